@@ -1,0 +1,40 @@
+#include "testing.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace netadmin::testing {
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "netadmin-test-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+}
+
+TempDir::~TempDir() {
+    // NETADMIN_KEEP_TEST_DIRS=1 keeps every directory for inspection.
+    if (std::getenv("NETADMIN_KEEP_TEST_DIRS") != nullptr) return;
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::filesystem::path TempDir::write(std::string_view relative, std::string_view content) const {
+    const auto target = path_ / relative;
+    std::filesystem::create_directories(target.parent_path());
+    std::ofstream out(target, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    return target;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::filesystem::path source_data_dir() { return NETADMIN_TEST_DATA_DIR; }
+
+}  // namespace netadmin::testing
