@@ -1,0 +1,75 @@
+// Writing output files so that a reader never sees half a file: temporary
+// file in the same directory, fsync, then rename over the target.
+#include "util/atomic_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace netadmin::util {
+
+namespace {
+
+std::string failure(const std::filesystem::path& target, int error) {
+    return "cannot write " + target.string() + ": " + std::strerror(error);
+}
+
+bool write_all(int fd, std::string_view content) {
+    while (!content.empty()) {
+        const ssize_t written = ::write(fd, content.data(), content.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        content.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
+// Makes the rename itself durable. Best effort: some file systems refuse
+// to fsync a directory, and the file content is already safe by then.
+void sync_directory(const std::filesystem::path& directory) {
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+}  // namespace
+
+std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view content,
+                                                 bool private_file) {
+    // The temporary file must be in the target's directory: rename is only
+    // atomic within one file system.
+    std::filesystem::path directory = target.parent_path();
+    if (directory.empty()) directory = ".";
+    std::string temp = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) return failure(target, errno);
+
+    const mode_t mode = private_file ? 0600 : 0644;
+    bool ok = write_all(fd, content) && ::fsync(fd) == 0 && ::fchmod(fd, mode) == 0;
+    int error = ok ? 0 : errno;
+    // close can report a delayed write error, so its result counts too.
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
+    if (ok && ::rename(temp.c_str(), target.c_str()) != 0) {
+        ok = false;
+        error = errno;
+    }
+    if (!ok) {
+        ::unlink(temp.c_str());
+        return failure(target, error);
+    }
+    sync_directory(directory);
+    return std::nullopt;
+}
+
+}  // namespace netadmin::util

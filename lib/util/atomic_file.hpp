@@ -1,0 +1,20 @@
+// Writing output files so that a reader never sees half a file: the content
+// goes to a temporary file in the same directory, is flushed to disk, and is
+// renamed over the target. An interrupted run leaves the old file intact.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace netadmin::util {
+
+// Returns nullopt on success, or a message naming the path and the reason
+// (strerror) on failure; on failure the temporary file is removed and the
+// target is untouched. New files get mode 0644 unless `private_file` is set,
+// in which case 0600.
+std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view content,
+                                                 bool private_file = false);
+
+}  // namespace netadmin::util

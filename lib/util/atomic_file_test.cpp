@@ -1,0 +1,90 @@
+// Tests for writing files atomically.
+#include "util/atomic_file.hpp"
+
+#include "testing.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include <sys/stat.h>
+
+using namespace netadmin::util;
+using netadmin::testing::read_file;
+using netadmin::testing::TempDir;
+
+namespace {
+
+unsigned permissions_of(const std::filesystem::path& path) {
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    return info.st_mode & 0777U;
+}
+
+std::size_t entries_in(const std::filesystem::path& directory) {
+    std::size_t count = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(directory)) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_SUITE("util::atomic_file") {
+    TEST_CASE("a new file gets the content and mode 0644") {
+        const TempDir dir;
+        const auto target = dir.path() / "report.html";
+        CHECK_FALSE(write_file_atomically(target, "<p>hej</p>\n").has_value());
+        CHECK(read_file(target) == "<p>hej</p>\n");
+        CHECK(permissions_of(target) == 0644U);
+        CHECK(entries_in(dir.path()) == 1);  // no temporary file left behind
+    }
+
+    TEST_CASE("a private file gets mode 0600") {
+        const TempDir dir;
+        const auto target = dir.path() / "secret.txt";
+        CHECK_FALSE(write_file_atomically(target, "x", true).has_value());
+        CHECK(permissions_of(target) == 0600U);
+    }
+
+    TEST_CASE("an existing file is replaced whole") {
+        const TempDir dir;
+        const auto target = dir.write("out.txt", "old content that is longer than the new one");
+        CHECK_FALSE(write_file_atomically(target, "new").has_value());
+        CHECK(read_file(target) == "new");
+        CHECK(entries_in(dir.path()) == 1);
+    }
+
+    TEST_CASE("empty and binary content is written byte for byte") {
+        const TempDir dir;
+        const auto empty = dir.path() / "empty";
+        CHECK_FALSE(write_file_atomically(empty, "").has_value());
+        CHECK(std::filesystem::exists(empty));
+        CHECK(std::filesystem::file_size(empty) == 0);
+
+        const std::string binary("a\0b\xFF", 4);
+        const auto target = dir.path() / "binary";
+        CHECK_FALSE(write_file_atomically(target, binary).has_value());
+        CHECK(read_file(target) == binary);
+    }
+
+    TEST_CASE("a missing directory is reported with path and reason") {
+        const TempDir dir;
+        const auto target = dir.path() / "no-such-dir" / "out.txt";
+        const auto error = write_file_atomically(target, "x");
+        REQUIRE(error.has_value());
+        CHECK(*error == "cannot write " + target.string() + ": No such file or directory");
+        CHECK_FALSE(std::filesystem::exists(target));
+    }
+
+    TEST_CASE("a failed rename leaves the target untouched and removes the temporary file") {
+        const TempDir dir;
+        const auto target = dir.path() / "occupied";
+        std::filesystem::create_directories(target / "inside");
+        const auto error = write_file_atomically(target, "x");
+        REQUIRE(error.has_value());
+        CHECK(error->starts_with("cannot write " + target.string() + ": "));
+        CHECK(std::filesystem::is_directory(target / "inside"));
+        CHECK(entries_in(dir.path()) == 1);
+    }
+}
