@@ -1,0 +1,33 @@
+#include "i18n/catalog.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+using namespace netadmin::i18n;
+
+TEST_SUITE("i18n::catalog") {
+    TEST_CASE("every message exists in every language and every pattern formats") {
+        for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+            const auto msg = static_cast<Msg>(i);
+            for (const auto language : {Language::sv, Language::en}) {
+                CAPTURE(i);
+                CHECK_FALSE(text(language, msg).empty());
+                fmt::dynamic_format_arg_store<fmt::format_context> store;
+                for (int a = 0; a < 5; ++a) store.push_back(std::int64_t{7});
+                CHECK_NOTHROW((void)fmt::vformat(text(language, msg), store));
+            }
+        }
+    }
+    TEST_CASE("message arguments are translated in the same language") {
+        CHECK(format(Language::sv, Msg::err_no_region, {Msg::entity_centre, std::string("kalix")}) ==
+              "familjecentral 'kalix' hör inte till någon region");
+        CHECK(format(Language::en, Msg::err_no_region, {Msg::entity_centre, std::string("kalix")}) ==
+              "the centre 'kalix' belongs to no region");
+    }
+    TEST_CASE("Swedish clock times have no leading zero and a full stop") {
+        CHECK(format(Language::sv, Msg::clock_time, {std::int64_t{8}, std::int64_t{30}}) == "8.30");
+        CHECK(format(Language::en, Msg::clock_time, {std::int64_t{8}, std::int64_t{30}}) == "08:30");
+    }
+}

@@ -1,0 +1,21 @@
+// The languages netadmin speaks to people. Data formats (CSV, JSON, ICS)
+// never change with the language; only text meant to be read does.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace netadmin::i18n {
+
+enum class Language { sv, en };
+
+// "sv" or "en" (also "sv_SE.UTF-8", "en-GB" …); nullopt for anything else.
+std::optional<Language> parse_language(std::string_view text);
+std::string_view language_code(Language language);
+
+// The POSIX rule: the first of LC_ALL, LC_MESSAGES, LANG that is set and
+// non-empty decides; "sv…" gives Swedish, anything else English. Pass the
+// variables' values (nullptr when unset) so this stays a pure function.
+Language language_from_locale(const char* lc_all, const char* lc_messages, const char* lang);
+
+}  // namespace netadmin::i18n

@@ -1,0 +1,57 @@
+#include "load/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace netadmin::load {
+
+Diagnostic& Diagnostics::error(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args) {
+    items_.push_back(Diagnostic{Severity::error, std::move(where), message, std::move(args), std::nullopt, {}});
+    return items_.back();
+}
+
+Diagnostic& Diagnostics::warning(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args) {
+    items_.push_back(Diagnostic{Severity::warning, std::move(where), message, std::move(args), std::nullopt, {}});
+    return items_.back();
+}
+
+std::size_t Diagnostics::error_count() const {
+    return static_cast<std::size_t>(
+        std::count_if(items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::sort() {
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column) <
+               std::tie(b.where.file, b.where.line, b.where.column);
+    });
+}
+
+void add_suggestion(Diagnostic& diagnostic, const std::string& suggestion) {
+    diagnostic.hint = i18n::Msg::did_you_mean;
+    diagnostic.hint_args = {suggestion};
+}
+
+std::string render_location(const Location& where) {
+    if (where.line == 0) return where.file;
+    return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
+std::string render(const Diagnostic& diagnostic, i18n::Language language) {
+    // The severity word stays English in every language: editors and
+    // scripts match "error:" the way they do for compilers.
+    std::string line = render_location(diagnostic.where);
+    line += diagnostic.severity == Severity::error ? ": error: " : ": warning: ";
+    line += i18n::format(language, diagnostic.message, diagnostic.args);
+    if (diagnostic.hint) {
+        line += "; ";
+        line += i18n::format(language, *diagnostic.hint, diagnostic.hint_args);
+    }
+    return line;
+}
+
+}  // namespace netadmin::load

@@ -1,0 +1,89 @@
+// The reference CSV files: plain comma-separated values with a header row
+// (lanskod,lan,region_name and kommunkod,kommun,lanskod), UTF-8.
+#include "load/registry_loader.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace netadmin::load {
+namespace {
+
+std::vector<std::string> split_csv_line(std::string_view line) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                fields.back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                fields.back() += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            fields.emplace_back();
+        } else if (c != '\r') {
+            fields.back() += c;
+        }
+    }
+    return fields;
+}
+
+template <typename OnRow>
+void for_each_row(std::string_view csv, OnRow on_row) {
+    bool header = true;
+    std::size_t start = 0;
+    while (start < csv.size()) {
+        auto end = csv.find('\n', start);
+        if (end == std::string_view::npos) end = csv.size();
+        const auto line = csv.substr(start, end - start);
+        start = end + 1;
+        if (header) {
+            header = false;
+            continue;
+        }
+        if (line.empty() || line == "\r") continue;
+        on_row(split_csv_line(line));
+    }
+}
+
+bool read_whole_file(const std::filesystem::path& path, std::string& content) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    content = buffer.str();
+    return true;
+}
+
+}  // namespace
+
+model::Reference parse_reference(std::string_view counties_csv, std::string_view municipalities_csv) {
+    model::Reference reference;
+    for_each_row(counties_csv, [&](const std::vector<std::string>& row) {
+        if (row.size() >= 3) reference.add_county({row[0], row[1], row[2]});
+    });
+    for_each_row(municipalities_csv, [&](const std::vector<std::string>& row) {
+        if (row.size() >= 3) reference.add_municipality({row[0], row[1], row[2]});
+    });
+    return reference;
+}
+
+model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& diagnostics) {
+    std::string counties;
+    std::string municipalities;
+    for (auto [name, content] : {std::pair{"counties.csv", &counties}, std::pair{"municipalities.csv", &municipalities}}) {
+        const auto path = dir / name;
+        if (!read_whole_file(path, *content)) {
+            diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read,
+                              {path.string(), std::string("not found")});
+        }
+    }
+    return parse_reference(counties, municipalities);
+}
+
+}  // namespace netadmin::load

@@ -1,0 +1,184 @@
+#include "load/registry_loader.hpp"
+
+#include "load/entity_readers.hpp"
+#include "load/validate.hpp"
+#include "util/utf8.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace netadmin::load {
+
+using i18n::Msg;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The keys a registry file may have at its top level.
+struct Collected {
+    model::Registry registry;
+    Diagnostics diagnostics;
+    std::vector<PendingReference> references;
+    std::optional<Location> settings_at;
+};
+
+template <typename Entity, typename Read>
+void read_all(TableReader& top, std::string_view key, const ReadContext& context, std::vector<Entity>& out,
+              Read read) {
+    const std::string name = "[[" + std::string(key) + "]]";
+    for (const auto* table : top.table_list(key)) {
+        TableReader reader(*table, name, top.file());
+        out.push_back(read(reader, context));
+    }
+}
+
+std::string file_region(TableReader& top, const ReadContext& context, Collected& collected) {
+    const auto* node = top.raw("region");
+    if (node == nullptr) return {};
+    if (const auto* table = node->as_table()) {
+        TableReader reader(*table, "[region]", top.file());
+        collected.registry.regions.push_back(read_region(reader, context));
+        return collected.registry.regions.back().id;
+    }
+    if (node->is_string()) return top.reference("region", model::EntityKind::region).value_or("");
+    top.diagnostics().error(top.location("region"), Msg::err_expected_table, {std::string("region")});
+    return {};
+}
+
+void read_document(const toml::table& document, const FileContext& file, Collected& collected) {
+    TableReader top(document, fs::path(file.path).filename().string(), file);
+    ReadContext context{collected.registry.reference, {}};
+    context.file_region = file_region(top, context, collected);
+
+    if (const auto* settings = top.table("settings")) {
+        TableReader reader(*settings, "[settings]", file);
+        if (collected.settings_at) {
+            file.diagnostics->error(reader.location(), Msg::err_duplicate_settings,
+                                    {render_location(*collected.settings_at)});
+        } else {
+            collected.settings_at = reader.location();
+        }
+        read_settings(reader, collected.registry.settings);
+    }
+    auto& r = collected.registry;
+    read_all(top, "organisation", context, r.organisations, read_organisation);
+    read_all(top, "person", context, r.people, read_person);
+    read_all(top, "centre", context, r.centres, read_centre);
+    read_all(top, "network", context, r.networks, read_network);
+    read_all(top, "programme", context, r.programmes, read_programme);
+    read_all(top, "meeting", context, r.meetings, read_meeting);
+    read_all(top, "venue", context, r.venues, read_venue);
+    read_all(top, "resource", context, r.resources, read_resource);
+    top.finish();
+}
+
+// The line and column of the first byte that is not valid UTF-8.
+Location first_invalid_utf8(const std::string& path, std::string_view content) {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    std::size_t pos = 0;
+    while (pos < content.size()) {
+        const auto start = pos;
+        const auto cp = util::decode_utf8(content, pos);
+        if (cp == 0xFFFD && !util::is_valid_utf8(content.substr(start, pos - start))) break;
+        if (cp == U'\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Location{path, line, column};
+}
+
+void read_source(const SourceFile& source, Collected& collected) {
+    const auto index = static_cast<std::uint32_t>(collected.registry.files.size());
+    collected.registry.files.push_back(source.path);
+    FileContext file{source.path, index, &collected.diagnostics, &collected.references};
+    if (!util::is_valid_utf8(source.content)) {
+        collected.diagnostics.error(first_invalid_utf8(source.path, source.content), Msg::err_invalid_utf8);
+        return;
+    }
+    try {
+        const auto document = toml::parse(source.content, source.path);
+        read_document(document, file, collected);
+    } catch (const toml::parse_error& error) {
+        collected.diagnostics.error(location_of(file, error.source()), Msg::err_toml_syntax,
+                                    {std::string(error.description())});
+    }
+}
+
+LoadResult finish(Collected collected) {
+    validate(collected.registry, collected.references, collected.diagnostics);
+    collected.diagnostics.sort();
+    return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
+}
+
+// Every *.toml below `dir`, in byte order of the path. Hidden entries are
+// skipped; symbolic links to folders are not followed (no loops).
+std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, {dir.string(), ec.message()});
+        return files;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, {dir.string(), ec.message()});
+            break;
+        }
+        const auto& path = it->path();
+        if (path.filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (path.extension() == ".toml" && !it->is_directory(ec)) files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace
+
+LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
+    Collected collected;
+    collected.registry.reference = load_reference(reference_dir, collected.diagnostics);
+    std::error_code ec;
+    if (!fs::is_directory(registry_dir, ec)) {
+        const auto msg = fs::exists(registry_dir, ec) ? Msg::err_not_a_directory : Msg::err_cannot_read;
+        auto& d = collected.diagnostics.error(Location{registry_dir.string()}, msg, {registry_dir.string()});
+        if (msg == Msg::err_cannot_read) d.args.emplace_back(std::string(std::strerror(ENOENT)));
+        return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
+    }
+    const auto files = registry_files(registry_dir, collected.diagnostics);
+    if (files.empty() && !collected.diagnostics.has_errors()) {
+        collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
+    }
+    for (const auto& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            const int error = errno;
+            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
+                                        {path.string(), std::string(std::strerror(error))});
+            continue;
+        }
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        read_source(SourceFile{path.string(), std::move(buffer).str()}, collected);
+    }
+    return finish(std::move(collected));
+}
+
+LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference) {
+    Collected collected;
+    collected.registry.reference = std::move(reference);
+    for (const auto& file : files) read_source(file, collected);
+    return finish(std::move(collected));
+}
+
+}  // namespace netadmin::load

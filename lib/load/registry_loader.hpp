@@ -1,0 +1,36 @@
+// Files -> validated registry. A registry is a directory of TOML files
+// (searched recursively, hidden folders skipped, read in byte order of their
+// paths so the result never depends on the file system). Each file is
+// parsed, read into the model and its TOML tree dropped before the next one,
+// so memory follows the model, not the largest tree.
+#pragma once
+
+#include "load/diagnostic.hpp"
+#include "model/registry.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace netadmin::load {
+
+struct LoadResult {
+    model::Registry registry;
+    Diagnostics diagnostics;
+    bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// A file given by content, for tests and for the fuzzers.
+struct SourceFile {
+    std::string path;
+    std::string content;
+};
+
+// Reads data/reference/counties.csv and municipalities.csv from `dir`.
+model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& diagnostics);
+model::Reference parse_reference(std::string_view counties_csv, std::string_view municipalities_csv);
+
+LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir);
+LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference);
+
+}  // namespace netadmin::load

@@ -1,0 +1,97 @@
+// Typed, located access to one TOML table. Every getter names its key, so
+// the reader knows every key the table may have: finish() reports the keys
+// nobody asked for, with a "did you mean" from the known ones. Wrong types
+// and malformed values become diagnostics at the value's position; the
+// getter then returns nothing and loading carries on.
+//
+// Internal to load/: nothing outside this folder sees toml++.
+#pragma once
+
+#include "load/diagnostic.hpp"
+#include "model/count.hpp"
+#include "model/entities.hpp"
+#include "model/registry.hpp"
+
+#include <toml++/toml.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace netadmin::load {
+
+// A reference to another entity, checked once every file is read.
+struct PendingReference {
+    std::string id;
+    model::EntityKind expected;
+    std::string_view key;
+    Location where;
+};
+
+// The file being read: its name for diagnostics and its index in Registry::files.
+struct FileContext {
+    std::string path;
+    std::uint32_t index = 0;
+    Diagnostics* diagnostics = nullptr;
+    std::vector<PendingReference>* references = nullptr;
+};
+
+Location location_of(const FileContext& file, const toml::source_region& source);
+model::SourceRef source_ref_of(const FileContext& file, const toml::source_region& source);
+
+class TableReader {
+public:
+    // `name` is how messages refer to the table, e.g. "[[centre]]".
+    TableReader(const toml::table& table, std::string name, const FileContext& file);
+
+    std::optional<std::string> string(std::string_view key);
+    std::string required_string(std::string_view key);
+    std::optional<std::vector<std::string>> string_list(std::string_view key);
+    std::optional<std::int64_t> integer(std::string_view key);
+    std::optional<bool> boolean(std::string_view key);
+    // A TOML date, or a string of any precision (see time/fuzzy_date.hpp),
+    // or an integer year.
+    std::optional<time::FuzzyDate> date(std::string_view key);
+    // A TOML time or a string "08:30".
+    std::optional<time::TimeOfDay> time(std::string_view key);
+    // An integer or a string such as "about 30".
+    std::optional<model::Count> count(std::string_view key);
+    std::optional<std::vector<int>> day_list(std::string_view key);
+    const toml::table* table(std::string_view key);
+    std::vector<const toml::table*> table_list(std::string_view key);
+
+    // Ids of other entities, recorded for the reference check.
+    std::optional<std::string> reference(std::string_view key, model::EntityKind expected);
+    std::vector<std::string> reference_list(std::string_view key, model::EntityKind expected);
+    std::optional<std::vector<std::string>> optional_reference_list(std::string_view key, model::EntityKind expected);
+
+    // Only marks the key as known (for keys read by hand).
+    const toml::node* raw(std::string_view key);
+
+    bool has(std::string_view key) const { return table_.contains(key); }
+    Location location(std::string_view key) const;
+    Location location() const;
+    model::SourceRef source_ref() const;
+    const std::string& name() const { return name_; }
+    const FileContext& file() const { return file_; }
+    Diagnostics& diagnostics() const { return *file_.diagnostics; }
+
+    // Reports unknown keys. Call once all getters have run.
+    void finish();
+
+private:
+    const toml::node* lookup(std::string_view key);
+    void type_error(std::string_view key, const toml::node& node, i18n::Msg message);
+
+    const toml::table& table_;
+    std::string name_;
+    const FileContext& file_;
+    std::vector<std::string_view> known_;
+};
+
+// Ids: lowercase ASCII slugs people can type: [a-z][a-z0-9-]*, no double,
+// leading or trailing '-', at most 64 characters.
+bool is_valid_id(std::string_view id);
+
+}  // namespace netadmin::load

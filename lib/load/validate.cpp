@@ -1,0 +1,118 @@
+#include "load/validate.hpp"
+
+#include "model/vocabulary.hpp"
+#include "util/suggest.hpp"
+
+#include <algorithm>
+
+namespace netadmin::load {
+
+using i18n::Msg;
+using model::EntityKind;
+
+namespace {
+
+Location location_of(const model::Registry& registry, const model::SourceRef& where) {
+    const auto& file = where.file < registry.files.size() ? registry.files[where.file] : std::string();
+    return Location{file, where.line, where.column};
+}
+
+void check_duplicates(model::Registry& registry, Diagnostics& diagnostics) {
+    for (const auto& duplicate : registry.build_index()) {
+        const auto& id = registry.id_of(duplicate);
+        const auto first = *registry.find(id);
+        diagnostics.error(location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id,
+                          {id, model::label(first.kind),
+                           render_location(location_of(registry, registry.where(first)))});
+    }
+}
+
+std::vector<std::string_view> ids_of_kind(const model::Registry& registry, EntityKind kind) {
+    std::vector<std::string_view> ids;
+    for (const auto id : registry.all_ids()) {
+        if (registry.find(id)->kind == kind) ids.push_back(id);
+    }
+    // The index is unordered; sort so the suggestion is deterministic.
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void check_references(const model::Registry& registry, const std::vector<PendingReference>& references,
+                      Diagnostics& diagnostics) {
+    for (const auto& reference : references) {
+        const auto found = registry.find(reference.id);
+        if (found && found->kind == reference.expected) continue;
+        if (found) {
+            diagnostics.error(reference.where, Msg::err_wrong_reference_kind,
+                              {std::string(reference.key), model::label(reference.expected), reference.id,
+                               model::label(found->kind)});
+            continue;
+        }
+        auto& d = diagnostics.error(reference.where, Msg::err_unknown_reference,
+                                    {std::string(reference.key), model::label(reference.expected), reference.id});
+        const auto candidates = ids_of_kind(registry, reference.expected);
+        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(candidates))) {
+            add_suggestion(d, *suggestion);
+        }
+    }
+}
+
+void require_region(const model::Registry& registry, Diagnostics& diagnostics, Msg kind, const std::string& id,
+                    const std::string& region, const model::SourceRef& where) {
+    if (!region.empty()) return;
+    auto& d = diagnostics.error(location_of(registry, where), Msg::err_no_region, {kind, id});
+    d.hint = Msg::hint_region_key;
+}
+
+void check_municipality_in_region(const model::Registry& registry, Diagnostics& diagnostics,
+                                  const std::string& municipality_code, const std::string& region_id,
+                                  const model::SourceRef& where) {
+    if (municipality_code.empty() || region_id.empty()) return;
+    const auto* region = registry.region(region_id);
+    const auto* municipality = registry.reference.municipality_by_code(municipality_code);
+    if (region == nullptr || municipality == nullptr || region->county_code.empty()) return;
+    if (municipality->county_code == region->county_code) return;
+    const auto* county = registry.reference.county(municipality->county_code);
+    diagnostics.error(location_of(registry, where), Msg::err_municipality_outside_region,
+                      {municipality->name, county != nullptr ? county->name : municipality->county_code, region_id});
+}
+
+void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
+    for (auto& meeting : registry.meetings) {
+        const auto* network = registry.network(meeting.network);
+        const auto* programme = registry.programme(meeting.programme);
+        if (meeting.region.empty() && network != nullptr) meeting.region = network->region;
+        if (meeting.region.empty() && programme != nullptr) meeting.region = programme->region;
+        if (meeting.venue.empty() && programme != nullptr) meeting.venue = programme->venue;
+        if (programme == nullptr) continue;
+        for (const auto& theme : meeting.themes) {
+            const bool known = std::any_of(programme->themes.begin(), programme->themes.end(),
+                                           [&](const model::Theme& t) { return t.id == theme; });
+            if (known) continue;
+            std::vector<std::string> names;
+            for (const auto& t : programme->themes) names.push_back(t.id);
+            auto& d = diagnostics.error(location_of(registry, meeting.where), Msg::err_unknown_reference,
+                                        {std::string("themes"), std::string("theme"), theme});
+            if (auto suggestion = util::closest_match(theme, std::span<const std::string>(names))) {
+                add_suggestion(d, *suggestion);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics) {
+    check_duplicates(registry, diagnostics);
+    check_references(registry, references, diagnostics);
+    settle_meetings(registry, diagnostics);
+    for (const auto& centre : registry.centres) {
+        require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
+        check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region, centre.where);
+    }
+    for (const auto& network : registry.networks) {
+        require_region(registry, diagnostics, Msg::entity_network, network.id, network.region, network.where);
+    }
+}
+
+}  // namespace netadmin::load

@@ -1,0 +1,50 @@
+// The fixed words of the registry format and their meaning: operations,
+// centre kinds, meeting kinds. Data names ("open-preschool") are what files,
+// CSV and JSON use; i18n keys are what people read.
+#pragma once
+
+#include "i18n/messages.hpp"
+#include "model/entities.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace netadmin::model {
+
+std::string_view data_name(Operation op);
+std::string_view data_name(CentreKind kind);
+std::string_view data_name(MeetingKind kind);
+std::string_view data_name(MeetingStatus status);
+std::string_view data_name(ResourceKind kind);
+
+std::optional<Operation> parse_operation(std::string_view name);
+std::optional<CentreKind> parse_centre_kind(std::string_view name);
+std::optional<MeetingKind> parse_meeting_kind(std::string_view name);
+std::optional<MeetingStatus> parse_meeting_status(std::string_view name);
+std::optional<ResourceKind> parse_resource_kind(std::string_view name);
+
+// All data names of a vocabulary, for "expected one of" messages.
+std::string operation_names();
+std::string centre_kind_names();
+std::string meeting_kind_names();
+std::string meeting_status_names();
+std::string resource_kind_names();
+std::span<const std::string_view> operation_name_list();
+std::span<const std::string_view> meeting_kind_name_list();
+
+i18n::Msg label(Operation op);
+i18n::Msg label(CentreKind kind);
+i18n::Msg label(MeetingKind kind);
+i18n::Msg label(EntityKind kind);
+
+// The brief's definitions: all four operations make a family centre; BVC
+// with open preschool and/or social services (MVC optional) a similar
+// operation; anything else neither.
+std::optional<CentreKind> kind_from_operations(Operations operations);
+
+// "mvc bvc open-preschool" in the fixed order of the enum.
+std::string operations_data_string(Operations operations, std::string_view separator);
+
+}  // namespace netadmin::model
