@@ -1,0 +1,114 @@
+#include "app.hpp"
+
+#include "commands.hpp"
+#include "context.hpp"
+#include "paths.hpp"
+
+#include "i18n/language.hpp"
+#include "time/stockholm.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <exception>
+
+namespace netadmin::cli {
+namespace {
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+    app.add_option("--registry", options.registry, "Registry directory (default: the bundled registry)")
+        ->envname("NETADMIN_REGISTRY");
+    app.add_option("--state", options.state, "State database (default: $XDG_STATE_HOME/netadmin/state.db)")
+        ->envname("NETADMIN_STATE");
+    app.add_option("--lang", options.lang, "Language for people: sv or en (default: from LC_ALL, LC_MESSAGES, LANG)");
+    app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today (default: today in Stockholm)");
+}
+
+// Prints the registry's errors on stderr; true when there were any.
+bool report_load_errors(const Context& context) {
+    const auto& diagnostics = context.loaded->diagnostics;
+    if (!diagnostics.has_errors()) return false;
+    for (const auto& diagnostic : diagnostics.items()) {
+        if (diagnostic.severity == load::Severity::error) {
+            std::fprintf(stderr, "%s\n", load::render(diagnostic, context.language).c_str());
+        }
+    }
+    return true;
+}
+
+int prepare_and_run(Context& context, const CommandDef& def, const Runner& runner) {
+    const auto& options = context.options;
+    if (!options.lang.empty()) {
+        const auto language = i18n::parse_language(options.lang);
+        if (!language) return context.usage_error("--lang must be sv or en, not '" + options.lang + "'");
+        context.language = *language;
+    }
+    if (!options.today.empty()) {
+        const auto today = time::parse_iso_date(options.today);
+        if (!today) return context.usage_error("--today must be a date YYYY-MM-DD, not '" + options.today + "'");
+        context.today = *today;
+    }
+    context.data_dir = find_data_dir();
+    context.registry_dir = options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
+    if (def.needs != Needs::nothing) {
+        context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference");
+        if (def.needs == Needs::registry && report_load_errors(context)) return exit_code::data_error;
+    }
+    return runner(context);
+}
+
+int run_unchecked(int argc, char** argv) {
+    CLI::App app{"netadmin: the registry of Sweden's family-centre networks", "netadmin"};
+    app.set_version_flag("--version", std::string("netadmin ") + NETADMIN_VERSION);
+    app.require_subcommand(1);
+    // Global options are accepted after the subcommand too.
+    app.fallthrough();
+
+    Context context;
+    context.language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
+                                                  std::getenv("LANG"));
+    context.today = time::stockholm_date(static_cast<std::int64_t>(std::time(nullptr)));
+    add_global_options(app, context.options);
+
+    std::vector<std::pair<CLI::App*, Runner>> runners;
+    for (const auto& def : commands()) {
+        auto* command = app.add_subcommand(std::string(def.name), std::string(def.description));
+        runners.emplace_back(command, def.define(*command));
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        const auto selected = app.get_subcommands();
+        context.command_name = selected.empty() ? "" : selected.front()->get_name();
+        return context.usage_error(e.what());
+    }
+
+    for (std::size_t i = 0; i < runners.size(); ++i) {
+        if (!runners[i].first->parsed()) continue;
+        context.command_name = runners[i].first->get_name();
+        return prepare_and_run(context, commands()[i], runners[i].second);
+    }
+    return context.usage_error("a subcommand is required");
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    try {
+        return run_unchecked(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "netadmin: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "netadmin: internal error\n");
+    }
+    return exit_code::internal;
+}
+
+}  // namespace netadmin::cli

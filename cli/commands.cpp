@@ -1,0 +1,36 @@
+// The one table of netadmin's subcommands, in the order --help lists them.
+#include "commands.hpp"
+
+namespace netadmin::cli {
+
+Runner define_check(CLI::App& command);
+Runner define_list_regions(CLI::App& command);
+Runner define_list_centres(CLI::App& command);
+Runner define_list_contacts(CLI::App& command);
+Runner define_list_meetings(CLI::App& command);
+
+
+namespace {
+
+const CommandDef kCommands[] = {
+    {"check", "Check the registry and report every problem with its location", Needs::registry_as_is, define_check},
+    {"list-regions", "List the regions", Needs::registry, define_list_regions},
+    {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
+    {"list-contacts", "List contact people", Needs::registry, define_list_contacts},
+    {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
+};
+
+}  // namespace
+
+std::span<const CommandDef> commands() { return kCommands; }
+
+CLI::Option* add_format_option(CLI::App& command, std::string& format, std::initializer_list<std::string> choices) {
+    format = *choices.begin();
+    std::string names;
+    for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
+    return command.add_option("--format", format, "Output format: " + names)
+        ->check(CLI::IsMember(std::vector<std::string>(choices)))
+        ->capture_default_str();
+}
+
+}  // namespace netadmin::cli

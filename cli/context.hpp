@@ -1,0 +1,60 @@
+// What a command runs with: the global options, the language, "today", the
+// loaded registry (for commands that need it), and the ways out (stdout,
+// stderr, --output files, exit codes).
+#pragma once
+
+#include "i18n/catalog.hpp"
+#include "load/registry_loader.hpp"
+#include "time/civil_date.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace netadmin::cli {
+
+namespace exit_code {
+inline constexpr int ok = 0;
+inline constexpr int data_error = 1;  // the registry or the state is wrong, or a delivery failed
+inline constexpr int usage = 2;       // the command line is wrong
+inline constexpr int internal = 3;    // a bug: please report it
+}  // namespace exit_code
+
+struct GlobalOptions {
+    std::string registry;  // --registry / NETADMIN_REGISTRY
+    std::string state;     // --state
+    std::string lang;      // --lang
+    std::string today;     // --today
+};
+
+class Context {
+public:
+    GlobalOptions options;
+    i18n::Language language = i18n::Language::en;
+    time::CivilDate today;
+    std::filesystem::path data_dir;        // bundled data: registry/ and reference/
+    std::filesystem::path registry_dir;    // the registry in use
+    std::string command_name;              // for "see 'netadmin CMD --help'"
+    std::optional<load::LoadResult> loaded;
+
+    const model::Registry& registry() const { return loaded->registry; }
+
+    std::string tr(i18n::Msg msg, std::initializer_list<i18n::MsgArg> args = {}) const {
+        return i18n::format(language, msg, args);
+    }
+
+    // Standard output, as is.
+    void print(std::string_view text) const;
+    // "netadmin: MESSAGE" on stderr.
+    void error(std::string_view message) const;
+    // A usage problem: one line on stderr pointing at --help; returns exit_code::usage.
+    int usage_error(std::string_view message) const;
+    // Writes `content` to `path` atomically, or to stdout when `path` is empty
+    // or "-". Returns an exit code.
+    int emit(const std::string& content, const std::string& path) const;
+    // True when stdout is a terminal and NO_COLOR is not set.
+    bool colour() const;
+};
+
+}  // namespace netadmin::cli

@@ -1,0 +1,48 @@
+#include "filters.hpp"
+
+#include "util/suggest.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+std::string with_suggestion(const Context& context, std::string message, const std::optional<std::string>& hint) {
+    if (hint) message += "; " + context.tr(i18n::Msg::did_you_mean, {*hint});
+    return message;
+}
+
+}  // namespace
+
+std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id) {
+    if (text.empty()) return std::nullopt;
+    const auto& registry = context.registry();
+    if (registry.region(text) != nullptr) {
+        region_id = text;
+        return std::nullopt;
+    }
+    std::vector<std::string> ids;
+    for (const auto& region : registry.regions) ids.push_back(region.id);
+    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_region, {text}),
+                                               util::closest_match(text, std::span<const std::string>(ids))));
+}
+
+std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code) {
+    if (text.empty()) return std::nullopt;
+    const auto& reference = context.registry().reference;
+    if (const auto* municipality = reference.find_municipality(text)) {
+        code = municipality->code;
+        return std::nullopt;
+    }
+    const auto names = reference.municipality_names();
+    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_municipality, {text}),
+                                               util::closest_match(text, std::span<const std::string>(names))));
+}
+
+std::optional<int> resolve_date(const Context& context, const std::string& option, const std::string& text,
+                                std::optional<time::CivilDate>& date) {
+    if (text.empty()) return std::nullopt;
+    date = time::parse_iso_date(text);
+    if (date) return std::nullopt;
+    return context.usage_error(context.tr(i18n::Msg::err_bad_filter_date, {text, option}));
+}
+
+}  // namespace netadmin::cli

@@ -1,0 +1,20 @@
+// Command-line filters that name registry things (a region id, a
+// municipality, a date), checked against the loaded registry. On a bad value
+// they print a usage error with a suggestion and return the exit code.
+#pragma once
+
+#include "context.hpp"
+
+#include "time/civil_date.hpp"
+
+#include <optional>
+#include <string>
+
+namespace netadmin::cli {
+
+std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id);
+std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code);
+std::optional<int> resolve_date(const Context& context, const std::string& option, const std::string& text,
+                                std::optional<time::CivilDate>& date);
+
+}  // namespace netadmin::cli

@@ -1,0 +1,69 @@
+// JSON for scripts: an array of objects, one per row, keys in column order,
+// two-space indentation, one trailing newline. Strings are escaped per RFC
+// 8259; non-ASCII stays UTF-8.
+#include "render/format.hpp"
+
+#include <fmt/format.h>
+
+namespace netadmin::render {
+
+std::string json_string(std::string_view value) {
+    std::string out = "\"";
+    for (const char c : value) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+namespace {
+
+std::string json_value(const report::Cell& cell) {
+    if (cell.is_list) {
+        std::string out = "[";
+        for (std::size_t i = 0; i < cell.items.size(); ++i) {
+            if (i != 0) out += ", ";
+            out += json_string(cell.items[i]);
+        }
+        return out + "]";
+    }
+    if (cell.is_null) return "null";
+    if (cell.is_number) return cell.data;
+    return json_string(cell.data);
+}
+
+}  // namespace
+
+std::string to_json(const report::Table& table) {
+    if (table.rows.empty()) return "[]\n";
+    std::string out = "[\n";
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        out += "  {";
+        const auto& row = table.rows[r];
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            out += i == 0 ? "\n    " : ",\n    ";
+            out += json_string(table.columns[i].key);
+            out += ": ";
+            out += json_value(row[i]);
+        }
+        out += "\n  }";
+        out += r + 1 < table.rows.size() ? ",\n" : "\n";
+    }
+    return out + "]\n";
+}
+
+}  // namespace netadmin::render

@@ -1,0 +1,40 @@
+// A listing as data: columns with a stable English key (CSV header, JSON
+// key) and a translated header, rows of cells that carry both the text for
+// people and the value for machines. Renderers (render/) turn it into text;
+// nothing here formats for a particular output.
+#pragma once
+
+#include "i18n/messages.hpp"
+
+#include <string>
+#include <vector>
+
+namespace netadmin::report {
+
+struct Cell {
+    std::string text;                 // for people: translated, "13 september 2023"
+    std::string data;                 // for machines: ISO 8601, data names
+    std::vector<std::string> items;   // list values (JSON array), when is_list
+    bool is_number = false;           // JSON number
+    bool is_null = false;             // JSON null, empty elsewhere
+    bool is_list = false;
+
+    static Cell plain(std::string value);                   // same for people and machines
+    static Cell pair(std::string text, std::string data);   // differs
+    static Cell number(long long value);
+    static Cell null();
+    static Cell list(std::vector<std::string> data_items, std::string text);
+};
+
+struct Column {
+    std::string key;
+    i18n::Msg header;
+    bool machine_only = false;  // CSV and JSON only; people see it in another column
+};
+
+struct Table {
+    std::vector<Column> columns;
+    std::vector<std::vector<Cell>> rows;
+};
+
+}  // namespace netadmin::report
