@@ -9,6 +9,13 @@ Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
 Runner define_list_meetings(CLI::App& command);
 
+// calendar commands
+
+// report commands
+
+// reminder commands
+
+
 
 namespace {
 
@@ -18,6 +25,13 @@ const CommandDef kCommands[] = {
     {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
     {"list-contacts", "List contact people", Needs::registry, define_list_contacts},
     {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
+
+    // calendar commands
+
+    // report commands
+
+    // reminder commands
+
 };
 
 }  // namespace

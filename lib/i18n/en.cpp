@@ -140,6 +140,12 @@ std::string_view text_en(Msg msg) {
         case Msg::err_output_failed: return "{0}";
         case Msg::see_help: return "(see '{0}')";
 
+        // --- calendar ---------------------------------------------------------
+
+        // --- reports ----------------------------------------------------------
+
+        // --- reminders --------------------------------------------------------
+
         case Msg::count_: break;
     }
     return "";

@@ -142,6 +142,12 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_output_failed: return "{0}";
         case Msg::see_help: return "(se '{0}')";
 
+        // --- calendar ---------------------------------------------------------
+
+        // --- reports ----------------------------------------------------------
+
+        // --- reminders --------------------------------------------------------
+
         case Msg::count_: break;
     }
     return "";
