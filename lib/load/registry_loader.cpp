@@ -147,6 +147,7 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
 
 LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
     Collected collected;
+    collected.registry.root = registry_dir.string();
     collected.registry.reference = load_reference(reference_dir, collected.diagnostics);
     std::error_code ec;
     if (!fs::is_directory(registry_dir, ec)) {
