@@ -100,15 +100,32 @@ void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
     }
 }
 
+// Suspicious but allowed: a session dated outside its programme's period.
+void warn_outside_period(const model::Registry& registry, Diagnostics& diagnostics) {
+    for (const auto& meeting : registry.meetings) {
+        const auto* programme = registry.programme(meeting.programme);
+        if (programme == nullptr || !meeting.date || !programme->starts || !programme->ends) continue;
+        if (meeting.date->last_day() >= programme->starts->first_day() &&
+            meeting.date->first_day() <= programme->ends->last_day()) {
+            continue;
+        }
+        diagnostics.warning(location_of(registry, meeting.where), Msg::warn_outside_programme_period,
+                            {time::to_data_string(*meeting.date), programme->id,
+                             time::to_data_string(*programme->starts), time::to_data_string(*programme->ends)});
+    }
+}
+
 }  // namespace
 
 void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics) {
     check_duplicates(registry, diagnostics);
     check_references(registry, references, diagnostics);
     settle_meetings(registry, diagnostics);
+    warn_outside_period(registry, diagnostics);
     for (const auto& centre : registry.centres) {
         require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
-        check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region, centre.where);
+        check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region,
+                                     centre.municipality_at);
     }
     for (const auto& network : registry.networks) {
         require_region(registry, diagnostics, Msg::entity_network, network.id, network.region, network.where);
