@@ -4,6 +4,7 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace netadmin::load {
 
@@ -37,8 +38,15 @@ std::vector<std::string_view> ids_of_kind(const model::Registry& registry, Entit
     return ids;
 }
 
+// Suggestions cost an edit distance against every id of the kind, so they
+// are offered for the first kMaxSuggestions dangling references only: a
+// registry with a million bad references must still be checked in seconds.
+constexpr std::size_t kMaxSuggestions = 100;
+
 void check_references(const model::Registry& registry, const std::vector<PendingReference>& references,
                       Diagnostics& diagnostics) {
+    std::map<EntityKind, std::vector<std::string_view>> candidates;
+    std::size_t suggested = 0;
     for (const auto& reference : references) {
         const auto found = registry.find(reference.id);
         if (found && found->kind == reference.expected) continue;
@@ -50,8 +58,10 @@ void check_references(const model::Registry& registry, const std::vector<Pending
         }
         auto& d = diagnostics.error(reference.where, Msg::err_unknown_reference,
                                     {std::string(reference.key), model::label(reference.expected), reference.id});
-        const auto candidates = ids_of_kind(registry, reference.expected);
-        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(candidates))) {
+        if (suggested++ >= kMaxSuggestions) continue;
+        auto [it, fresh] = candidates.try_emplace(reference.expected);
+        if (fresh) it->second = ids_of_kind(registry, reference.expected);
+        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(it->second))) {
             add_suggestion(d, *suggestion);
         }
     }
