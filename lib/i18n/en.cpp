@@ -10,8 +10,8 @@ std::string_view text_en(Msg msg) {
         case Msg::did_you_mean: return "did you mean '{0}'?";
         case Msg::kind_full: return "family centre";
         case Msg::kind_similar: return "similar operation";
-        case Msg::op_mvc: return "maternal health care";
-        case Msg::op_bvc: return "child health care";
+        case Msg::op_mvc: return "MVC";
+        case Msg::op_bvc: return "BVC";
         case Msg::op_open_preschool: return "open preschool";
         case Msg::op_social_services: return "social services";
         case Msg::meeting_network_meeting: return "network meeting";

@@ -12,8 +12,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::did_you_mean: return "menade du '{0}'?";
         case Msg::kind_full: return "familjecentral";
         case Msg::kind_similar: return "familjecentralsliknande verksamhet";
-        case Msg::op_mvc: return "mödrahälsovård";
-        case Msg::op_bvc: return "barnhälsovård";
+        case Msg::op_mvc: return "MVC";
+        case Msg::op_bvc: return "BVC";
         case Msg::op_open_preschool: return "öppen förskola";
         case Msg::op_social_services: return "socialtjänst";
         case Msg::meeting_network_meeting: return "nätverksträff";
