@@ -10,6 +10,8 @@ Runner define_list_contacts(CLI::App& command);
 Runner define_list_meetings(CLI::App& command);
 
 // calendar commands
+Runner define_agenda(CLI::App& command);
+Runner define_export(CLI::App& command);
 
 // report commands
 
@@ -27,6 +29,8 @@ const CommandDef kCommands[] = {
     {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
 
     // calendar commands
+    {"agenda", "Upcoming meetings, sessions and registration deadlines", Needs::registry, define_agenda},
+    {"export", "Export the registry in other formats: export ics", Needs::registry, define_export},
 
     // report commands
 
