@@ -1,8 +1,8 @@
 // netadmin agenda [--days N | --from DATE --to DATE] [--region ID] [--programme ID]
 // What is coming up: meetings, sessions and registration deadlines in time
 // order; by default the 60 days starting today (the Stockholm date, or --today).
-#include "commands.hpp"
 #include "calendar_filters.hpp"
+#include "commands.hpp"
 #include "filters.hpp"
 
 #include "render/format.hpp"
@@ -56,11 +56,11 @@ std::optional<int> resolve_range(const Context& context, const Options& options,
 Runner define_agenda(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_format_option(command, options->format, {"table", "csv", "json", "markdown"});
-    command.add_option("--days", options->days, "Days to show, today included (default 60)");
-    command.add_option("--from", options->from, "First day to show (YYYY-MM-DD; default today)");
-    command.add_option("--to", options->to, "Last day to show (YYYY-MM-DD; default 60 days on)");
-    command.add_option("--region", options->region, "Only this region (id)");
-    command.add_option("--programme", options->programme, "Only this programme (id)");
+    command.add_option("--days", options->days, "Days to show, today included (default 60)")->type_name("N");
+    command.add_option("--from", options->from, "First day to show (YYYY-MM-DD; default today)")->type_name("DATE");
+    command.add_option("--to", options->to, "Last day to show (YYYY-MM-DD; default 60 days on)")->type_name("DATE");
+    command.add_option("--region", options->region, "Only this region (id)")->type_name("ID");
+    command.add_option("--programme", options->programme, "Only this programme (id)")->type_name("ID");
     return [options](Context& context) {
         report::AgendaFilter filter;
         if (auto problem = resolve_range(context, *options, filter)) return *problem;
@@ -68,9 +68,9 @@ Runner define_agenda(CLI::App& command) {
         if (auto problem = resolve_programme(context, options->programme, filter.programme)) return *problem;
         const auto items = report::agenda_items(context.registry(), filter);
         const auto table = report::agenda_table(context.registry(), items, context.language);
-        return context.emit(render::render_table(table, *render::parse_format(options->format), context.language,
-                                                 {context.colour()}),
-                            "");
+        return context.emit(
+            render::render_table(table, *render::parse_format(options->format), context.language, {context.colour()}),
+            "");
     };
 }
 

@@ -45,9 +45,11 @@ int run_ics(Context& context, const Options& options) {
 Runner define_export(CLI::App& command) {
     auto options = std::make_shared<Options>();
     auto* ics = command.add_subcommand("ics", "The meetings as an iCalendar (RFC 5545) file");
-    ics->add_option("--region", options->region, "Only meetings of this region (id)");
-    ics->add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)");
-    ics->add_option("--output", options->output, "Write to this file (atomically) instead of standard output");
+    ics->add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
+    ics->add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
+        ->type_name("ID");
+    ics->add_option("--output", options->output, "Write to this file (atomically) instead of standard output")
+        ->type_name("FILE");
     return [options, ics](Context& context) {
         if (!ics->parsed()) return context.usage_error(context.tr(i18n::Msg::err_export_what));
         context.command_name = "export ics";

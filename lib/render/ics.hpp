@@ -23,8 +23,8 @@
 namespace netadmin::render {
 
 struct IcsLeftOut {
-    std::string id;             // the meeting's or programme's id
-    bool registration = false;  // its registration deadline, not the meeting itself
+    std::string id;                       // the meeting's or programme's id
+    bool registration = false;            // its registration deadline, not the meeting itself
     std::optional<time::FuzzyDate> date;  // nullopt: no date yet
 };
 
@@ -48,9 +48,9 @@ std::string meeting_calendar(const model::Registry& registry, const model::Meeti
                              const time::CivilDate& stamp);
 
 // Building blocks, exposed for the unit tests.
-std::string ics_escape_text(std::string_view text);       // , ; \ and newlines
-std::string ics_fold(std::string_view content_line);      // folded at 75 octets, ends with CRLF
-std::string ics_stockholm_timezone();                     // the VTIMEZONE block, folded, CRLF
+std::string ics_escape_text(std::string_view text);   // , ; \ and newlines
+std::string ics_fold(std::string_view content_line);  // folded at 75 octets, ends with CRLF
+std::string ics_stockholm_timezone();                 // the VTIMEZONE block, folded, CRLF
 std::string ics_uid(std::string_view id, bool registration);
 
 }  // namespace netadmin::render

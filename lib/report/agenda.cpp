@@ -47,8 +47,7 @@ bool item_before(const AgendaItem& a, const AgendaItem& b) {
     return names != 0 ? names < 0 : owner_id(a) < owner_id(b);
 }
 
-std::string deadline_title(const AgendaItem& item, const model::Registration& registration,
-                           i18n::Language language) {
+std::string deadline_title(const AgendaItem& item, const model::Registration& registration, i18n::Language language) {
     if (registration.channel.empty()) return i18n::format(language, Msg::agenda_registration, {owner_name(item)});
     return i18n::format(language, Msg::agenda_registration_via, {owner_name(item), registration.channel});
 }
@@ -135,11 +134,10 @@ std::vector<AgendaItem> agenda_items(const model::Registry& registry, const Agen
 
 Table agenda_table(const model::Registry& registry, std::span<const AgendaItem> items, i18n::Language language) {
     Table table;
-    table.columns = {{"id", Msg::col_id, true},        {"date", Msg::col_date},
-                     {"start", Msg::col_time},         {"end", Msg::col_time, true},
-                     {"kind", Msg::col_kind},          {"title", Msg::col_title},
-                     {"place", Msg::col_place},        {"region", Msg::col_region},
-                     {"programme", Msg::col_programme, true}, {"status", Msg::col_status}};
+    table.columns = {{"id", Msg::col_id, true},    {"date", Msg::col_date},     {"start", Msg::col_time},
+                     {"end", Msg::col_time, true}, {"kind", Msg::col_kind},     {"title", Msg::col_title},
+                     {"place", Msg::col_place},    {"region", Msg::col_region}, {"programme", Msg::col_programme, true},
+                     {"status", Msg::col_status}};
     table.rows.reserve(items.size());
     for (const auto& item : items) table.rows.push_back(item_row(registry, item, language));
     return table;

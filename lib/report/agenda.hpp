@@ -27,10 +27,10 @@ CalendarSelection select_calendar(const model::Registry& registry, const std::st
                                   const std::string& programme);
 
 struct AgendaFilter {
-    time::CivilDate from;  // inclusive
-    time::CivilDate to;    // inclusive
-    std::string region;    // region id; empty: all
-    std::string programme; // programme id; empty: all
+    time::CivilDate from;   // inclusive
+    time::CivilDate to;     // inclusive
+    std::string region;     // region id; empty: all
+    std::string programme;  // programme id; empty: all
 };
 
 enum class AgendaKind { meeting, registration_deadline };

@@ -54,8 +54,8 @@ TEST_SUITE("report::agenda") {
     TEST_CASE("items come in time order with deadlines as items of their own") {
         const auto registry = sample();
         const auto items = report::agenda_items(registry, {{2023, 8, 1}, {2024, 7, 31}, "", ""});
-        CHECK(ids(items) == std::vector<std::string>{"autumn", "prog/registration", "august", "morning",
-                                                     "afternoon", "in-may"});
+        CHECK(ids(items) ==
+              std::vector<std::string>{"autumn", "prog/registration", "august", "morning", "afternoon", "in-may"});
     }
     TEST_CASE("a vague fact is listed when it overlaps the range and never gets a day") {
         const auto registry = sample();
