@@ -11,6 +11,8 @@ Runner define_list_meetings(CLI::App& command);
 Runner define_show(CLI::App& command);
 
 // calendar commands
+Runner define_agenda(CLI::App& command);
+Runner define_export(CLI::App& command);
 
 // report commands
 
@@ -29,6 +31,8 @@ const CommandDef kCommands[] = {
     {"show", "Show one entity by id: all its fields and what refers to it", Needs::registry, define_show},
 
     // calendar commands
+    {"agenda", "Upcoming meetings, sessions and registration deadlines", Needs::registry, define_agenda},
+    {"export", "Export the registry in other formats: export ics", Needs::registry, define_export},
 
     // report commands
 

@@ -141,6 +141,23 @@ std::string_view text_en(Msg msg) {
         case Msg::see_help: return "(see '{0}')";
 
         // --- calendar ---------------------------------------------------------
+        case Msg::kind_registration_deadline: return "registration deadline";
+        case Msg::agenda_registration: return "Registration for {0}";
+        case Msg::agenda_registration_via: return "Registration for {0} via {1}";
+        case Msg::ics_deadline_summary: return "Registration deadline: {0}";
+        case Msg::ics_register_via: return "Register via {0}.";
+        case Msg::ics_left_out_vague: return "meeting '{0}' left out of the calendar: its date is only {1}";
+        case Msg::ics_left_out_undated: return "meeting '{0}' left out of the calendar: it has no date yet";
+        case Msg::ics_deadline_left_out: return "registration deadline of '{0}' left out of the calendar: its date is only {1}";
+        case Msg::err_days_with_range: return "--days cannot be combined with --from or --to";
+        case Msg::err_bad_days: return "--days must be a number of days from 1 to 3660, not '{0}'";
+        case Msg::err_range_reversed: return "--from ({0}) is after --to ({1})";
+        case Msg::err_export_what: return "say what to export, for example 'netadmin export ics'";
+        case Msg::err_bad_lang: return "--lang must be sv or en, not '{0}'";
+        case Msg::err_bad_today: return "--today must be a date YYYY-MM-DD, not '{0}'";
+        case Msg::err_subcommand_required: return "a subcommand is required";
+        case Msg::err_bad_operation: return "--operation must be one of {0}, not '{1}'";
+        case Msg::err_unknown_programme: return "unknown programme '{0}'";
 
         // --- reports ----------------------------------------------------------
 

@@ -135,6 +135,23 @@ enum class Msg {
     see_help,
 
     // --- calendar -------------------------------------------------------------
+    kind_registration_deadline,
+    agenda_registration,       // {0} programme or meeting name
+    agenda_registration_via,   // {0} name, {1} channel ("Lärandekalendern")
+    ics_deadline_summary,      // {0} programme or meeting name
+    ics_register_via,          // {0} channel
+    ics_left_out_vague,        // {0} meeting id, {1} date as people read it
+    ics_left_out_undated,      // {0} meeting id
+    ics_deadline_left_out,     // {0} programme or meeting id, {1} date
+    err_days_with_range,
+    err_bad_days,              // {0} the value given
+    err_range_reversed,        // {0} from, {1} to
+    err_export_what,
+    err_bad_lang,              // {0} the value given
+    err_bad_today,             // {0} the value given
+    err_subcommand_required,
+    err_bad_operation,         // {0} allowed names, {1} the value given
+    err_unknown_programme,     // {0} the value given
 
     // --- reports --------------------------------------------------------------
 

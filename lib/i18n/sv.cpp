@@ -143,6 +143,23 @@ std::string_view text_sv(Msg msg) {
         case Msg::see_help: return "(se '{0}')";
 
         // --- calendar ---------------------------------------------------------
+        case Msg::kind_registration_deadline: return "sista anmälningsdag";
+        case Msg::agenda_registration: return "Anmälan till {0}";
+        case Msg::agenda_registration_via: return "Anmälan till {0} via {1}";
+        case Msg::ics_deadline_summary: return "Sista anmälningsdag: {0}";
+        case Msg::ics_register_via: return "Anmälan via {0}.";
+        case Msg::ics_left_out_vague: return "mötet '{0}' kommer inte med i kalendern: datumet är bara {1}";
+        case Msg::ics_left_out_undated: return "mötet '{0}' kommer inte med i kalendern: det har inget datum än";
+        case Msg::ics_deadline_left_out: return "sista anmälningsdag för '{0}' kommer inte med i kalendern: datumet är bara {1}";
+        case Msg::err_days_with_range: return "--days går inte att kombinera med --from eller --to";
+        case Msg::err_bad_days: return "--days ska vara ett antal dagar från 1 till 3660, inte '{0}'";
+        case Msg::err_range_reversed: return "--from ({0}) är efter --to ({1})";
+        case Msg::err_export_what: return "ange vad som ska exporteras, till exempel 'netadmin export ics'";
+        case Msg::err_bad_lang: return "--lang ska vara sv eller en, inte '{0}'";
+        case Msg::err_bad_today: return "--today ska vara ett datum ÅÅÅÅ-MM-DD, inte '{0}'";
+        case Msg::err_subcommand_required: return "ange ett underkommando";
+        case Msg::err_bad_operation: return "--operation ska vara en av {0}, inte '{1}'";
+        case Msg::err_unknown_programme: return "okänd satsning '{0}'";
 
         // --- reports ----------------------------------------------------------
 
