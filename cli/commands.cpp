@@ -14,7 +14,8 @@ Runner define_list_meetings(CLI::App& command);
 // report commands
 
 // reminder commands
-
+Runner define_remind(CLI::App& command);
+Runner define_reminders(CLI::App& command);
 
 
 namespace {
@@ -31,6 +32,8 @@ const CommandDef kCommands[] = {
     // report commands
 
     // reminder commands
+    {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
+    {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
 };
 
