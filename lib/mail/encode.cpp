@@ -41,7 +41,7 @@ std::size_t sequence_length(unsigned char lead) {
 
 // Encoded words of at most 75 characters each, never splitting a character.
 std::vector<std::string> encoded_words(std::string_view text) {
-    constexpr std::size_t kMaxRaw = 45;  // 45 bytes -> 60 base64 chars + 12 of "=?UTF-8?B??="
+    constexpr std::size_t kMaxRaw = 39;  // 39 bytes -> 52 base64 chars + 12 of "=?UTF-8?B??=" = 64
     std::vector<std::string> words;
     std::size_t start = 0;
     while (start < text.size()) {
