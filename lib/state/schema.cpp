@@ -47,11 +47,12 @@ struct Identity {
 };
 
 Identity read_identity(SQLite::Database& db) {
-    Identity identity;
-    identity.application_id = db.execAndGet("PRAGMA application_id").getInt();
-    identity.user_version = db.execAndGet("PRAGMA user_version").getInt();
-    identity.objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
-    return identity;
+    // One statement, so one snapshot: another run may be creating the schema right now.
+    SQLite::Statement query(db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                                "(SELECT user_version FROM pragma_user_version), "
+                                "(SELECT count(*) FROM sqlite_master)");
+    query.executeStep();
+    return {query.getColumn(0).getInt(), query.getColumn(1).getInt(), query.getColumn(2).getInt()};
 }
 
 // Throws unless the database is netadmin's or new; true when it is new.
