@@ -51,6 +51,10 @@ std::string message_id(const remind::DeliveryKey& key, const std::string& from, 
     return fmt::format("<{:016x}.{}.{}@{}>", hash, now, ::getpid(), from.substr(from.find('@') + 1));
 }
 
+// The meeting as an ICS attachment. The seam for the calendar renderer
+// (render/ics): until it is wired in, reminders go without an attachment.
+std::optional<mail::Attachment> calendar_for(const Context&, const remind::Action&) { return std::nullopt; }
+
 state::DeliveryInfo info_of(const remind::Action& action) {
     return {action.target->kind == remind::TargetKind::meeting ? "meeting" : "deadline", action.address, action.due};
 }
@@ -61,7 +65,8 @@ remind::Outcome deliver(const Context& context, state::StateDb& db, const remind
     if (!claimed) return {};
     const auto from = default_from(context.registry());
     const auto id = message_id(action.key, from, now);
-    const auto composed = mail::compose(remind::reminder_message(context.registry(), action, from, now, id));
+    const auto composed = mail::compose(remind::reminder_message(context.registry(), action, from, now, id,
+                                                                       calendar_for(context, action)));
     mail::MailerResult result;
     if (const auto* problem = std::get_if<mail::ComposeError>(&composed)) {
         result = {false, problem->message};

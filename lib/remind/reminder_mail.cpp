@@ -67,7 +67,8 @@ ReminderText reminder_text(const model::Registry& registry, const Target& target
 }
 
 mail::MessageInput reminder_message(const model::Registry& registry, const Action& action, const std::string& from,
-                                    std::int64_t now, const std::string& message_id) {
+                                    std::int64_t now, const std::string& message_id,
+                                    std::optional<mail::Attachment> calendar) {
     const auto language = i18n::parse_language(registry.settings.language).value_or(i18n::Language::sv);
     auto text = reminder_text(registry, *action.target, *action.person, language);
     mail::MessageInput input;
@@ -77,6 +78,7 @@ mail::MessageInput reminder_message(const model::Registry& registry, const Actio
     input.body = std::move(text.body);
     input.date = now;
     input.message_id = message_id;
+    input.attachment = std::move(calendar);
     return input;
 }
 

@@ -9,6 +9,7 @@
 #include "remind/plan.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace netadmin::remind {
@@ -25,9 +26,10 @@ ReminderText reminder_text(const model::Registry& registry, const Target& target
                            i18n::Language language);
 
 // The message for a `send` action. `from` is settings.mail_from or the
-// caller's default. The attachment stays empty until the calendar renderer
-// provides the meeting as text/calendar (see mail::Attachment).
+// caller's default. `calendar` is the meeting as text/calendar, attached
+// when given (the calendar renderer supplies it; see mail::Attachment).
 mail::MessageInput reminder_message(const model::Registry& registry, const Action& action, const std::string& from,
-                                    std::int64_t now, const std::string& message_id);
+                                    std::int64_t now, const std::string& message_id,
+                                    std::optional<mail::Attachment> calendar = std::nullopt);
 
 }  // namespace netadmin::remind
