@@ -30,7 +30,11 @@ def main():
 
     data = sys.stdin.buffer.read()
     message = email.message_from_bytes(data, policy=email.policy.default)
-    to = message["To"].addresses[0].addr_spec if message["To"] else ""
+    if not message["To"]:
+        # Like sendmail -t: no recipients (e.g. netadmin died before writing anything).
+        print("capture_mailer: no recipient addresses found in header", file=sys.stderr)
+        return 65
+    to = message["To"].addresses[0].addr_spec
     if args.fail_for and to == args.fail_for:
         print(f"capture_mailer: refusing {to}", file=sys.stderr)
         return 75

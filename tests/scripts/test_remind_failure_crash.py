@@ -8,9 +8,13 @@
   the outcome (the mailer SIGKILLs netadmin): the state stays consistent,
   the message is not sent again (at-most-once, docs/cron.md), the log shows
   it as "unknown", and the next run sends the rest."""
+import signal
 import sqlite3
+import subprocess
 import sys
+import time
 from collections import Counter
+from contextlib import closing
 
 from remind_support import Setup, check, main
 
@@ -42,7 +46,7 @@ def crash(args):
         killed = setup.send("2030-03-06", "--kill-parent", status=-9)
         check(len(setup.messages()) == 1, f"{len(setup.messages())} messages before the kill")
         first = setup.recipients()[0]
-        with sqlite3.connect(setup.state) as db:
+        with closing(sqlite3.connect(setup.state)) as db:
             check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "state not consistent after the kill")
             rows = db.execute("SELECT address, status FROM delivery").fetchall()
         check(rows == [(first, "sending")], f"rows after the kill: {rows} ({killed.stdout})")
@@ -58,9 +62,36 @@ def crash(args):
         setup.cleanup()
 
 
+def killed_anywhere(args):
+    """Runs killed at varied moments (a slow mailer keeps them busy): the
+    database stays consistent and no reminder is ever sent twice."""
+    setup = Setup(args)
+    try:
+        command = [setup.netadmin, "--registry", str(setup.registry), "--state", str(setup.state), "remind",
+                   "--today", "2030-03-06", "--send", "--mailer", setup.mailer("--sleep", "0.1")]
+        for delay in [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5]:
+            run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env={"PATH": "/usr/bin:/bin", "LANG": "C", "HOME": str(setup.tmp)})
+            time.sleep(delay)
+            run.send_signal(signal.SIGKILL)
+            run.wait()
+            if setup.state.exists():
+                with closing(sqlite3.connect(setup.state)) as db:
+                    check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"damaged after {delay} s")
+        setup.send("2030-03-06")
+        counts = Counter(setup.recipients())
+        check(set(counts.values()) <= {1}, f"sent twice: {dict(counts)}")
+        unknown = {e["address"] for e in setup.log() if e["status"] == "unknown"}
+        check(set(counts) | unknown == {"anna@example.se", "bo@example.se", "david@example.se", "fredrik@example.se"},
+              f"neither sent nor unknown: {dict(counts)}, {unknown}")
+    finally:
+        setup.cleanup()
+
+
 def test(args):
     failure(args)
     crash(args)
+    killed_anywhere(args)
 
 
 if __name__ == "__main__":
