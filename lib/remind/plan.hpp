@@ -43,6 +43,13 @@ struct Action {
 };
 
 struct Plan {
+    Plan() = default;
+    // Actions point into `targets`: moving keeps them valid, copying would not.
+    Plan(Plan&&) = default;
+    Plan& operator=(Plan&&) = default;
+    Plan(const Plan&) = delete;
+    Plan& operator=(const Plan&) = delete;
+
     std::vector<Target> targets;   // the actions point into these
     std::vector<Action> actions;   // by target (date, id), then recipient id, then offset (largest first)
     bool empty() const { return actions.empty(); }
