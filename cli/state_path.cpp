@@ -18,7 +18,8 @@ std::int64_t clock_now() {
     if (const char* now = std::getenv("NETADMIN_NOW"); now != nullptr && *now != '\0') {
         std::int64_t value = 0;
         const auto end = now + std::strlen(now);
-        if (const auto [ptr, error] = std::from_chars(now, end, value); error == std::errc{} && ptr == end) return value;
+        if (const auto [ptr, error] = std::from_chars(now, end, value); error == std::errc{} && ptr == end)
+            return value;
     }
     return static_cast<std::int64_t>(std::time(nullptr));
 }

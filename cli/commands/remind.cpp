@@ -65,8 +65,8 @@ remind::Outcome deliver(const Context& context, state::StateDb& db, const remind
     if (!claimed) return {};
     const auto from = default_from(context.registry());
     const auto id = message_id(action.key, from, now);
-    const auto composed = mail::compose(remind::reminder_message(context.registry(), action, from, now, id,
-                                                                       calendar_for(context, action)));
+    const auto composed = mail::compose(
+        remind::reminder_message(context.registry(), action, from, now, id, calendar_for(context, action)));
     mail::MailerResult result;
     if (const auto* problem = std::get_if<mail::ComposeError>(&composed)) {
         result = {false, problem->message};
@@ -128,8 +128,9 @@ Runner define_remind(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_format_option(command, options->format, {"text", "json"});
     command.add_flag("--send", options->send, "Send the due reminders (default: only show them)");
-    command.add_option("--mailer", options->mailer,
-                       "Sendmail-compatible program and its arguments, split at spaces (no shell)")
+    command
+        .add_option("--mailer", options->mailer,
+                    "Sendmail-compatible program and its arguments, split at spaces (no shell)")
         ->capture_default_str();
     return [options](Context& context) {
         try {

@@ -119,8 +119,8 @@ std::string quoted_printable(std::string_view text) {
         }
         const bool at_line_end = i + 1 == text.size() || text[i + 1] == '\n';
         const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !at_line_end);
-        std::string piece = literal ? std::string(1, static_cast<char>(c))
-                                    : std::string{'=', kHex[c >> 4], kHex[c & 15]};
+        std::string piece =
+            literal ? std::string(1, static_cast<char>(c)) : std::string{'=', kHex[c >> 4], kHex[c & 15]};
         if (line_length + piece.size() > 75) {  // leave room for the soft break "="
             out += "=\n";
             line_length = 0;

@@ -14,7 +14,8 @@ namespace {
 
 std::optional<ComposeError> check(const MessageInput& input) {
     for (const auto* box : {&input.from, &input.to}) {
-        if (!util::is_valid_email(box->address)) return ComposeError{"not a usable e-mail address: '" + box->address + "'"};
+        if (!util::is_valid_email(box->address))
+            return ComposeError{"not a usable e-mail address: '" + box->address + "'"};
     }
     const auto& id = input.message_id;
     if (id.size() < 5 || id.front() != '<' || id.back() != '>' || id.find('@') == std::string::npos ||
@@ -66,9 +67,10 @@ std::string rfc5322_date(std::int64_t unix_seconds) {
     const auto days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
     const auto date = time::civil_from_days(days);
     const auto seconds = local - days * 86400;
-    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +{:02}{:02}", kDays[static_cast<std::size_t>(time::weekday(date))],
-                       date.day, kMonths[static_cast<std::size_t>(date.month - 1)], date.year, seconds / 3600,
-                       seconds / 60 % 60, seconds % 60, offset / 60, offset % 60);
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +{:02}{:02}",
+                       kDays[static_cast<std::size_t>(time::weekday(date))], date.day,
+                       kMonths[static_cast<std::size_t>(date.month - 1)], date.year, seconds / 3600, seconds / 60 % 60,
+                       seconds % 60, offset / 60, offset % 60);
 }
 
 std::variant<std::string, ComposeError> compose(const MessageInput& input) {

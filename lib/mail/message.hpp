@@ -29,10 +29,10 @@ struct Mailbox {
 struct MessageInput {
     Mailbox from;
     Mailbox to;
-    std::string subject;        // UTF-8
-    std::string body;           // UTF-8 plain text, "\n" line ends
-    std::int64_t date = 0;      // seconds since the epoch; shown in Stockholm time
-    std::string message_id;     // "<unique@domain>"
+    std::string subject;     // UTF-8
+    std::string body;        // UTF-8 plain text, "\n" line ends
+    std::int64_t date = 0;   // seconds since the epoch; shown in Stockholm time
+    std::string message_id;  // "<unique@domain>"
     std::optional<Attachment> attachment;
 };
 

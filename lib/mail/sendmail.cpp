@@ -1,13 +1,13 @@
 // Running the mailer with posix_spawnp (see sendmail.hpp).
 #include "mail/sendmail.hpp"
 
-#include <cerrno>
-#include <csignal>
-#include <cstring>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 
 extern char** environ;
 
@@ -107,7 +107,8 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     auto said = read_some(output[0]);
     ::close(output[0]);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return {true, said};
     return {false, argv[0] + ": " + describe_status(status) + (said.empty() ? "" : ": " + said)};
 }

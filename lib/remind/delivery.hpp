@@ -14,9 +14,9 @@
 namespace netadmin::remind {
 
 struct DeliveryKey {
-    std::string target;     // a meeting id, or "<meeting or programme id>/registration"
-    std::string recipient;  // a person id
-    int offset = 0;         // days before the reference date
+    std::string target;         // a meeting id, or "<meeting or programme id>/registration"
+    std::string recipient;      // a person id
+    int offset = 0;             // days before the reference date
     time::CivilDate reference;  // the date the reminder was computed from
     friend auto operator<=>(const DeliveryKey&, const DeliveryKey&) = default;
 };

@@ -12,9 +12,12 @@ using report::Cell;
 
 report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
     switch (status) {
-        case DeliveryStatus::sending: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
-        case DeliveryStatus::sent: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
-        case DeliveryStatus::failed: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
+        case DeliveryStatus::sending:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
+        case DeliveryStatus::sent:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
+        case DeliveryStatus::failed:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
         case DeliveryStatus::skipped_superseded:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_superseded)), "skipped-superseded");
         case DeliveryStatus::skipped_no_address:
@@ -31,11 +34,16 @@ Cell date_cell(const time::CivilDate& date, i18n::Language language) {
 
 report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Language language) {
     report::Table table;
-    table.columns = {{"when", Msg::col_rem_when},         {"status", Msg::col_rem_status},
-                     {"target", Msg::col_rem_target},     {"recipient", Msg::col_rem_recipient},
-                     {"address", Msg::col_rem_address},   {"offset_days", Msg::col_rem_offset},
-                     {"reference_date", Msg::col_rem_reference}, {"due", Msg::col_rem_due},
-                     {"attempts", Msg::col_rem_attempts}, {"detail", Msg::col_rem_detail}};
+    table.columns = {{"when", Msg::col_rem_when},
+                     {"status", Msg::col_rem_status},
+                     {"target", Msg::col_rem_target},
+                     {"recipient", Msg::col_rem_recipient},
+                     {"address", Msg::col_rem_address},
+                     {"offset_days", Msg::col_rem_offset},
+                     {"reference_date", Msg::col_rem_reference},
+                     {"due", Msg::col_rem_due},
+                     {"attempts", Msg::col_rem_attempts},
+                     {"detail", Msg::col_rem_detail}};
     for (const auto& entry : entries) {
         table.rows.push_back({
             Cell::plain(entry.updated_at),

@@ -21,7 +21,7 @@ void plan_recipient(const Target& target, const model::Person& person, const std
         const auto status = recorded(key);
         const bool latest = i + 1 == due.size();
         Action action{ActionKind::send, std::move(key), time::add_days(target.date, -due[i]), person.email, false,
-                      &target, &person};
+                      &target,          &person};
         if (!latest) {
             if (status) continue;
             action.kind = ActionKind::skip_superseded;

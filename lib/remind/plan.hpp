@@ -35,9 +35,9 @@ enum class ActionKind {
 struct Action {
     ActionKind kind = ActionKind::send;
     DeliveryKey key;
-    time::CivilDate due;        // the day it fell due
-    std::string address;        // the recipient's e-mail address (empty when missing)
-    bool retry = false;         // an earlier attempt failed
+    time::CivilDate due;  // the day it fell due
+    std::string address;  // the recipient's e-mail address (empty when missing)
+    bool retry = false;   // an earlier attempt failed
     const Target* target = nullptr;
     const model::Person* person = nullptr;
 };
@@ -50,8 +50,8 @@ struct Plan {
     Plan(const Plan&) = delete;
     Plan& operator=(const Plan&) = delete;
 
-    std::vector<Target> targets;   // the actions point into these
-    std::vector<Action> actions;   // by target (date, id), then recipient id, then offset (largest first)
+    std::vector<Target> targets;  // the actions point into these
+    std::vector<Action> actions;  // by target (date, id), then recipient id, then offset (largest first)
     bool empty() const { return actions.empty(); }
 };
 

@@ -15,8 +15,7 @@ void add_fact(std::string& body, i18n::Language language, Msg label, const std::
     body += std::string(i18n::text(language, label)) + ": " + value + "\n";
 }
 
-void meeting_facts(const model::Registry& registry, const Target& target, i18n::Language language,
-                   std::string& body) {
+void meeting_facts(const model::Registry& registry, const Target& target, i18n::Language language, std::string& body) {
     const auto& meeting = *target.meeting;
     add_fact(body, language, Msg::rem_label_date, i18n::format_day(language, target.date, true));
     add_fact(body, language, Msg::rem_label_time, i18n::format_time_range(language, meeting.start, meeting.end));
@@ -25,7 +24,9 @@ void meeting_facts(const model::Registry& registry, const Target& target, i18n::
     add_fact(body, language, Msg::rem_label_theme, meeting.theme);
     if (!meeting.summary.empty()) body += "\n" + meeting.summary + "\n";
     if (meeting.moved_from) {
-        body += "\n" + i18n::format(language, Msg::rem_moved, {i18n::format_fuzzy_date(language, *meeting.moved_from, true)}) + "\n";
+        body += "\n" +
+                i18n::format(language, Msg::rem_moved, {i18n::format_fuzzy_date(language, *meeting.moved_from, true)}) +
+                "\n";
     }
 }
 

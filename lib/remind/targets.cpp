@@ -17,8 +17,9 @@ const model::Programme* programme_of(const model::Registry& registry, const mode
 }
 
 // The first level that sets the rule, walking meeting -> programme -> network -> region -> settings.
-std::vector<int> resolve_days(const model::Registry& registry, std::initializer_list<const model::ReminderRules*> levels,
-                              const std::string& region_id, bool deadline) {
+std::vector<int> resolve_days(const model::Registry& registry,
+                              std::initializer_list<const model::ReminderRules*> levels, const std::string& region_id,
+                              bool deadline) {
     auto pick = [deadline](const model::ReminderRules& rules) -> const Days& {
         return deadline ? rules.deadline_days : rules.meeting_days;
     };
@@ -109,8 +110,8 @@ void add_meeting_targets(const model::Registry& registry, const model::Meeting& 
     }
     if (!meeting.registration) return;
     if (const auto day = day_of(meeting.registration->deadline)) {
-        out.push_back({TargetKind::deadline, meeting.id + "/registration", &meeting, programme,
-                       &*meeting.registration, *day, resolve_days(registry, levels, meeting.region, true),
+        out.push_back({TargetKind::deadline, meeting.id + "/registration", &meeting, programme, &*meeting.registration,
+                       *day, resolve_days(registry, levels, meeting.region, true),
                        meeting_recipients(registry, meeting)});
     }
 }
@@ -122,9 +123,8 @@ void add_programme_deadline(const model::Registry& registry, const model::Progra
     if (!day) return;
     auto people = programme_recipients(registry, programme);
     sort_unique(people);
-    out.push_back({TargetKind::deadline, programme.id + "/registration", nullptr, &programme,
-                   &*programme.registration, *day,
-                   resolve_days(registry, {&programme.reminders}, programme.region, true), std::move(people)});
+    out.push_back({TargetKind::deadline, programme.id + "/registration", nullptr, &programme, &*programme.registration,
+                   *day, resolve_days(registry, {&programme.reminders}, programme.region, true), std::move(people)});
 }
 
 }  // namespace
@@ -133,9 +133,8 @@ std::vector<Target> reminder_targets(const model::Registry& registry) {
     std::vector<Target> targets;
     for (const auto& meeting : registry.meetings) add_meeting_targets(registry, meeting, targets);
     for (const auto& programme : registry.programmes) add_programme_deadline(registry, programme, targets);
-    std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) {
-        return a.date != b.date ? a.date < b.date : a.id < b.id;
-    });
+    std::sort(targets.begin(), targets.end(),
+              [](const Target& a, const Target& b) { return a.date != b.date ? a.date < b.date : a.id < b.id; });
     return targets;
 }
 

@@ -24,13 +24,13 @@ enum class TargetKind { meeting, deadline };
 
 struct Target {
     TargetKind kind = TargetKind::meeting;
-    std::string id;                                 // meeting id or "<owner id>/registration"
-    const model::Meeting* meeting = nullptr;        // the meeting, or the deadline's meeting
-    const model::Programme* programme = nullptr;    // the meeting's programme, or the deadline's
+    std::string id;                                     // meeting id or "<owner id>/registration"
+    const model::Meeting* meeting = nullptr;            // the meeting, or the deadline's meeting
+    const model::Programme* programme = nullptr;        // the meeting's programme, or the deadline's
     const model::Registration* registration = nullptr;  // deadlines only
-    time::CivilDate date;                           // the reference date
-    std::vector<int> offsets;                       // largest first
-    std::vector<const model::Person*> recipients;   // sorted by id, no duplicates
+    time::CivilDate date;                               // the reference date
+    std::vector<int> offsets;                           // largest first
+    std::vector<const model::Person*> recipients;       // sorted by id, no duplicates
 };
 
 // Every target of the registry, cancelled meetings and dates without a day

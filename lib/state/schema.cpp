@@ -48,9 +48,10 @@ struct Identity {
 
 Identity read_identity(SQLite::Database& db) {
     // One statement, so one snapshot: another run may be creating the schema right now.
-    SQLite::Statement query(db, "SELECT (SELECT application_id FROM pragma_application_id), "
-                                "(SELECT user_version FROM pragma_user_version), "
-                                "(SELECT count(*) FROM sqlite_master)");
+    SQLite::Statement query(db,
+                            "SELECT (SELECT application_id FROM pragma_application_id), "
+                            "(SELECT user_version FROM pragma_user_version), "
+                            "(SELECT count(*) FROM sqlite_master)");
     query.executeStep();
     return {query.getColumn(0).getInt(), query.getColumn(1).getInt(), query.getColumn(2).getInt()};
 }
@@ -59,7 +60,8 @@ Identity read_identity(SQLite::Database& db) {
 bool check_identity(const Identity& identity, const std::filesystem::path& path) {
     if (identity.application_id == 0 && identity.user_version == 0 && identity.objects == 0) return true;
     if (identity.application_id != kApplicationId) {
-        throw StateError(path.string() + " is not a netadmin state database (it belongs to another program); "
+        throw StateError(path.string() +
+                         " is not a netadmin state database (it belongs to another program); "
                          "it was left unchanged");
     }
     if (identity.user_version > kSchemaVersion) {

@@ -30,10 +30,12 @@ constexpr int kBusyTimeoutMs = 30000;
 void refuse_by_header(const std::filesystem::path& path) {
     switch (inspect_header(path)) {
         case HeaderVerdict::not_sqlite:
-            throw StateError(path.string() + " is not a netadmin state database (not an SQLite file); "
+            throw StateError(path.string() +
+                             " is not a netadmin state database (not an SQLite file); "
                              "it was left unchanged");
         case HeaderVerdict::foreign:
-            throw StateError(path.string() + " is not a netadmin state database (it belongs to another "
+            throw StateError(path.string() +
+                             " is not a netadmin state database (it belongs to another "
                              "program); it was left unchanged");
         case HeaderVerdict::truncated:
             throw StateError(path.string() + " is damaged (shorter than its header says); it was left unchanged");
@@ -61,8 +63,8 @@ std::optional<DeliveryStatus> read_status(SQLite::Database& db, const DeliveryKe
     return remind::parse_status(query.getColumn(0).getString()).value_or(DeliveryStatus::sending);
 }
 
-void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status,
-            int attempts, std::int64_t now) {
+void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, int attempts,
+            std::int64_t now) {
     SQLite::Statement insert(db,
                              "INSERT OR IGNORE INTO delivery (target, recipient, offset_days, reference_date, kind, "
                              "address, due_date, status, attempts, created_at, updated_at) "
@@ -132,7 +134,8 @@ bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64
         } else if (*current == DeliveryStatus::failed) {
             SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = 'sending', "
                                                             "attempts = attempts + 1, address = ?5, "
-                                                            "updated_at = ?6") + kWhereKey);
+                                                            "updated_at = ?6") +
+                                                    kWhereKey);
             bind_key(update, key);
             update.bind(5, info.address);
             update.bind(6, utc_timestamp(now));
@@ -150,7 +153,8 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
     guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, detail = ?6, "
-                                                        "message_id = ?7, updated_at = ?8") + kWhereKey);
+                                                        "message_id = ?7, updated_at = ?8") +
+                                                kWhereKey);
         bind_key(update, key);
         update.bind(5, std::string(remind::status_name(status)));
         update.bind(6, detail);
@@ -161,8 +165,7 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
     });
 }
 
-void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status,
-                          std::int64_t now) {
+void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now) {
     guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         insert(impl_->db, key, info, status, 0, now);

@@ -41,7 +41,7 @@ struct LogEntry {
     DeliveryInfo info;
     remind::DeliveryStatus status = remind::DeliveryStatus::sending;
     int attempts = 0;
-    std::string detail;      // the mailer's complaint, for failures
+    std::string detail;  // the mailer's complaint, for failures
     std::string message_id;
     std::string created_at;  // UTC, ISO 8601
     std::string updated_at;

@@ -25,12 +25,12 @@ std::optional<std::string> ensure_private_file(const std::filesystem::path& path
 
 // What the first bytes say about an existing file.
 enum class HeaderVerdict {
-    empty,          // zero bytes: a new database
-    ours,           // SQLite, netadmin's application id
-    unclaimed,      // SQLite with application id 0: new, or another program's (look inside)
-    foreign,        // SQLite with another application id
-    not_sqlite,     // not an SQLite database at all
-    truncated,      // SQLite header promises more pages than the file has
+    empty,       // zero bytes: a new database
+    ours,        // SQLite, netadmin's application id
+    unclaimed,   // SQLite with application id 0: new, or another program's (look inside)
+    foreign,     // SQLite with another application id
+    not_sqlite,  // not an SQLite database at all
+    truncated,   // SQLite header promises more pages than the file has
 };
 
 HeaderVerdict inspect_header(const std::filesystem::path& path);
