@@ -17,7 +17,8 @@ Runner define_export(CLI::App& command);
 // report commands
 
 // reminder commands
-
+Runner define_remind(CLI::App& command);
+Runner define_reminders(CLI::App& command);
 
 
 namespace {
@@ -37,6 +38,8 @@ const CommandDef kCommands[] = {
     // report commands
 
     // reminder commands
+    {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
+    {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
 };
 

@@ -162,6 +162,47 @@ std::string_view text_en(Msg msg) {
         // --- reports ----------------------------------------------------------
 
         // --- reminders --------------------------------------------------------
+        case Msg::rem_subject_meeting: return "Reminder: {0}, {1}";
+        case Msg::rem_subject_deadline: return "Reminder: registration for {0} closes {1}";
+        case Msg::rem_greeting: return "Hello {0},";
+        case Msg::rem_greeting_anonymous: return "Hello,";
+        case Msg::rem_intro_meeting: return "This is a reminder of {0}.";
+        case Msg::rem_intro_deadline: return "This is a reminder that registration for {0} closes on {1}.";
+        case Msg::rem_label_date: return "Date";
+        case Msg::rem_label_time: return "Time";
+        case Msg::rem_label_place: return "Place";
+        case Msg::rem_label_theme: return "Theme";
+        case Msg::rem_label_registration: return "Registration";
+        case Msg::rem_label_requirement: return "Requirement";
+        case Msg::rem_label_programme: return "Programme";
+        case Msg::rem_moved: return "Please note that the meeting has been moved; it was first set for {0}.";
+        case Msg::rem_footer: return "You receive this message because you are listed as a contact in the network's registry.";
+        case Msg::rem_plan_meeting: return "{0} ({1}), {2}";
+        case Msg::rem_plan_deadline: return "Registration deadline for {0} ({1}), {2}";
+        case Msg::rem_days_before: return "{0} days before";
+        case Msg::rem_one_day_before: return "1 day before";
+        case Msg::rem_on_the_day: return "on the day";
+        case Msg::rem_action_send: return "{0}: send to {1}";
+        case Msg::rem_action_retry: return "{0}: send again to {1} (the last attempt failed)";
+        case Msg::rem_action_superseded: return "{0}: skipped for {1}, a later reminder is due";
+        case Msg::rem_action_no_address: return "{0}: no e-mail address for {1}";
+        case Msg::rem_result_sent: return "{0}: sent to {1}";
+        case Msg::rem_result_failed: return "{0}: could not be sent to {1}: {2}";
+        case Msg::rem_status_sent: return "sent";
+        case Msg::rem_status_failed: return "failed";
+        case Msg::rem_status_unknown: return "unknown (handed to the mailer, outcome not recorded)";
+        case Msg::rem_status_superseded: return "skipped (a later reminder was due)";
+        case Msg::rem_status_no_address: return "skipped (no e-mail address)";
+        case Msg::col_rem_when: return "When (UTC)";
+        case Msg::col_rem_status: return "Status";
+        case Msg::col_rem_target: return "About";
+        case Msg::col_rem_recipient: return "Recipient";
+        case Msg::col_rem_address: return "Address";
+        case Msg::col_rem_offset: return "Days before";
+        case Msg::col_rem_reference: return "Reference date";
+        case Msg::col_rem_due: return "Due";
+        case Msg::col_rem_attempts: return "Attempts";
+        case Msg::col_rem_detail: return "Detail";
 
         case Msg::count_: break;
     }

@@ -156,6 +156,47 @@ enum class Msg {
     // --- reports --------------------------------------------------------------
 
     // --- reminders ------------------------------------------------------------
+    rem_subject_meeting,  // {0} title, {1} date
+    rem_subject_deadline,  // {0} what, {1} date
+    rem_greeting,  // {0} name
+    rem_greeting_anonymous,
+    rem_intro_meeting,  // {0} title
+    rem_intro_deadline,  // {0} what, {1} date
+    rem_label_date,
+    rem_label_time,
+    rem_label_place,
+    rem_label_theme,
+    rem_label_registration,
+    rem_label_requirement,
+    rem_label_programme,
+    rem_moved,  // {0} earlier date
+    rem_footer,
+    rem_plan_meeting,  // {0} title, {1} id, {2} date
+    rem_plan_deadline,  // {0} what, {1} id, {2} date
+    rem_days_before,  // {0} days
+    rem_one_day_before,
+    rem_on_the_day,
+    rem_action_send,  // {0} when, {1} who
+    rem_action_retry,  // {0} when, {1} who
+    rem_action_superseded,  // {0} when, {1} who
+    rem_action_no_address,  // {0} when, {1} who
+    rem_result_sent,  // {0} when, {1} who
+    rem_result_failed,  // {0} when, {1} who, {2} why
+    rem_status_sent,
+    rem_status_failed,
+    rem_status_unknown,
+    rem_status_superseded,
+    rem_status_no_address,
+    col_rem_when,
+    col_rem_status,
+    col_rem_target,
+    col_rem_recipient,
+    col_rem_address,
+    col_rem_offset,
+    col_rem_reference,
+    col_rem_due,
+    col_rem_attempts,
+    col_rem_detail,
 
     count_  // not a message: the number of keys
 };

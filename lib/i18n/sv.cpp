@@ -164,6 +164,47 @@ std::string_view text_sv(Msg msg) {
         // --- reports ----------------------------------------------------------
 
         // --- reminders --------------------------------------------------------
+        case Msg::rem_subject_meeting: return "Påminnelse: {0}, {1}";
+        case Msg::rem_subject_deadline: return "Påminnelse: sista anmälningsdag för {0} är {1}";
+        case Msg::rem_greeting: return "Hej {0}!";
+        case Msg::rem_greeting_anonymous: return "Hej!";
+        case Msg::rem_intro_meeting: return "Det här är en påminnelse om {0}.";
+        case Msg::rem_intro_deadline: return "Det här är en påminnelse om att sista dag att anmäla sig till {0} är {1}.";
+        case Msg::rem_label_date: return "Datum";
+        case Msg::rem_label_time: return "Tid";
+        case Msg::rem_label_place: return "Plats";
+        case Msg::rem_label_theme: return "Tema";
+        case Msg::rem_label_registration: return "Anmälan";
+        case Msg::rem_label_requirement: return "Krav";
+        case Msg::rem_label_programme: return "Satsning";
+        case Msg::rem_moved: return "Observera att mötet har flyttats, det skulle först ha varit {0}.";
+        case Msg::rem_footer: return "Du får det här meddelandet eftersom du står som kontakt i nätverkets register.";
+        case Msg::rem_plan_meeting: return "{0} ({1}), {2}";
+        case Msg::rem_plan_deadline: return "Sista anmälningsdag för {0} ({1}), {2}";
+        case Msg::rem_days_before: return "{0} dagar före";
+        case Msg::rem_one_day_before: return "1 dag före";
+        case Msg::rem_on_the_day: return "samma dag";
+        case Msg::rem_action_send: return "{0}: skicka till {1}";
+        case Msg::rem_action_retry: return "{0}: skicka igen till {1} (förra försöket misslyckades)";
+        case Msg::rem_action_superseded: return "{0}: hoppas över för {1}, en senare påminnelse gäller";
+        case Msg::rem_action_no_address: return "{0}: ingen e-postadress för {1}";
+        case Msg::rem_result_sent: return "{0}: skickad till {1}";
+        case Msg::rem_result_failed: return "{0}: kunde inte skickas till {1}: {2}";
+        case Msg::rem_status_sent: return "skickad";
+        case Msg::rem_status_failed: return "misslyckad";
+        case Msg::rem_status_unknown: return "okänt (lämnad till e-postprogrammet, utfallet inte registrerat)";
+        case Msg::rem_status_superseded: return "överhoppad (en senare påminnelse gällde)";
+        case Msg::rem_status_no_address: return "överhoppad (ingen e-postadress)";
+        case Msg::col_rem_when: return "Tidpunkt (UTC)";
+        case Msg::col_rem_status: return "Status";
+        case Msg::col_rem_target: return "Gäller";
+        case Msg::col_rem_recipient: return "Mottagare";
+        case Msg::col_rem_address: return "Adress";
+        case Msg::col_rem_offset: return "Dagar före";
+        case Msg::col_rem_reference: return "Referensdatum";
+        case Msg::col_rem_due: return "Förfallodag";
+        case Msg::col_rem_attempts: return "Försök";
+        case Msg::col_rem_detail: return "Detalj";
 
         case Msg::count_: break;
     }
