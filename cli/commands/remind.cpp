@@ -6,12 +6,15 @@
 // database, hands it to the mailer, records the outcome; exit 1 when any
 // delivery failed, so cron reports it.
 #include "commands.hpp"
+
+#include "render/ics.hpp"
 #include "state_path.hpp"
 
 #include "mail/sendmail.hpp"
 #include "remind/outcome_view.hpp"
 #include "remind/plan.hpp"
 #include "remind/reminder_mail.hpp"
+#include "render/ics.hpp"
 #include "state/state_db.hpp"
 #include "time/stockholm.hpp"
 #include "util/email.hpp"
@@ -53,7 +56,14 @@ std::string message_id(const remind::DeliveryKey& key, const std::string& from, 
 
 // The meeting as an ICS attachment. The seam for the calendar renderer
 // (render/ics): until it is wired in, reminders go without an attachment.
-std::optional<mail::Attachment> calendar_for(const Context&, const remind::Action&) { return std::nullopt; }
+// A meeting reminder carries the meeting as an iCalendar file, so one click
+// puts it in the recipient's calendar; a deadline reminder has no event to add.
+std::optional<mail::Attachment> calendar_for(const Context& context, const remind::Action& action) {
+    const auto* meeting = action.target->meeting;
+    if (action.target->kind != remind::TargetKind::meeting || meeting == nullptr) return std::nullopt;
+    return mail::Attachment{"text/calendar; charset=utf-8; method=PUBLISH", meeting->id + ".ics",
+                            render::meeting_calendar(context.registry(), *meeting, context.today)};
+}
 
 state::DeliveryInfo info_of(const remind::Action& action) {
     return {action.target->kind == remind::TargetKind::meeting ? "meeting" : "deadline", action.address, action.due};

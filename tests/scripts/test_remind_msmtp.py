@@ -3,10 +3,8 @@
 talking SMTP (no auth, no TLS) to an aiosmtpd server on 127.0.0.1 that this
 test starts and stops. Every received message is parsed with Python's email
 package: the envelope and header recipients, the decoded UTF-8 subject and
-body, the Date and a unique Message-ID.
-
-The ICS attachment is not checked yet: the calendar renderer is wired into
-reminders separately (mail::Attachment is the seam)."""
+body, the Date, a unique Message-ID, and the meeting as a text/calendar
+attachment with its Stockholm start and end."""
 import email
 import email.policy
 import mailbox
@@ -81,6 +79,16 @@ def test(args):
             check(fact in body, f"body lacks {fact!r}:\n{body}")
         check(anna["Date"].datetime is not None and anna["Date"].datetime.utcoffset().total_seconds() == 3600,
               str(anna["Date"]))
+        calendars = [part for part in anna.iter_attachments() if part.get_content_type() == "text/calendar"]
+        check(len(calendars) == 1, f"expected one text/calendar attachment, got {len(calendars)}")
+        if calendars:
+            ics = calendars[0].get_content()
+            ics = ics.decode("utf-8") if isinstance(ics, bytes) else ics
+            unfolded = ics.replace("\r\n ", "")
+            for line in ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART;TZID=Europe/Stockholm:20300320T090000",
+                         "DTEND;TZID=Europe/Stockholm:20300320T150000", "END:VCALENDAR"]:
+                check(line in unfolded, f"attachment lacks {line!r}:\n{ics}")
+            check((calendars[0].get_filename() or "").endswith(".ics"), "attachment has no .ics name")
         ids = {str(m["Message-ID"]) for m in parsed}
         check(len(ids) == len(parsed), "Message-IDs are not unique")
         again = setup.run("remind", "--today", "2030-03-06", "--send", "--mailer", mailer, check_status=0)
