@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace netadmin::load {
 
@@ -21,7 +20,7 @@ namespace {
 struct Collected {
     model::Registry registry;
     Diagnostics diagnostics;
-    std::vector<PendingReference> references;
+    PendingReferences references;
     std::optional<Location> settings_at;
 };
 
@@ -117,6 +116,18 @@ LoadResult finish(Collected collected) {
     return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
 }
 
+// The whole stream, read straight into a string of the file's size (a
+// stringstream would hold the text twice and grow it by doubling).
+std::string read_stream(std::ifstream& in, const fs::path& path) {
+    std::string content;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec) content.reserve(size);
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    return content;
+}
+
 // Every *.toml below `dir`, in byte order of the path. Hidden entries are
 // skipped; symbolic links to folders are not followed (no loops).
 std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
@@ -167,9 +178,7 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
                                         {path.string(), std::string(std::strerror(error))});
             continue;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        read_source(SourceFile{path.string(), std::move(buffer).str()}, collected);
+        read_source(SourceFile{path.string(), read_stream(in, path)}, collected);
     }
     return finish(std::move(collected));
 }

@@ -21,12 +21,30 @@
 
 namespace netadmin::load {
 
-// A reference to another entity, checked once every file is read.
+// A reference to another entity, checked once every file is read. A large
+// registry holds millions of them until then, so each is small and owns no
+// memory: its id lives in PendingReferences' shared buffer and its position
+// is a SourceRef (file index, line, column) rather than a Location with its
+// own copy of the path.
 struct PendingReference {
-    std::string id;
-    model::EntityKind expected;
-    std::string_view key;
-    Location where;
+    std::size_t id_begin = 0;
+    std::uint32_t id_size = 0;
+    model::EntityKind expected = model::EntityKind::region;
+    std::string_view key;  // a string literal of the readers
+    model::SourceRef where;
+};
+
+class PendingReferences {
+public:
+    void add(std::string_view id, model::EntityKind expected, std::string_view key, model::SourceRef where);
+    std::string_view id(const PendingReference& reference) const {
+        return std::string_view(ids_).substr(reference.id_begin, reference.id_size);
+    }
+    const std::vector<PendingReference>& items() const { return items_; }
+
+private:
+    std::string ids_;  // every id, back to back
+    std::vector<PendingReference> items_;
 };
 
 // The file being read: its name for diagnostics and its index in Registry::files.
@@ -34,7 +52,7 @@ struct FileContext {
     std::string path;
     std::uint32_t index = 0;
     Diagnostics* diagnostics = nullptr;
-    std::vector<PendingReference>* references = nullptr;
+    PendingReferences* references = nullptr;
 };
 
 Location location_of(const FileContext& file, const toml::source_region& source);

@@ -37,21 +37,22 @@ std::vector<std::string_view> ids_of_kind(const model::Registry& registry, Entit
     return ids;
 }
 
-void check_references(const model::Registry& registry, const std::vector<PendingReference>& references,
+void check_references(const model::Registry& registry, const PendingReferences& references,
                       Diagnostics& diagnostics) {
-    for (const auto& reference : references) {
-        const auto found = registry.find(reference.id);
+    for (const auto& reference : references.items()) {
+        const auto id = references.id(reference);
+        const auto found = registry.find(id);
         if (found && found->kind == reference.expected) continue;
         if (found) {
-            diagnostics.error(reference.where, Msg::err_wrong_reference_kind,
-                              {std::string(reference.key), model::label(reference.expected), reference.id,
+            diagnostics.error(location_of(registry, reference.where), Msg::err_wrong_reference_kind,
+                              {std::string(reference.key), model::label(reference.expected), std::string(id),
                                model::label(found->kind)});
             continue;
         }
-        auto& d = diagnostics.error(reference.where, Msg::err_unknown_reference,
-                                    {std::string(reference.key), model::label(reference.expected), reference.id});
+        auto& d = diagnostics.error(location_of(registry, reference.where), Msg::err_unknown_reference,
+                                    {std::string(reference.key), model::label(reference.expected), std::string(id)});
         const auto candidates = ids_of_kind(registry, reference.expected);
-        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(candidates))) {
+        if (auto suggestion = util::closest_match(id, std::span<const std::string_view>(candidates))) {
             add_suggestion(d, *suggestion);
         }
     }
@@ -102,7 +103,7 @@ void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics) {
+void validate(model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics) {
     check_duplicates(registry, diagnostics);
     check_references(registry, references, diagnostics);
     settle_meetings(registry, diagnostics);
