@@ -14,6 +14,7 @@
 
 #include <toml++/toml.h>
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,11 +41,11 @@ public:
     std::string_view id(const PendingReference& reference) const {
         return std::string_view(ids_).substr(reference.id_begin, reference.id_size);
     }
-    const std::vector<PendingReference>& items() const { return items_; }
+    const std::deque<PendingReference>& items() const { return items_; }
 
 private:
     std::string ids_;  // every id, back to back
-    std::vector<PendingReference> items_;
+    std::deque<PendingReference> items_;  // grows without copying itself
 };
 
 // The file being read: its name for diagnostics and its index in Registry::files.
