@@ -3,6 +3,7 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 namespace netadmin::load {
@@ -30,8 +31,19 @@ model::SourceRef source_ref_of(const FileContext& file, const toml::source_regio
 
 void PendingReferences::add(std::string_view id, model::EntityKind expected, std::string_view key,
                             model::SourceRef where) {
-    items_.push_back(PendingReference{ids_.size(), static_cast<std::uint32_t>(id.size()), expected, key, where});
-    ids_.append(id);
+    constexpr std::size_t kBlockSize = 1 << 20;
+    if (id.size() > block_free_) {
+        // An id longer than a block (only in a broken file) gets a block of its own.
+        const std::size_t size = std::max(kBlockSize, id.size());
+        blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+        block_end_ = blocks_.back().get();
+        block_free_ = size;
+    }
+    char* data = block_end_;
+    if (!id.empty()) std::memcpy(data, id.data(), id.size());
+    block_end_ += id.size();
+    block_free_ -= id.size();
+    items_.push_back(PendingReference{data, static_cast<std::uint32_t>(id.size()), expected, key, where});
 }
 
 TableReader::TableReader(const toml::table& table, std::string name, const FileContext& file)

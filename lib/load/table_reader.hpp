@@ -15,6 +15,7 @@
 #include <toml++/toml.h>
 
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,11 +25,11 @@ namespace netadmin::load {
 
 // A reference to another entity, checked once every file is read. A large
 // registry holds millions of them until then, so each is small and owns no
-// memory: its id lives in PendingReferences' shared buffer and its position
+// memory: its id lives in PendingReferences' shared blocks and its position
 // is a SourceRef (file index, line, column) rather than a Location with its
 // own copy of the path.
 struct PendingReference {
-    std::size_t id_begin = 0;
+    const char* id_data = nullptr;
     std::uint32_t id_size = 0;
     model::EntityKind expected = model::EntityKind::region;
     std::string_view key;  // a string literal of the readers
@@ -39,12 +40,16 @@ class PendingReferences {
 public:
     void add(std::string_view id, model::EntityKind expected, std::string_view key, model::SourceRef where);
     std::string_view id(const PendingReference& reference) const {
-        return std::string_view(ids_).substr(reference.id_begin, reference.id_size);
+        return std::string_view(reference.id_data, reference.id_size);
     }
     const std::deque<PendingReference>& items() const { return items_; }
 
 private:
-    std::string ids_;  // every id, back to back
+    // The ids, back to back in blocks that are filled and never moved (one
+    // growing string would need twice its size while it reallocates).
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t block_free_ = 0;
+    char* block_end_ = nullptr;
     std::deque<PendingReference> items_;  // grows without copying itself
 };
 
