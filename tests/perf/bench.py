@@ -146,12 +146,13 @@ def measure_scale(scale, netadmin, floor, runs, state):
         median, cpu = wall_ms(argv, runs)
         rss, code = peak_mb(argv)
         extra.append({"name": name, "ms": median, "cpu": cpu, "mb": rss, "exit": code})
-    return {"scale": scale, "disk_mb": disk_size(reg) / 1e6, "largest_kb": largest_file(reg) / 1e3,
-            "whole_largest_mb": largest_file(whole) / 1e6, "rows": rows, "whole": extra}
+    # Sizes in MiB and KiB, the units /usr/bin/time reports memory in.
+    return {"scale": scale, "disk_mb": disk_size(reg) / 2**20, "largest_kb": largest_file(reg) / 2**10,
+            "whole_largest_mb": largest_file(whole) / 2**20, "rows": rows, "whole": extra}
 
 
 def table(results):
-    lines = ["| scale | command | wall median (ms) | CPU user+sys (ms) | peak RSS (MB) | time / floor | time / python "
+    lines = ["| scale | command | wall median (ms) | CPU user+sys (ms) | peak RSS (MiB) | time / floor | time / python "
              "| CPU / floor | CPU / python | RSS / floor | RSS / disk | CPU growth vs previous scale |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     previous = {}
@@ -175,13 +176,13 @@ def table(results):
                 (fmt(growth, 1) + "×") if growth is not None else ""]) + " |")
         previous = rows
     lines += ["", "Registry sizes (split in files of at most 1 MB; the whole variant has one file per region):", "",
-              "| scale | on disk (MB) | largest split file (kB) | largest whole file (MB) | list-centres whole: wall, CPU, RSS "
+              "| scale | on disk (MiB) | largest split file (KiB) | largest whole file (MiB) | list-centres whole: wall, CPU, RSS "
               "| floor whole: wall, CPU, RSS |", "|---:|---:|---:|---:|---:|---:|"]
     for result in results:
         lc, fl = result["whole"]
         lines.append(f"| {result['scale']}x | {result['disk_mb']:.1f} | {result['largest_kb']:.0f} | "
-                     f"{result['whole_largest_mb']:.2f} | {lc['ms']:.1f} ms, {lc['cpu']:.1f} ms CPU, {lc['mb']:.1f} MB | "
-                     f"{fl['ms']:.1f} ms, {fl['cpu']:.1f} ms CPU, {fl['mb']:.1f} MB |")
+                     f"{result['whole_largest_mb']:.2f} | {lc['ms']:.1f} ms, {lc['cpu']:.1f} ms CPU, {lc['mb']:.1f} MiB | "
+                     f"{fl['ms']:.1f} ms, {fl['cpu']:.1f} ms CPU, {fl['mb']:.1f} MiB |")
     return lines
 
 
