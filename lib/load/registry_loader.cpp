@@ -1,5 +1,6 @@
 #include "load/registry_loader.hpp"
 
+#include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
 #include "load/validate.hpp"
 #include "util/utf8.hpp"
@@ -8,7 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace netadmin::load {
 
@@ -21,7 +21,7 @@ namespace {
 struct Collected {
     model::Registry registry;
     Diagnostics diagnostics;
-    std::vector<PendingReference> references;
+    PendingReferences references;
     std::optional<Location> settings_at;
 };
 
@@ -117,6 +117,18 @@ LoadResult finish(Collected collected) {
     return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
 }
 
+// The whole stream, read straight into a string of the file's size (a
+// stringstream would hold the text twice and grow it by doubling).
+std::string read_stream(std::ifstream& in, const fs::path& path) {
+    std::string content;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec) content.reserve(size);
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    return content;
+}
+
 // Every *.toml below `dir`, in byte order of the path. Hidden entries are
 // skipped; symbolic links to folders are not followed (no loops).
 std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
@@ -143,6 +155,18 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     return files;
 }
 
+// Sizes the entity vectors before the first file is parsed (load/capacity.hpp).
+// Reading the files twice costs far less than parsing them once, and the
+// second read comes from the page cache.
+void reserve_for(const std::vector<fs::path>& files, model::Registry& registry) {
+    EntityCounts counts;
+    for (const auto& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        if (in) count_headers(read_stream(in, path), counts);
+    }
+    reserve(registry, counts);
+}
+
 }  // namespace
 
 LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
@@ -160,6 +184,7 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     if (files.empty() && !collected.diagnostics.has_errors()) {
         collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
     }
+    reserve_for(files, collected.registry);
     for (const auto& path : files) {
         std::ifstream in(path, std::ios::binary);
         if (!in) {
@@ -168,9 +193,7 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
                                         {path.string(), std::string(std::strerror(error))});
             continue;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        read_source(SourceFile{path.string(), std::move(buffer).str()}, collected);
+        read_source(SourceFile{path.string(), read_stream(in, path)}, collected);
     }
     return finish(std::move(collected));
 }
