@@ -12,6 +12,7 @@ Runner define_list_meetings(CLI::App& command);
 // calendar commands
 
 // report commands
+Runner define_report(CLI::App& command);
 
 // reminder commands
 
@@ -29,6 +30,7 @@ const CommandDef kCommands[] = {
     // calendar commands
 
     // report commands
+    {"report", "Reports for people and scripts: region, programme, coverage, site", Needs::registry, define_report},
 
     // reminder commands
 
