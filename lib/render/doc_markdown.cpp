@@ -92,9 +92,10 @@ std::string md_block(const Block& block) {
         case BlockKind::table: return md_table(block.table);
         case BlockKind::chart: return "";
         case BlockKind::quote: {
-            std::string out = "> " + md_line_start(md_line(block.line)) + "\n";
-            if (!block.attribution.empty()) out += ">\n> – " + md_text(block.attribution) + "\n";
-            return out;
+            // A backslash at the end of a line is a hard line break (CommonMark).
+            std::string out = "> " + md_line_start(md_line(block.line));
+            if (!block.attribution.empty()) out += "\\\n> – " + md_text(block.attribution);
+            return out + "\n";
         }
     }
     return "";
