@@ -143,6 +143,9 @@ std::string_view text_en(Msg msg) {
         // --- calendar ---------------------------------------------------------
 
         // --- reports ----------------------------------------------------------
+        case Msg::rpt_contents: return "Contents";
+        case Msg::rpt_chart_municipalities_title: return "Municipalities with a family centre";
+        case Msg::rpt_chart_municipalities_description: return "The municipalities of each region: with a family centre, with only a similar operation, and with neither. Regions without figures in the registry have no bar.";
         case Msg::rpt_overview: return "Overview";
         case Msg::rpt_region_subtitle: return "Family centres and the regional network in {0}";
         case Msg::rpt_area_share: return "Share of Sweden's area";
@@ -235,7 +238,7 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_chart_description: return "Family centres and similar operations per region; {0} regions have figures in the registry, the others are not known.";
         case Msg::rpt_not_known: return "not known";
         case Msg::rpt_coverage_table: return "Municipalities and centres";
-        case Msg::rpt_col_with_full: return "Municipalities with a family centre";
+        case Msg::rpt_col_with_full: return "With a family centre";
         case Msg::rpt_col_only_similar: return "Only similar";
         case Msg::rpt_col_without: return "With neither";
         case Msg::rpt_col_full_centres: return "Family centres";

@@ -137,6 +137,9 @@ enum class Msg {
     // --- calendar -------------------------------------------------------------
 
     // --- reports --------------------------------------------------------------
+    rpt_contents,
+    rpt_chart_municipalities_title,
+    rpt_chart_municipalities_description,
     rpt_overview,
     rpt_region_subtitle,
     rpt_area_share,

@@ -145,6 +145,9 @@ std::string_view text_sv(Msg msg) {
         // --- calendar ---------------------------------------------------------
 
         // --- reports ----------------------------------------------------------
+        case Msg::rpt_contents: return "Innehåll";
+        case Msg::rpt_chart_municipalities_title: return "Kommuner med familjecentral";
+        case Msg::rpt_chart_municipalities_description: return "Kommunerna i varje region: med familjecentral, med bara familjecentralsliknande verksamhet, och utan någondera. Regioner utan uppgifter i registret saknar stapel.";
         case Msg::rpt_overview: return "Översikt";
         case Msg::rpt_region_subtitle: return "Familjecentraler och regionalt nätverk i {0}";
         case Msg::rpt_area_share: return "Andel av Sveriges yta";
@@ -237,7 +240,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_chart_description: return "Familjecentraler och familjecentralsliknande verksamheter per region; {0} regioner har uppgifter i registret, övriga saknar uppgift.";
         case Msg::rpt_not_known: return "uppgift saknas";
         case Msg::rpt_coverage_table: return "Kommuner och verksamheter";
-        case Msg::rpt_col_with_full: return "Kommuner med familjecentral";
+        case Msg::rpt_col_with_full: return "Med familjecentral";
         case Msg::rpt_col_only_similar: return "Bara liknande";
         case Msg::rpt_col_without: return "Utan";
         case Msg::rpt_col_full_centres: return "Familjecentraler";

@@ -16,7 +16,7 @@ constexpr int kLabelWidth = 230;
 constexpr int kRowHeight = 26;
 constexpr int kTop = 44;
 constexpr int kBarArea = kWidth - kLabelWidth - 60;
-constexpr const char* kColours[] = {"#1f6f5c", "#7fb8a4", "#c9a227", "#8c6bb1"};
+constexpr const char* kColours[] = {"#1f6f5c", "#7fb8a4", "#c5ccc9", "#8c6bb1"};
 
 double category_total(const BarChart& chart, std::size_t category, bool& known) {
     double total = 0;

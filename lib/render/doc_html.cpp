@@ -57,8 +57,16 @@ std::string html_block(const Block& block, int index) {
             return fmt::format("<h{0}{1}>{2}</h{0}>\n", block.level, id, html_line(block.line));
         }
         case BlockKind::paragraph: return "<p>" + html_line(block.line) + "</p>\n";
+        case BlockKind::figures: {
+            std::string out = "<ul class=\"figures\">\n";
+            for (const auto& figure : block.facts) {
+                out += "<li><span class=\"figure\">" + html_line(figure.value) + "</span> <span class=\"figure-label\">" +
+                       html_escape(figure.label) + "</span></li>\n";
+            }
+            return out + "</ul>\n";
+        }
         case BlockKind::facts: {
-            std::string out = "<dl class=\"facts\">\n";
+            std::string out = block.compact ? "<dl class=\"facts compact\">\n" : "<dl class=\"facts\">\n";
             for (const auto& fact : block.facts) {
                 out += "<dt>" + html_escape(fact.label) + "</dt><dd>" + html_line(fact.value) + "</dd>\n";
             }
@@ -82,6 +90,16 @@ std::string html_block(const Block& block, int index) {
         }
     }
     return "";
+}
+
+std::string html_contents(const Document& document) {
+    if (document.contents_label.empty()) return "";
+    std::string out = "<nav class=\"toc\" aria-label=\"" + html_escape(document.contents_label) + "\"><ul>\n";
+    for (const auto& block : document.blocks) {
+        if (block.kind != BlockKind::heading || block.level != 2 || safe_href(block.anchor).empty()) continue;
+        out += "<li><a href=\"#" + html_escape(block.anchor) + "\">" + html_line(block.line) + "</a></li>\n";
+    }
+    return out + "</ul></nav>\n";
 }
 
 std::string html_head(const Document& document) {
@@ -112,7 +130,7 @@ std::string to_html(const Document& document) {
     std::string out = html_head(document) + "<body>\n" + html_navigation(document) + "<main>\n";
     out += "<div class=\"masthead\"><h1>" + html_escape(document.title) + "</h1>\n";
     if (!document.subtitle.empty()) out += "<p class=\"subtitle\">" + html_escape(document.subtitle) + "</p>\n";
-    out += "</div>\n";
+    out += "</div>\n" + html_contents(document);
     bool in_section = false;
     int index = 0;
     for (const auto& block : document.blocks) {

@@ -48,7 +48,8 @@ std::string md_line(const Line& line) {
         auto text = md_text(span.text);
         if (span.strong && !text.empty()) text = "**" + text + "**";
         if (span.muted && !text.empty()) text = "*" + text + "*";
-        const auto href = safe_href(span.href);
+        // In-page anchors are HTML ids; GitHub and GitLab make their own from the heading text.
+        const auto href = span.href.rfind('#', 0) == 0 ? "" : safe_href(span.href);
         out += href.empty() ? text : "[" + text + "](" + md_url(href) + ")";
     }
     return out;
@@ -79,7 +80,8 @@ std::string md_block(const Block& block) {
     switch (block.kind) {
         case BlockKind::heading: return std::string(static_cast<std::size_t>(block.level), '#') + " " + md_line(block.line) + "\n";
         case BlockKind::paragraph: return md_line_start(md_line(block.line)) + "\n";
-        case BlockKind::facts: {
+        case BlockKind::facts:
+        case BlockKind::figures: {
             std::string out;
             for (const auto& fact : block.facts) out += "- **" + md_text(fact.label) + ":** " + md_line(fact.value) + "\n";
             return out;

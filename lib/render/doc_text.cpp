@@ -125,7 +125,8 @@ std::string block_text(const Block& block) {
     switch (block.kind) {
         case BlockKind::heading: return heading(block);
         case BlockKind::paragraph: return wrap_with_prefix(line_text(block.line), kWidth, "", "");
-        case BlockKind::facts: return facts(block);
+        case BlockKind::facts:
+        case BlockKind::figures: return facts(block);
         case BlockKind::list: {
             std::string out;
             for (const auto& item : block.items) out += wrap_with_prefix(line_text(item), kWidth, "  - ", "    ");

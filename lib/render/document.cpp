@@ -28,6 +28,13 @@ Block& Document::facts(std::vector<Fact> facts) {
     return blocks.emplace_back(std::move(block));
 }
 
+Block& Document::figures(std::vector<Fact> figures) {
+    Block block;
+    block.kind = BlockKind::figures;
+    block.facts = std::move(figures);
+    return blocks.emplace_back(std::move(block));
+}
+
 Block& Document::list(std::vector<Line> items) {
     Block block;
     block.kind = BlockKind::list;

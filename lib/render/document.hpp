@@ -55,7 +55,7 @@ struct BarChart {
     std::string unknown_label;        // shown for a category whose values are unknown
 };
 
-enum class BlockKind { heading, paragraph, facts, list, table, chart, quote };
+enum class BlockKind { heading, paragraph, facts, figures, list, table, chart, quote };
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
@@ -63,7 +63,8 @@ struct Block {
     std::string anchor;           // headings: id for links within the page
     Line line;                    // heading, paragraph, quote text
     std::string attribution;      // quote: who said it
-    std::vector<Fact> facts;      // facts
+    std::vector<Fact> facts;      // facts; figures (the value is the big number)
+    bool compact = false;         // facts: a lighter box (details of a meeting)
     std::vector<Line> items;      // list
     DocTable table;               // table
     BarChart chart;               // chart
@@ -76,11 +77,14 @@ struct Document {
     Line navigation;       // links to the other pages of a site; empty for a single report
     std::vector<Block> blocks;
     std::string footer;    // e.g. "Uppgifter per 23 november 2026"
+    std::string contents_label;  // when set, HTML lists the h2 sections under this label
 
     Block& heading(int level, std::string text, std::string anchor = "");
     Block& paragraph(Line line);
     Block& paragraph(std::string text);
     Block& facts(std::vector<Fact> facts);
+    // Key figures shown large in HTML, as facts elsewhere.
+    Block& figures(std::vector<Fact> figures);
     Block& list(std::vector<Line> items);
     Block& table(DocTable table);
     Block& chart(BarChart chart);

@@ -45,6 +45,23 @@ BarChart centre_chart(const LayoutOptions& options, const report::CoverageView& 
     return chart;
 }
 
+BarChart municipality_chart(const LayoutOptions& options, const report::CoverageView& view) {
+    BarChart chart;
+    chart.title = tr(options, Msg::rpt_chart_municipalities_title);
+    chart.description = tr(options, Msg::rpt_chart_municipalities_description);
+    chart.unknown_label = tr(options, Msg::rpt_not_known);
+    chart.series = {{tr(options, Msg::rpt_col_with_full), {}},
+                    {tr(options, Msg::rpt_col_only_similar), {}},
+                    {tr(options, Msg::rpt_col_without), {}}};
+    for (const auto& row : view.rows) {
+        chart.categories.push_back(row.name);
+        chart.series[0].values.push_back(row.with_full ? *row.with_full : -1);
+        chart.series[1].values.push_back(row.with_only_similar ? *row.with_only_similar : -1);
+        chart.series[2].values.push_back(row.with_none ? *row.with_none : -1);
+    }
+    return chart;
+}
+
 }  // namespace
 
 Document coverage_document(const report::CoverageView& view, const LayoutOptions& options) {
@@ -54,8 +71,11 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     document.subtitle = tr(options, Msg::rpt_coverage_subtitle,
                            {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
     layout::add_navigation(document, options);
-    document.heading(2, tr(options, Msg::rpt_coverage_table), "table");
+    document.heading(2, tr(options, Msg::rpt_chart_title), "centres");
     document.chart(centre_chart(options, view));
+    document.heading(2, tr(options, Msg::rpt_chart_municipalities_title), "municipalities");
+    document.chart(municipality_chart(options, view));
+    document.heading(2, tr(options, Msg::rpt_coverage_table), "table");
     DocTable table;
     table.columns = {{tr(options, Msg::col_region)},
                      {tr(options, Msg::col_municipalities), true},

@@ -118,7 +118,7 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
 
 void add_meeting(Document& document, const LayoutOptions& options, const report::MeetingPart& meeting, int level) {
     document.heading(level, meeting.title, "meeting-" + meeting.id);
-    document.facts(meeting_facts(options, meeting));
+    document.facts(meeting_facts(options, meeting)).compact = true;
     if (!meeting.summary.empty()) document.paragraph(meeting.summary);
     if (!meeting.speakers.empty()) {
         document.paragraph(Line{Span{tr(options, Msg::rpt_speakers), "", true}});

@@ -34,6 +34,13 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     add(Msg::rpt_taking_part, Line{Span{layout::join(programme.participants)}});
     document.heading(2, tr(options, Msg::rpt_overview), "overview");
     if (!programme.summary.empty()) document.paragraph(programme.summary);
+    std::vector<Fact> figures;
+    if (view.trained) figures.push_back({tr(options, Msg::rpt_trained), Line{Span{i18n::format_count(options.language, *view.trained)}}});
+    if (!programme.sessions.empty()) {
+        figures.push_back({tr(options, Msg::rpt_sessions), Line{Span{std::to_string(programme.sessions.size()), "#sessions"}}});
+    }
+    if (!view.themes.empty()) figures.push_back({tr(options, Msg::rpt_themes), Line{Span{std::to_string(view.themes.size()), "#themes"}}});
+    if (figures.size() > 1) document.figures(std::move(figures));
     document.facts(std::move(facts));
     if (!programme.purpose.empty()) {
         document.heading(2, tr(options, Msg::rpt_purpose), "purpose");
@@ -70,10 +77,12 @@ void add_sessions(Document& document, const LayoutOptions& options, const report
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const auto& session = sessions[i];
         auto status = layout::meeting_status(options, session);
-        if (view.next_session == i) status = tr(options, Msg::rpt_status_next);
+        const bool next = view.next_session == i;
+        if (next) status = tr(options, Msg::rpt_status_next);
         table.rows.push_back({Line{Span{layout::meeting_date(options, session)}},
                               Line{Span{i18n::format_time_range(options.language, session.start, session.end)}},
-                              Line{Span{session.title}}, Line{Span{status}}});
+                              Line{Span{session.title, "#meeting-" + session.id}},
+                              Line{Span{status, "", next, session.held}}});
     }
     document.table(std::move(table));
     for (const auto& session : sessions) layout::add_meeting(document, options, session, 3);
@@ -148,6 +157,7 @@ Document programme_document(const report::ProgrammeView& view, const LayoutOptio
     document.title = programme.short_name.empty() ? programme.name : programme.name + " (" + programme.short_name + ")";
     const auto when = layout::period(options, programme.starts, programme.ends);
     document.subtitle = when.empty() ? view.region_name : view.region_name + ", " + when;
+    document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);
     add_themes(document, options, view);

@@ -23,14 +23,17 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     if (view.area_share_percent) {
         add(Msg::rpt_area_share, tr(options, Msg::rpt_percent, {i18n::format_count(language, *view.area_share_percent)}));
     }
-    add(Msg::col_municipalities, std::to_string(view.municipalities.size()));
-    if (view.births_per_year) add(Msg::rpt_births_per_year, i18n::format_count(language, *view.births_per_year));
-    add(Msg::rpt_full_centres, std::to_string(view.full_centres));
-    add(Msg::rpt_similar_centres, std::to_string(view.similar_centres));
+    std::vector<Fact> figures{{tr(options, Msg::col_municipalities), Line{Span{std::to_string(view.municipalities.size())}}}};
+    if (view.births_per_year) {
+        figures.push_back({tr(options, Msg::rpt_births_per_year), Line{Span{i18n::format_count(language, *view.births_per_year)}}});
+    }
+    figures.push_back({tr(options, Msg::rpt_full_centres), Line{Span{std::to_string(view.full_centres), "#centres"}}});
+    figures.push_back({tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
     const auto per_centre = report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres);
     if (per_centre) add(Msg::rpt_births_per_centre, i18n::format_count(language, *per_centre));
     document.heading(2, tr(options, Msg::rpt_overview), "overview");
     if (!view.summary.empty()) document.paragraph(view.summary);
+    document.figures(std::move(figures));
     document.facts(std::move(facts));
 }
 
@@ -156,6 +159,7 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
     document.language = options.language;
     document.title = view.name;
     document.subtitle = tr(options, Msg::rpt_region_subtitle, {view.county_name.empty() ? view.name : view.county_name});
+    document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);
     add_centres(document, options, view);
