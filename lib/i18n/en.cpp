@@ -230,7 +230,8 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_requirement: return "Requirement";
         case Msg::rpt_local_work: return "Work between the sessions";
         case Msg::rpt_reading: return "Reading";
-        case Msg::rpt_hours_per_month: return "{0} hour a month before the house meetings";
+        case Msg::rpt_hours_per_month: return "{0} hours a month before the house meetings";
+        case Msg::rpt_hour_per_month: return "{0} hour a month before the house meetings";
         case Msg::rpt_quotes: return "Voices of participants";
         case Msg::rpt_coverage_title: return "Family centres in Sweden's regions";
         case Msg::rpt_coverage_subtitle: return "The registry has figures for {0} of {1} regions.";

@@ -225,6 +225,7 @@ enum class Msg {
     rpt_local_work,
     rpt_reading,
     rpt_hours_per_month,
+    rpt_hour_per_month,
     rpt_quotes,
     rpt_coverage_title,
     rpt_coverage_subtitle,

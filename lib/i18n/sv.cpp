@@ -232,7 +232,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_requirement: return "Krav";
         case Msg::rpt_local_work: return "Arbetet mellan träffarna";
         case Msg::rpt_reading: return "Inläsning";
-        case Msg::rpt_hours_per_month: return "{0} timme i månaden inför husmötena";
+        case Msg::rpt_hours_per_month: return "{0} timmar i månaden inför husmötena";
+        case Msg::rpt_hour_per_month: return "{0} timme i månaden inför husmötena";
         case Msg::rpt_quotes: return "Röster från deltagare";
         case Msg::rpt_coverage_title: return "Familjecentraler i Sveriges regioner";
         case Msg::rpt_coverage_subtitle: return "Registret har uppgifter om {0} av {1} regioner.";

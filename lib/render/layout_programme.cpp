@@ -124,8 +124,9 @@ void add_local_work(Document& document, const LayoutOptions& options, const repo
     document.heading(2, tr(options, Msg::rpt_local_work), "local-work");
     if (!view.local_work.empty()) document.paragraph(view.local_work);
     if (view.reading_hours_per_month) {
+        const std::int64_t hours = *view.reading_hours_per_month;
         document.facts({{tr(options, Msg::rpt_reading),
-                         Line{Span{tr(options, Msg::rpt_hours_per_month, {static_cast<std::int64_t>(*view.reading_hours_per_month)})}}}});
+                         Line{Span{tr(options, hours == 1 ? Msg::rpt_hour_per_month : Msg::rpt_hours_per_month, {hours})}}}});
     }
 }
 

@@ -77,7 +77,11 @@ void meeting(JsonWriter& out, const report::MeetingPart& meeting) {
     clock(out, "end", meeting.end);
     out.string("status", status(meeting));
     date(out, "moved_from", meeting.moved_from);
-    out.string_or_null("place", meeting.place).string_or_null("theme", meeting.theme).strings("themes", meeting.themes);
+    out.string_or_null("place", meeting.place).string_or_null("theme", meeting.theme).begin_array("themes");
+    for (std::size_t i = 0; i < meeting.themes.size() && i < meeting.theme_ids.size(); ++i) {
+        out.begin_object().string("id", meeting.theme_ids[i]).string("name", meeting.themes[i]).end_object();
+    }
+    out.end_array();
     out.string_or_null("summary", meeting.summary).begin_array("speakers");
     for (const auto& speaker : meeting.speakers) {
         out.begin_object();

@@ -88,6 +88,7 @@ MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& 
     part.place = meeting_place(registry, meeting);
     part.theme = meeting.theme;
     part.themes = theme_names(registry, meeting);
+    part.theme_ids = meeting.themes;
     part.summary = meeting.summary;
     for (const auto& speaker : meeting.speakers) {
         const auto* person = registry.person(speaker.person);

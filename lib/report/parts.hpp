@@ -52,6 +52,7 @@ struct MeetingPart {
     std::string place;  // venue or town
     std::string theme;
     std::vector<std::string> themes;  // names of the programme's themes
+    std::vector<std::string> theme_ids;
     std::string summary;
     std::vector<SpeakerPart> speakers;
     std::optional<model::Count> participants;
