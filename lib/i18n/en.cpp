@@ -143,6 +143,8 @@ std::string_view text_en(Msg msg) {
         // --- calendar ---------------------------------------------------------
 
         // --- reports ----------------------------------------------------------
+        case Msg::rpt_no_centres_recorded: return "The registry lists no family centres or similar operations in this region yet.";
+        case Msg::rpt_region_subtitle_plain: return "Family centres in {0}";
         case Msg::rpt_contents: return "Contents";
         case Msg::rpt_chart_municipalities_title: return "Municipalities with a family centre";
         case Msg::rpt_chart_municipalities_description: return "The municipalities of each region: with a family centre, with only a similar operation, and with neither. Regions without figures in the registry have no bar.";

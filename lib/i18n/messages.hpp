@@ -137,6 +137,8 @@ enum class Msg {
     // --- calendar -------------------------------------------------------------
 
     // --- reports --------------------------------------------------------------
+    rpt_no_centres_recorded,
+    rpt_region_subtitle_plain,
     rpt_contents,
     rpt_chart_municipalities_title,
     rpt_chart_municipalities_description,

@@ -145,6 +145,8 @@ std::string_view text_sv(Msg msg) {
         // --- calendar ---------------------------------------------------------
 
         // --- reports ----------------------------------------------------------
+        case Msg::rpt_no_centres_recorded: return "Registret har ännu inga uppgifter om familjecentraler eller liknande verksamheter i regionen.";
+        case Msg::rpt_region_subtitle_plain: return "Familjecentraler i {0}";
         case Msg::rpt_contents: return "Innehåll";
         case Msg::rpt_chart_municipalities_title: return "Kommuner med familjecentral";
         case Msg::rpt_chart_municipalities_description: return "Kommunerna i varje region: med familjecentral, med bara familjecentralsliknande verksamhet, och utan någondera. Regioner utan uppgifter i registret saknar stapel.";

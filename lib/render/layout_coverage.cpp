@@ -19,7 +19,7 @@ Line count(const LayoutOptions& options, const std::optional<model::Count>& valu
 
 std::vector<Line> coverage_row(const LayoutOptions& options, const report::CoverageRow& row, const std::string& name) {
     Line region{Span{name}};
-    if (options.site && row.known && !region_file(row.region_id).empty()) region[0].href = region_file(row.region_id);
+    if (options.site && row.in_registry && !region_file(row.region_id).empty()) region[0].href = region_file(row.region_id);
     return {region,
             Line{Span{std::to_string(row.municipalities)}},
             number(row.with_full),

@@ -27,8 +27,10 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     if (view.births_per_year) {
         figures.push_back({tr(options, Msg::rpt_births_per_year), Line{Span{i18n::format_count(language, *view.births_per_year)}}});
     }
-    figures.push_back({tr(options, Msg::rpt_full_centres), Line{Span{std::to_string(view.full_centres), "#centres"}}});
-    figures.push_back({tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
+    if (!view.centres.empty()) {
+        figures.push_back({tr(options, Msg::rpt_full_centres), Line{Span{std::to_string(view.full_centres), "#centres"}}});
+        figures.push_back({tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
+    }
     const auto per_centre = report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres);
     if (per_centre) add(Msg::rpt_births_per_centre, i18n::format_count(language, *per_centre));
     document.heading(2, tr(options, Msg::rpt_overview), "overview");
@@ -61,6 +63,10 @@ DocTable centre_table(const LayoutOptions& options, const std::vector<const repo
 
 void add_centres(Document& document, const LayoutOptions& options, const report::RegionView& view) {
     document.heading(2, tr(options, Msg::rpt_centres_by_kind), "centres");
+    if (view.centres.empty()) {
+        document.paragraph(Line{Span{tr(options, Msg::rpt_no_centres_recorded), "", false, true}});
+        return;
+    }
     struct Group {
         std::optional<model::CentreKind> kind;
         Msg heading;
@@ -86,6 +92,10 @@ void add_municipalities(Document& document, const LayoutOptions& options, const 
         const auto text = names.empty() ? tr(options, Msg::rpt_none) : layout::join(names);
         return Fact{tr(options, label, {static_cast<std::int64_t>(names.size())}), Line{Span{text}}};
     };
+    if (view.centres.empty()) {
+        document.facts({fact(Msg::rpt_municipalities_all, view.municipalities)});
+        return;
+    }
     document.facts({fact(Msg::rpt_municipalities_with_full, view.municipalities_with_full),
                     fact(Msg::rpt_municipalities_only_similar, view.municipalities_with_only_similar),
                     fact(Msg::rpt_municipalities_without, view.municipalities_without_centre),
@@ -158,7 +168,8 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
     Document document;
     document.language = options.language;
     document.title = view.name;
-    document.subtitle = tr(options, Msg::rpt_region_subtitle, {view.county_name.empty() ? view.name : view.county_name});
+    const auto county = view.county_name.empty() ? view.name : view.county_name;
+    document.subtitle = tr(options, view.networks.empty() ? Msg::rpt_region_subtitle_plain : Msg::rpt_region_subtitle, {county});
     document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);

@@ -145,6 +145,7 @@ void coverage_row(JsonWriter& out, const report::CoverageRow& row, std::string_v
         .string_or_null("county_code", row.county_code)
         .string_or_null("region_id", row.region_id)
         .string_or_null("name", row.name)
+        .boolean("in_registry", row.in_registry)
         .boolean("known", row.known)
         .number("municipalities", row.municipalities)
         .number_or_null("with_full_centre", opt(row.with_full))

@@ -32,18 +32,20 @@ void count_region(const model::Registry& registry, const model::Region& region, 
             with_similar.insert(centre.municipality_code);
         }
     }
+    row.in_registry = true;
+    row.region_id = region.id;
+    row.name = region.name;
+    row.births_per_year = region.births_per_year;
+    if (full + similar + unknown == 0) return;
     int only_similar = 0;
     for (const auto& code : with_similar) only_similar += with_full.count(code) == 0 ? 1 : 0;
     row.known = true;
-    row.region_id = region.id;
-    row.name = region.name;
     row.full_centres = full;
     row.similar_centres = similar;
     row.unknown_kind_centres = unknown;
     row.with_full = static_cast<int>(with_full.size());
     row.with_only_similar = only_similar;
     row.with_none = row.municipalities - *row.with_full - only_similar;
-    row.births_per_year = region.births_per_year;
     row.births_per_centre = births_per_centre(region.births_per_year, full + similar);
 }
 
@@ -74,6 +76,7 @@ std::optional<model::Count> births_per_centre(const std::optional<model::Count>&
 CoverageView build_coverage_view(const model::Registry& registry) {
     CoverageView view;
     view.totals.known = true;
+    view.totals.in_registry = true;
     for (const auto& county : registry.reference.counties()) {
         CoverageRow row;
         row.county_code = county.code;
@@ -81,7 +84,7 @@ CoverageView build_coverage_view(const model::Registry& registry) {
         row.municipalities = static_cast<int>(registry.reference.municipalities_in(county.code).size());
         if (const auto* region = region_of_county(registry, county.code)) {
             count_region(registry, *region, row);
-            ++view.regions_known;
+            view.regions_known += row.known ? 1 : 0;
         }
         add_to_totals(row, view.totals);
         view.rows.push_back(std::move(row));

@@ -1,9 +1,10 @@
 // The coverage report as data: one row per county of the reference data (all
 // 21, so the national picture has no holes), with the registry's region for
-// it where there is one. A county without a registry region has its
-// municipality count from the reference and every other figure unknown
-// (nullopt), never a made-up zero. The totals add up what is known and say
-// how many regions that covers.
+// it where there is one. A county without a registry region, or whose region
+// lists no centres at all, has its municipality count from the reference and
+// the centre figures unknown (nullopt), never a made-up zero: a region with
+// no centre recorded has far more likely not been recorded yet than have
+// none. The totals add up what is known and say how many regions that covers.
 #pragma once
 
 #include "model/registry.hpp"
@@ -19,7 +20,8 @@ struct CoverageRow {
     std::string region_id;  // empty when the registry has no region for the county
     std::string name;       // the region's name, else the county's region name
     int municipalities = 0;
-    bool known = false;  // the registry has the region: the figures below are set
+    bool in_registry = false;  // the registry has the region (region_id is set)
+    bool known = false;        // ... and lists its centres: the centre figures below are set
     std::optional<int> with_full;
     std::optional<int> with_only_similar;
     std::optional<int> with_none;
