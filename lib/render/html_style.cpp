@@ -28,7 +28,7 @@ dl.facts dt{font-weight:600;color:var(--muted)}
 dl.facts dd{margin:0}
 dl.facts.compact{background:none;border:none;border-left:3px solid var(--accent-soft);border-radius:0;padding:.2rem 0 .2rem 1rem;margin:.3rem 0 .8rem}
 ul.figures{list-style:none;padding:0;margin:1rem 0 1.4rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.8rem}
-ul.figures li{margin:0;padding:.9rem 1rem;background:#fff;border:1px solid var(--line);border-top:4px solid var(--accent);border-radius:8px}
+ul.figures li{min-width:0;overflow-wrap:anywhere;hyphens:auto;margin:0;padding:.9rem 1rem;background:#fff;border:1px solid var(--line);border-top:4px solid var(--accent);border-radius:8px}
 .figure{display:block;font-size:1.7rem;font-weight:700;line-height:1.2;color:var(--accent)}
 .figure a{color:inherit;text-decoration:none}
 .figure-label{color:var(--muted);font-size:.95rem}
@@ -56,7 +56,7 @@ svg.chart .unknown{fill:#5b6b67;font-style:italic}
 svg.chart .axis{stroke:#5b6b67;stroke-width:1}
 figcaption{color:var(--muted);font-size:.9rem}
 .page-footer{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 2rem;color:var(--muted);font-size:.9rem;border-top:1px solid var(--line)}
-@media (max-width:40rem){h1{font-size:1.6rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}main{padding:1rem .8rem}}
+@media (max-width:40rem){h1{font-size:1.6rem}.figure{font-size:1.35rem}ul.figures{grid-template-columns:repeat(auto-fit,minmax(8rem,1fr))}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}main{padding:1rem .8rem}}
 @media print{.site,nav.toc{display:none}ul.figures li{border-top-width:2px}body{background:#fff;font-size:11pt}main{max-width:none;padding:0}h2{break-after:avoid}table,dl.facts,blockquote,figure{break-inside:avoid}.table-wrap{overflow:visible;border:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;color:var(--muted)}}
 )css";
 }
