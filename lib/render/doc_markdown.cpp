@@ -2,6 +2,7 @@
 // render::markdown_cell, plus the escapes that matter outside a table cell
 // (a leading list, quote or heading marker; ~ for strikethrough), so a value
 // cannot inject markup. Links only for safe addresses, percent-encoded.
+#include "render/concat.hpp"
 #include "render/document.hpp"
 #include "render/format.hpp"
 
@@ -23,10 +24,12 @@ std::string md_text(std::string_view text) {
 // quote, heading underline or numbered item.
 std::string md_line_start(std::string text) {
     if (text.empty()) return text;
-    if (std::string_view("-+>=!").find(text.front()) != std::string_view::npos) return "\\" + text;
+    if (std::string_view("-+>=!").find(text.front()) != std::string_view::npos) return cat({"\\", text});
     std::size_t digits = 0;
     while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-    if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) text.insert(digits, "\\");
+    if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+        return cat({std::string_view(text).substr(0, digits), "\\", std::string_view(text).substr(digits)});
+    }
     return text;
 }
 
@@ -46,20 +49,20 @@ std::string md_line(const Line& line) {
     std::string out;
     for (const auto& span : line) {
         auto text = md_text(span.text);
-        if (span.strong && !text.empty()) text = "**" + text + "**";
-        if (span.muted && !text.empty()) text = "*" + text + "*";
+        if (span.strong && !text.empty()) text = cat({"**", text, "**"});
+        if (span.muted && !text.empty()) text = cat({"*", text, "*"});
         // In-page anchors are HTML ids; GitHub and GitLab make their own from the heading text.
         const auto href = span.href.rfind('#', 0) == 0 ? "" : safe_href(span.href);
-        out += href.empty() ? text : "[" + text + "](" + md_url(href) + ")";
+        out += href.empty() ? text : cat({"[", text, "](", md_url(href), ")"});
     }
     return out;
 }
 
 std::string md_table(const DocTable& table) {
     std::string out;
-    if (!table.caption.empty()) out += md_line_start(md_text(table.caption)) + "\n\n";
+    if (!table.caption.empty()) out += cat({md_line_start(md_text(table.caption)), "\n\n"});
     out += "|";
-    for (const auto& column : table.columns) out += " " + md_text(column.header) + " |";
+    for (const auto& column : table.columns) out += cat({" ", md_text(column.header), " |"});
     out += "\n|";
     for (const auto& column : table.columns) out += column.numeric ? " ---: |" : " --- |";
     out += "\n";
@@ -68,8 +71,8 @@ std::string md_table(const DocTable& table) {
         out += "|";
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             auto cell = i < table.rows[r].size() ? md_line(table.rows[r][i]) : "";
-            if (total && !cell.empty()) cell = "**" + cell + "**";
-            out += " " + cell + " |";
+            if (total && !cell.empty()) cell = cat({"**", cell, "**"});
+            out += cat({" ", cell, " |"});
         }
         out += "\n";
     }
@@ -78,25 +81,25 @@ std::string md_table(const DocTable& table) {
 
 std::string md_block(const Block& block) {
     switch (block.kind) {
-        case BlockKind::heading: return std::string(static_cast<std::size_t>(block.level), '#') + " " + md_line(block.line) + "\n";
-        case BlockKind::paragraph: return md_line_start(md_line(block.line)) + "\n";
+        case BlockKind::heading: return cat({std::string(static_cast<std::size_t>(block.level), '#'), " ", md_line(block.line), "\n"});
+        case BlockKind::paragraph: return cat({md_line_start(md_line(block.line)), "\n"});
         case BlockKind::facts:
         case BlockKind::figures: {
             std::string out;
-            for (const auto& fact : block.facts) out += "- **" + md_text(fact.label) + ":** " + md_line(fact.value) + "\n";
+            for (const auto& fact : block.facts) out += cat({"- **", md_text(fact.label), ":** ", md_line(fact.value), "\n"});
             return out;
         }
         case BlockKind::list: {
             std::string out;
-            for (const auto& item : block.items) out += "- " + md_line_start(md_line(item)) + "\n";
+            for (const auto& item : block.items) out += cat({"- ", md_line_start(md_line(item)), "\n"});
             return out;
         }
         case BlockKind::table: return md_table(block.table);
         case BlockKind::chart: return "";
         case BlockKind::quote: {
             // A backslash at the end of a line is a hard line break (CommonMark).
-            std::string out = "> " + md_line_start(md_line(block.line));
-            if (!block.attribution.empty()) out += "\\\n> – " + md_text(block.attribution);
+            std::string out = cat({"> ", md_line_start(md_line(block.line))});
+            if (!block.attribution.empty()) out += cat({"\\\n> – ", md_text(block.attribution)});
             return out + "\n";
         }
     }
@@ -106,18 +109,18 @@ std::string md_block(const Block& block) {
 }  // namespace
 
 std::string to_markdown(const Document& document) {
-    std::string out = "# " + md_text(document.title) + "\n";
+    std::string out = cat({"# ", md_text(document.title), "\n"});
     if (!document.navigation.empty()) {
         std::string nav;
-        for (const auto& span : document.navigation) nav += (nav.empty() ? "" : " · ") + md_line({span});
-        out += "\n" + nav + "\n";
+        for (const auto& span : document.navigation) nav += cat({nav.empty() ? "" : " · ", md_line({span})});
+        out += cat({"\n", nav, "\n"});
     }
-    if (!document.subtitle.empty()) out += "\n" + md_line_start(md_text(document.subtitle)) + "\n";
+    if (!document.subtitle.empty()) out += cat({"\n", md_line_start(md_text(document.subtitle)), "\n"});
     for (const auto& block : document.blocks) {
         auto text = md_block(block);
-        if (!text.empty()) out += "\n" + text;
+        if (!text.empty()) out += cat({"\n", text});
     }
-    if (!document.footer.empty()) out += "\n---\n\n" + md_line_start(md_text(document.footer)) + "\n";
+    if (!document.footer.empty()) out += cat({"\n---\n\n", md_line_start(md_text(document.footer)), "\n"});
     return out;
 }
 

@@ -2,6 +2,7 @@
 // headings, wrapped paragraphs, aligned "label: value" facts, and tables as
 // columns when they fit, else one record per row. Charts are left out: the
 // table beside them carries the same numbers.
+#include "render/concat.hpp"
 #include "render/document.hpp"
 #include "render/wrap.hpp"
 
@@ -21,7 +22,7 @@ std::string line_text(const Line& line) {
         const auto href = safe_href(span.href);
         if (!href.empty() && href != span.text && href.find(".html") == std::string::npos && href[0] != '#') {
             const bool mail = href.rfind("mailto:", 0) == 0;
-            if (!mail || href.substr(7) != span.text) out += " <" + href + ">";
+            if (!mail || href.substr(7) != span.text) out += cat({" <", href, ">"});
         }
     }
     return out;
@@ -41,10 +42,11 @@ std::string heading(const Block& block) {
     std::string out;
     std::size_t widest = 0;
     for (const auto& line : wrap_words(text, kWidth)) {
-        out += line + "\n";
+        out += cat({line, "\n"});
         widest = std::max(widest, util::display_width(line));
     }
-    return out + std::string(widest, underline) + "\n";
+    out.append(widest, underline);
+    return out + "\n";
 }
 
 std::string facts(const Block& block) {
@@ -54,12 +56,12 @@ std::string facts(const Block& block) {
     std::string out;
     const std::string rest(label_width + 3, ' ');
     for (const auto& fact : block.facts) {
-        const auto label = fact.label + ":";
+        const auto label = cat({fact.label, ":"});
         if (util::display_width(label) > label_width) {
-            out += "  " + label + "\n";
+            out += cat({"  ", label, "\n"});
             out += wrap_with_prefix(line_text(fact.value), kWidth, rest, rest);
         } else {
-            out += wrap_with_prefix(line_text(fact.value), kWidth, "  " + pad(label, label_width) + " ", rest);
+            out += wrap_with_prefix(line_text(fact.value), kWidth, cat({"  ", pad(label, label_width), " "}), rest);
         }
     }
     return out;
@@ -109,9 +111,9 @@ std::string table(const DocTable& table) {
     out += row_line(headers);
     std::string rule;
     for (std::size_t i = 0; i < widths.size(); ++i) rule += std::string(widths[i], '-') + (i + 1 < widths.size() ? "  " : "");
-    out += rule + "\n";
+    out += cat({rule, "\n"});
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        if (table.last_row_is_total && r + 1 == table.rows.size()) out += rule + "\n";
+        if (table.last_row_is_total && r + 1 == table.rows.size()) out += cat({rule, "\n"});
         std::vector<std::string> cells;
         for (std::size_t i = 0; i < widths.size(); ++i) {
             cells.push_back(i < table.rows[r].size() ? line_text(table.rows[r][i]) : "");
@@ -135,8 +137,8 @@ std::string block_text(const Block& block) {
         case BlockKind::table: return table(block.table);
         case BlockKind::chart: return "";
         case BlockKind::quote: {
-            auto out = wrap_with_prefix("”" + line_text(block.line) + "”", kWidth, "    ", "    ");
-            if (!block.attribution.empty()) out += "      – " + block.attribution + "\n";
+            auto out = wrap_with_prefix(cat({"”", line_text(block.line), "”"}), kWidth, "    ", "    ");
+            if (!block.attribution.empty()) out += cat({"      – ", block.attribution, "\n"});
             return out;
         }
     }
@@ -155,9 +157,9 @@ std::string to_text(const Document& document) {
     for (const auto& block : document.blocks) {
         auto text = block_text(block);
         if (text.empty()) continue;
-        out += "\n" + text;
+        out += cat({"\n", text});
     }
-    if (!document.footer.empty()) out += "\n" + wrap_with_prefix(document.footer, kWidth, "", "");
+    if (!document.footer.empty()) out += cat({"\n", wrap_with_prefix(document.footer, kWidth, "", "")});
     return out;
 }
 
