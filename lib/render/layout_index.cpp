@@ -1,5 +1,6 @@
 // The index page of a site: the regions with their centre counts, the
 // programmes, the coverage page and any extra files (the calendar).
+#include "render/concat.hpp"
 #include "render/layout_parts.hpp"
 #include "render/site_index.hpp"
 
@@ -18,8 +19,12 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
     std::vector<Line> regions;
     for (const auto& region : index.regions) {
         Line line{Span{region.name, region_file(region.id), true}};
-        line.push_back(Span{" – " + tr(options, Msg::rpt_region_line, {static_cast<std::int64_t>(region.full),
-                                                                            static_cast<std::int64_t>(region.similar)})});
+        // A region without any centre recorded says so rather than "0 family centres".
+        const auto counts = region.centres == 0
+                                ? tr(options, Msg::rpt_no_centres_recorded)
+                                : tr(options, Msg::rpt_region_line, {static_cast<std::int64_t>(region.full),
+                                                                     static_cast<std::int64_t>(region.similar)});
+        line.push_back(Span{cat({" – ", counts})});
         regions.push_back(std::move(line));
     }
     document.list(std::move(regions));

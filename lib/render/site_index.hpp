@@ -14,6 +14,7 @@ struct SiteIndex {
         std::string name;
         int full = 0;
         int similar = 0;
+        int centres = 0;  // of any kind, including unknown
     };
     struct Programme {
         std::string id;

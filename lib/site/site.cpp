@@ -51,7 +51,8 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         const auto view = report::build_region_view(registry, *region, today);
         options.current_file = file;
         result.files.push_back({file, *render::render_region(view, render::Format::html, options)});
-        index.regions.push_back({region->id, region->name, view.full_centres, view.similar_centres});
+        index.regions.push_back({region->id, region->name, view.full_centres, view.similar_centres,
+                                 static_cast<int>(view.centres.size())});
     }
     for (const auto* programme : sorted_programmes(registry)) {
         const auto file = render::programme_file(programme->id);
