@@ -15,6 +15,7 @@ Runner define_agenda(CLI::App& command);
 Runner define_export(CLI::App& command);
 
 // report commands
+Runner define_report(CLI::App& command);
 
 // reminder commands
 Runner define_remind(CLI::App& command);
@@ -36,6 +37,7 @@ const CommandDef kCommands[] = {
     {"export", "Export the registry in other formats: export ics", Needs::registry, define_export},
 
     // report commands
+    {"report", "Reports for people and scripts: region, programme, coverage, site", Needs::registry, define_report},
 
     // reminder commands
     {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
