@@ -36,6 +36,19 @@ std::optional<int> resolve_region(const Context& context, const std::string& tex
                                                util::closest_match(text, std::span<const std::string>(ids))));
 }
 
+std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id) {
+    if (text.empty()) return std::nullopt;
+    const auto& registry = context.registry();
+    if (registry.programme(text) != nullptr) {
+        programme_id = text;
+        return std::nullopt;
+    }
+    std::vector<std::string> ids;
+    for (const auto& programme : registry.programmes) ids.push_back(programme.id);
+    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_programme, {text}),
+                                               util::closest_match(text, std::span<const std::string>(ids))));
+}
+
 std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code) {
     if (text.empty()) return std::nullopt;
     const auto& reference = context.registry().reference;

@@ -1,5 +1,5 @@
-// Command-line filters that name registry things (a region id, a
-// municipality, a date), checked against the loaded registry. On a bad value
+// Command-line filters that name registry things (a region, a programme,
+// a municipality, a date), checked against the loaded registry. On a bad value
 // they print a usage error with a suggestion and return the exit code.
 #pragma once
 
@@ -13,6 +13,7 @@
 namespace netadmin::cli {
 
 std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id);
+std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id);
 std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code);
 std::optional<int> resolve_date(const Context& context, const std::string& option, const std::string& text,
                                 std::optional<time::CivilDate>& date);

@@ -1,9 +1,9 @@
 // netadmin report programme ID [--format text|markdown|html|json] [--output FILE]
 #include "commands.hpp"
+#include "filters.hpp"
 #include "report_common.hpp"
 
 #include "render/reports.hpp"
-#include "util/suggest.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -14,16 +14,6 @@ struct Options {
     std::string output;
 };
 
-int unknown_programme(const Context& context, const std::string& id) {
-    std::vector<std::string> ids;
-    for (const auto& programme : context.registry().programmes) ids.push_back(programme.id);
-    auto message = context.tr(i18n::Msg::err_unknown_programme, {id});
-    if (const auto hint = util::closest_match(id, std::span<const std::string>(ids))) {
-        message += "; " + context.tr(i18n::Msg::did_you_mean, {*hint});
-    }
-    return context.usage_error(message);
-}
-
 }  // namespace
 
 Runner define_report_programme(CLI::App& command) {
@@ -32,8 +22,9 @@ Runner define_report_programme(CLI::App& command) {
     add_format_option(command, options->format, {"text", "markdown", "html", "json"});
     command.add_option("--output,-o", options->output, "Write to FILE (atomically) instead of standard output");
     return [options](Context& context) {
-        const auto* programme = context.registry().programme(options->id);
-        if (programme == nullptr) return unknown_programme(context, options->id);
+        std::string programme_id;
+        if (auto problem = resolve_programme(context, options->id, programme_id)) return *problem;
+        const auto* programme = context.registry().programme(programme_id);
         const auto format = report_format(context, options->format);
         if (!format) return exit_code::usage;
         const auto view = report::build_programme_view(context.registry(), *programme, context.today);

@@ -4,6 +4,8 @@
 #include "commands.hpp"
 #include "report_common.hpp"
 
+#include "render/ics.hpp"
+#include "report/agenda.hpp"
 #include "site/site.hpp"
 
 namespace netadmin::cli {
@@ -20,9 +22,14 @@ Runner define_report_site(CLI::App& command) {
     command.add_option("--output,-o", options->output, "Directory to write the site into (created if missing)")
         ->required();
     return [options](Context& context) {
-        // The calendar (calendar.ics) joins the site here once the calendar renderer exists:
-        // pass it as a site::ExtraFile and the index links to it.
-        const auto site = site::build_site(context.registry(), context.language, context.today);
+        // The whole registry's calendar travels with the site, so a published
+        // site can be subscribed to from Outlook or Google Calendar.
+        const auto selection = report::select_calendar(context.registry(), "", "");
+        const auto calendar =
+            render::to_ics(context.registry(), selection.meetings, selection.programmes, context.today);
+        const std::vector<site::ExtraFile> extra{
+            {{"calendar.ics", calendar.text}, context.tr(i18n::Msg::rpt_calendar)}};
+        const auto site = site::build_site(context.registry(), context.language, context.today, extra);
         for (const auto& id : site.skipped_ids) context.error(context.tr(i18n::Msg::err_unsafe_id, {id}));
         if (auto problem = site::write_site(options->output, site.files)) {
             context.error(*problem);
