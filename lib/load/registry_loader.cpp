@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+
 namespace netadmin::load {
 
 using i18n::Msg;
@@ -143,6 +145,38 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     return files;
 }
 
+// Reads one registry file whole. Only regular files are opened: a FIFO
+// named *.toml would block for ever, a device could be endless. Links are
+// followed; a dangling link or a loop is an unreadable file. Files above
+// kMaxFileBytes are refused before reading (see docs/reliability.md).
+bool read_registry_file(const fs::path& path, std::string& content, Diagnostics& diagnostics) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        const int error = errno;
+        diagnostics.error(Location{path.string()}, Msg::err_cannot_read, {path.string(), std::string(std::strerror(error))});
+        return false;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, {path.string()});
+        return false;
+    }
+    if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
+        diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
+                          {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (1024 * 1024))});
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        const int error = errno;
+        diagnostics.error(Location{path.string()}, Msg::err_cannot_read, {path.string(), std::string(std::strerror(error))});
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    content = std::move(buffer).str();
+    return true;
+}
+
 }  // namespace
 
 LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
@@ -160,16 +194,10 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
         collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
     }
     for (const auto& path : files) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            const int error = errno;
-            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
-                                        {path.string(), std::string(std::strerror(error))});
-            continue;
+        std::string content;
+        if (read_registry_file(path, content, collected.diagnostics)) {
+            read_source(SourceFile{path.string(), std::move(content)}, collected);
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        read_source(SourceFile{path.string(), std::move(buffer).str()}, collected);
     }
     return finish(std::move(collected));
 }
