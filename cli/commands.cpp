@@ -8,6 +8,7 @@ Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
 Runner define_list_meetings(CLI::App& command);
+Runner define_show(CLI::App& command);
 
 // calendar commands
 
@@ -25,6 +26,7 @@ const CommandDef kCommands[] = {
     {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
     {"list-contacts", "List contact people", Needs::registry, define_list_contacts},
     {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
+    {"show", "Show one entity by id: all its fields and what refers to it", Needs::registry, define_show},
 
     // calendar commands
 

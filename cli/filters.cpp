@@ -1,6 +1,7 @@
 #include "filters.hpp"
 
 #include "util/suggest.hpp"
+#include "util/utf8.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -18,6 +19,16 @@ std::optional<int> resolve_region(const Context& context, const std::string& tex
     if (registry.region(text) != nullptr) {
         region_id = text;
         return std::nullopt;
+    }
+    // Forgiving, since people type what they see: "Norrbotten", "Region
+    // Norrbotten", the county code "25".
+    const auto wanted = util::to_lower(text);
+    for (const auto& region : registry.regions) {
+        const auto name = util::to_lower(region.name);
+        if (wanted == region.id || wanted == name || "region " + wanted == name || text == region.county_code) {
+            region_id = region.id;
+            return std::nullopt;
+        }
     }
     std::vector<std::string> ids;
     for (const auto& region : registry.regions) ids.push_back(region.id);

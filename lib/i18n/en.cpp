@@ -10,8 +10,8 @@ std::string_view text_en(Msg msg) {
         case Msg::did_you_mean: return "did you mean '{0}'?";
         case Msg::kind_full: return "family centre";
         case Msg::kind_similar: return "similar operation";
-        case Msg::op_mvc: return "maternal health care";
-        case Msg::op_bvc: return "child health care";
+        case Msg::op_mvc: return "MVC";
+        case Msg::op_bvc: return "BVC";
         case Msg::op_open_preschool: return "open preschool";
         case Msg::op_social_services: return "social services";
         case Msg::meeting_network_meeting: return "network meeting";
@@ -108,7 +108,7 @@ std::string_view text_en(Msg msg) {
         case Msg::hint_date_forms: return "use 2019-05-10, 2019-05, 2019-autumn, 2019-spring or 2019";
         case Msg::hint_id_form: return "ids are lowercase a–z, digits and '-', starting with a letter, at most 64 characters";
         case Msg::hint_region_key: return "add region = \"ID\" to it, or define the region with [region] in the same file";
-        case Msg::warn_kind_without_operations: return "the kind '{0}' is declared but the operations are not listed";
+        case Msg::warn_outside_programme_period: return "the meeting ({0}) lies outside the period of its programme '{1}' ({2} – {3})";
 
         case Msg::col_id: return "Id";
         case Msg::col_name: return "Name";

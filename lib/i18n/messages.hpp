@@ -101,7 +101,7 @@ enum class Msg {
     hint_date_forms,
     hint_id_form,
     hint_region_key,
-    warn_kind_without_operations,
+    warn_outside_programme_period,
 
     // --- listings -----------------------------------------------------------
     col_id,

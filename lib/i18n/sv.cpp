@@ -12,8 +12,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::did_you_mean: return "menade du '{0}'?";
         case Msg::kind_full: return "familjecentral";
         case Msg::kind_similar: return "familjecentralsliknande verksamhet";
-        case Msg::op_mvc: return "mödrahälsovård";
-        case Msg::op_bvc: return "barnhälsovård";
+        case Msg::op_mvc: return "MVC";
+        case Msg::op_bvc: return "BVC";
         case Msg::op_open_preschool: return "öppen förskola";
         case Msg::op_social_services: return "socialtjänst";
         case Msg::meeting_network_meeting: return "nätverksträff";
@@ -110,7 +110,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::hint_date_forms: return "skriv 2019-05-10, 2019-05, 2019-autumn, 2019-spring eller 2019";
         case Msg::hint_id_form: return "id skrivs med gemena a–z, siffror och '-', börjar med en bokstav, högst 64 tecken";
         case Msg::hint_region_key: return "lägg till region = \"ID\", eller definiera regionen med [region] i samma fil";
-        case Msg::warn_kind_without_operations: return "typen '{0}' är angiven men inte verksamheterna";
+        case Msg::warn_outside_programme_period: return "mötet ({0}) ligger utanför perioden för satsningen '{1}' ({2} – {3})";
 
         case Msg::col_id: return "Id";
         case Msg::col_name: return "Namn";

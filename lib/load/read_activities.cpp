@@ -117,6 +117,8 @@ model::Centre read_centre(TableReader& reader, const ReadContext& context) {
     centre.name = reader.required_string("name");
     centre.region = reader.reference("region", model::EntityKind::region).value_or(context.file_region);
     centre.municipality_code = read_municipality(reader, "municipality", context.reference, true);
+    const auto at = reader.location("municipality");
+    centre.municipality_at = model::SourceRef{reader.file().index, at.line, at.column};
     const bool operations_known = read_operations(reader, centre);
     settle_kind(reader, centre, operations_known);
     centre.opened = reader.date("opened");

@@ -181,6 +181,7 @@ bool read_registry_file(const fs::path& path, std::string& content, Diagnostics&
 
 LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
     Collected collected;
+    collected.registry.root = registry_dir.string();
     collected.registry.reference = load_reference(reference_dir, collected.diagnostics);
     std::error_code ec;
     if (!fs::is_directory(registry_dir, ec)) {

@@ -4,6 +4,7 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace netadmin::load {
 
@@ -37,8 +38,15 @@ std::vector<std::string_view> ids_of_kind(const model::Registry& registry, Entit
     return ids;
 }
 
+// Suggestions cost an edit distance against every id of the kind, so they
+// are offered for the first kMaxSuggestions dangling references only: a
+// registry with a million bad references must still be checked in seconds.
+constexpr std::size_t kMaxSuggestions = 100;
+
 void check_references(const model::Registry& registry, const std::vector<PendingReference>& references,
                       Diagnostics& diagnostics) {
+    std::map<EntityKind, std::vector<std::string_view>> candidates;
+    std::size_t suggested = 0;
     for (const auto& reference : references) {
         const auto found = registry.find(reference.id);
         if (found && found->kind == reference.expected) continue;
@@ -50,8 +58,10 @@ void check_references(const model::Registry& registry, const std::vector<Pending
         }
         auto& d = diagnostics.error(reference.where, Msg::err_unknown_reference,
                                     {std::string(reference.key), model::label(reference.expected), reference.id});
-        const auto candidates = ids_of_kind(registry, reference.expected);
-        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(candidates))) {
+        if (suggested++ >= kMaxSuggestions) continue;
+        auto [it, fresh] = candidates.try_emplace(reference.expected);
+        if (fresh) it->second = ids_of_kind(registry, reference.expected);
+        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(it->second))) {
             add_suggestion(d, *suggestion);
         }
     }
@@ -100,15 +110,32 @@ void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
     }
 }
 
+// Suspicious but allowed: a session dated outside its programme's period.
+void warn_outside_period(const model::Registry& registry, Diagnostics& diagnostics) {
+    for (const auto& meeting : registry.meetings) {
+        const auto* programme = registry.programme(meeting.programme);
+        if (programme == nullptr || !meeting.date || !programme->starts || !programme->ends) continue;
+        if (meeting.date->last_day() >= programme->starts->first_day() &&
+            meeting.date->first_day() <= programme->ends->last_day()) {
+            continue;
+        }
+        diagnostics.warning(location_of(registry, meeting.where), Msg::warn_outside_programme_period,
+                            {time::to_data_string(*meeting.date), programme->id,
+                             time::to_data_string(*programme->starts), time::to_data_string(*programme->ends)});
+    }
+}
+
 }  // namespace
 
 void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics) {
     check_duplicates(registry, diagnostics);
     check_references(registry, references, diagnostics);
     settle_meetings(registry, diagnostics);
+    warn_outside_period(registry, diagnostics);
     for (const auto& centre : registry.centres) {
         require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
-        check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region, centre.where);
+        check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region,
+                                     centre.municipality_at);
     }
     for (const auto& network : registry.networks) {
         require_region(registry, diagnostics, Msg::entity_network, network.id, network.region, network.where);

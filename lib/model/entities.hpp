@@ -99,6 +99,7 @@ struct Centre {
     std::string name;
     Id region;
     std::string municipality_code;  // resolved SCB code; empty if unresolved
+    SourceRef municipality_at;      // where the municipality is named
     Operations operations;          // empty when not known
     std::optional<CentreKind> declared_kind;
     std::optional<CentreKind> kind;  // from operations, else declared

@@ -5,12 +5,35 @@
 namespace netadmin::model {
 namespace {
 
-std::string name_key(std::string_view name) {
-    auto key = util::to_lower(name);
-    constexpr std::string_view suffix = " kommun";
-    if (key.size() > suffix.size() && key.ends_with(suffix)) key.resize(key.size() - suffix.size());
+// Lowercase, hyphens as spaces, runs of white space as one, trimmed:
+// "Upplands-Bro", "upplands bro" and " Upplands  Bro " share a key.
+std::string normalise(std::string_view name) {
+    std::string key;
+    for (const char c : util::to_lower(name)) {
+        const bool blank = c == ' ' || c == '-' || c == '\t';
+        if (blank) {
+            if (!key.empty() && key.back() != ' ') key += ' ';
+        } else {
+            key += c;
+        }
+    }
+    if (!key.empty() && key.back() == ' ') key.pop_back();
     return key;
 }
+
+// The forms a municipality's name takes in running text: "Kalix kommun",
+// "Göteborgs stad", "Luleå municipality". Returns the bare name's key.
+std::string strip_suffix(std::string key) {
+    for (const std::string_view suffix : {" kommun", " stad", " municipality"}) {
+        if (key.size() > suffix.size() && key.ends_with(suffix)) {
+            key.resize(key.size() - suffix.size());
+            break;
+        }
+    }
+    return key;
+}
+
+std::string name_key(std::string_view name) { return normalise(name); }
 
 }  // namespace
 
@@ -36,8 +59,18 @@ const Municipality* Reference::municipality_by_code(std::string_view code) const
 }
 
 const Municipality* Reference::municipality_by_name(std::string_view name) const {
-    const auto it = municipality_by_name_.find(name_key(name));
-    return it == municipality_by_name_.end() ? nullptr : &municipalities_[it->second];
+    auto lookup = [&](const std::string& key) -> const Municipality* {
+        const auto it = municipality_by_name_.find(key);
+        return it == municipality_by_name_.end() ? nullptr : &municipalities_[it->second];
+    };
+    const auto key = normalise(name);
+    if (const auto* found = lookup(key)) return found;
+    const auto bare = strip_suffix(key);
+    if (bare == key) return nullptr;
+    if (const auto* found = lookup(bare)) return found;
+    // The genitive before "kommun" or "stad": "Göteborgs stad", "Västerås stad" stays as is.
+    if (bare.size() > 1 && bare.back() == 's') return lookup(bare.substr(0, bare.size() - 1));
+    return nullptr;
 }
 
 const Municipality* Reference::find_municipality(std::string_view code_or_name) const {

@@ -31,9 +31,10 @@ public:
 
     const County* county(std::string_view code) const;
     const Municipality* municipality_by_code(std::string_view code) const;
-    // By name, ignoring case and a trailing " kommun"; "Malung-Sälen" and
-    // "malung-sälen kommun" both match. Exact spelling otherwise: a look-up
-    // that forgives diacritics would hide typos the checker should report.
+    // By name, ignoring case, hyphens versus spaces, and the suffixes of
+    // running text ("Kalix kommun", "Göteborgs stad"). Exact spelling
+    // otherwise: a look-up that forgave diacritics would hide the typos the
+    // checker should report with a suggestion.
     const Municipality* municipality_by_name(std::string_view name) const;
     // A four-digit code or a name.
     const Municipality* find_municipality(std::string_view code_or_name) const;

@@ -29,7 +29,8 @@ public:
     Registry(Registry&&) = default;
     Registry& operator=(Registry&&) = default;
 
-    std::vector<std::string> files;  // as given, in load order
+    std::string root;                // the registry directory, as given
+    std::vector<std::string> files;  // as given (root/relative), in load order
     Reference reference;
     Settings settings;
     std::vector<Region> regions;

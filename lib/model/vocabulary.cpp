@@ -93,6 +93,18 @@ std::optional<CentreKind> kind_from_operations(Operations operations) {
     return std::nullopt;
 }
 
+Operations implied_operations(const Centre& centre) {
+    if (!centre.operations.empty() || !centre.kind) return centre.operations;
+    Operations implied;
+    implied.add(Operation::bvc);
+    if (*centre.kind == CentreKind::full) {
+        implied.add(Operation::mvc);
+        implied.add(Operation::open_preschool);
+        implied.add(Operation::social_services);
+    }
+    return implied;
+}
+
 std::string operations_data_string(Operations operations, std::string_view separator) {
     std::string text;
     for (int i = 0; i < kOperationCount; ++i) {

@@ -44,6 +44,11 @@ i18n::Msg label(EntityKind kind);
 // operation; anything else neither.
 std::optional<CentreKind> kind_from_operations(Operations operations);
 
+// What is known of a centre's operations: those listed, or, when none are
+// listed, what its kind implies by definition (all four for a family
+// centre; BVC for a similar operation, whose other operations are unknown).
+Operations implied_operations(const Centre& centre);
+
 // "mvc bvc open-preschool" in the fixed order of the enum.
 std::string operations_data_string(Operations operations, std::string_view separator);
 

@@ -30,6 +30,15 @@ TEST_SUITE("model::vocabulary") {
         CHECK_FALSE(kind_from_operations(ops({Operation::mvc, Operation::open_preschool, Operation::social_services})));
         CHECK_FALSE(kind_from_operations(ops({})));
     }
+    TEST_CASE("a kind without listed operations implies what the definition says") {
+        Centre centre;
+        centre.kind = CentreKind::full;
+        CHECK(implied_operations(centre).bits == 0b1111);
+        centre.kind = CentreKind::similar;
+        CHECK(implied_operations(centre) == ops({Operation::bvc}));
+        centre.operations = ops({Operation::bvc, Operation::social_services});
+        CHECK(implied_operations(centre) == centre.operations);
+    }
     TEST_CASE("data names round-trip") {
         for (int i = 0; i < kMeetingKindCount; ++i) {
             const auto kind = static_cast<MeetingKind>(i);

@@ -1,5 +1,6 @@
 #include "query/queries.hpp"
 
+#include "model/vocabulary.hpp"
 #include "util/collate.hpp"
 
 #include <algorithm>
@@ -38,7 +39,7 @@ std::vector<const model::Centre*> centres(const model::Registry& registry, const
         if (!filter.region.empty() && centre.region != filter.region) continue;
         if (!filter.municipality_code.empty() && centre.municipality_code != filter.municipality_code) continue;
         if (filter.kind && centre.kind != filter.kind) continue;
-        if (filter.operation && !centre.operations.has(*filter.operation)) continue;
+        if (filter.operation && !model::implied_operations(centre).has(*filter.operation)) continue;
         result.push_back(&centre);
     }
     sort_by_name(result, [](const model::Centre& c) -> const std::string& { return c.name; });

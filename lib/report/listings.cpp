@@ -65,11 +65,16 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
                      {"opened", Msg::col_opened}};
     table.rows.reserve(centres.size());
     for (const auto* centre : centres) {
+        // A family centre has all four operations by definition; for a
+        // similar operation only the listed ones are shown (BVC alone would
+        // read as "only BVC").
+        const bool full = centre->kind == model::CentreKind::full;
+        const auto operations = full ? model::implied_operations(*centre) : centre->operations;
         std::vector<std::string> ops;
         std::string ops_text;
         for (int i = 0; i < model::kOperationCount; ++i) {
             const auto op = static_cast<model::Operation>(i);
-            if (!centre->operations.has(op)) continue;
+            if (!operations.has(op)) continue;
             ops.emplace_back(model::data_name(op));
             if (!ops_text.empty()) ops_text += ", ";
             ops_text += i18n::text(language, model::label(op));

@@ -1,0 +1,111 @@
+// Rendering one entity (report::Record, from `netadmin show`) in each format.
+// Repeated keys (several speakers, several quotes) stay separate lines for
+// people and become a JSON array for scripts.
+#include "render/record.hpp"
+
+#include "i18n/catalog.hpp"
+#include "model/vocabulary.hpp"
+#include "util/utf8.hpp"
+
+#include <algorithm>
+
+namespace netadmin::render {
+namespace {
+
+std::string kind_word(model::EntityKind kind) { return std::string(model::entity_kind_name(kind)); }
+
+std::string as_text(const report::Record& record, i18n::Language language) {
+    std::size_t width = 0;
+    for (const auto& [key, cell] : record.fields) width = std::max(width, util::display_width(key));
+    std::string out = kind_word(record.kind) + " " + record.id + "  (" + record.file + ")\n";
+    for (const auto& [key, cell] : record.fields) {
+        out += "  " + key + std::string(width - util::display_width(key) + 2, ' ') + cell.text + "\n";
+    }
+    if (!record.referenced_by.empty()) {
+        out += "\n" + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n";
+        for (const auto& r : record.referenced_by) out += "  " + kind_word(r.kind) + " " + r.id + " (" + r.key + ")\n";
+    }
+    return out;
+}
+
+std::string as_markdown(const report::Record& record, i18n::Language language) {
+    std::string out = "## " + markdown_cell(kind_word(record.kind) + " " + record.id) + "\n\n";
+    out += "| " + std::string(i18n::text(language, i18n::Msg::col_field)) + " | " +
+           std::string(i18n::text(language, i18n::Msg::col_value)) + " |\n| --- | --- |\n";
+    for (const auto& [key, cell] : record.fields) out += "| " + markdown_cell(key) + " | " + markdown_cell(cell.text) + " |\n";
+    if (!record.referenced_by.empty()) {
+        out += "\n### " + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n\n";
+        for (const auto& r : record.referenced_by) {
+            out += "- " + markdown_cell(kind_word(r.kind) + " " + r.id + " (" + r.key + ")") + "\n";
+        }
+    }
+    return out;
+}
+
+std::string json_field_value(const std::vector<const report::Cell*>& cells) {
+    auto one = [](const report::Cell& cell) {
+        if (cell.is_list) {
+            std::string out = "[";
+            for (std::size_t i = 0; i < cell.items.size(); ++i) out += (i ? ", " : "") + json_string(cell.items[i]);
+            return out + "]";
+        }
+        return cell.is_null ? std::string("null") : json_string(cell.data);
+    };
+    if (cells.size() == 1) return one(*cells.front());
+    std::string out = "[";
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ", " : "") + one(*cells[i]);
+    return out + "]";
+}
+
+std::string as_json(const report::Record& record) {
+    std::string out = "{\n  \"kind\": " + json_string(kind_word(record.kind)) + ",\n  \"id\": " +
+                      json_string(record.id) + ",\n  \"defined_at\": " + json_string(record.file) +
+                      ",\n  \"fields\": {";
+    std::vector<std::string> keys;
+    for (const auto& [key, cell] : record.fields) {
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        std::vector<const report::Cell*> cells;
+        for (const auto& [key, cell] : record.fields) {
+            if (key == keys[k]) cells.push_back(&cell);
+        }
+        out += (k ? ",\n    " : "\n    ") + json_string(keys[k]) + ": " + json_field_value(cells);
+    }
+    out += keys.empty() ? "},\n" : "\n  },\n";
+    out += "  \"referenced_by\": [";
+    for (std::size_t i = 0; i < record.referenced_by.size(); ++i) {
+        const auto& r = record.referenced_by[i];
+        out += (i ? ",\n    " : "\n    ") + std::string("{\"kind\": ") + json_string(kind_word(r.kind)) +
+               ", \"id\": " + json_string(r.id) + ", \"key\": " + json_string(r.key) + "}";
+    }
+    out += record.referenced_by.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
+std::string as_csv(const report::Record& record) {
+    std::string out = "field,value\r\n";
+    out += "kind," + csv_field(kind_word(record.kind)) + "\r\nid," + csv_field(record.id) + "\r\n";
+    for (const auto& [key, cell] : record.fields) out += csv_field(key) + "," + csv_field(cell.data) + "\r\n";
+    for (const auto& r : record.referenced_by) {
+        out += "referenced_by," + csv_field(kind_word(r.kind) + ":" + r.id + ":" + r.key) + "\r\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_record(const report::Record& record, Format format, i18n::Language language) {
+    switch (format) {
+        case Format::json: return as_json(record);
+        case Format::csv: return as_csv(record);
+        case Format::markdown: return as_markdown(record, language);
+        case Format::table:
+        case Format::text:
+        case Format::html:
+        case Format::ics: break;
+    }
+    return as_text(record, language);
+}
+
+}  // namespace netadmin::render

@@ -1,0 +1,11 @@
+// Renders one entity as shown by `netadmin show`.
+#pragma once
+
+#include "render/format.hpp"
+#include "report/show.hpp"
+
+namespace netadmin::render {
+
+std::string render_record(const report::Record& record, Format format, i18n::Language language);
+
+}  // namespace netadmin::render
