@@ -77,11 +77,11 @@ TEST_SUITE("util::atomic_file") {
             return;
         }
         const auto target = disk.point / "report.html";
-        const std::string old_content(20 * 1024, 'o');
+        const std::string old_content(std::size_t{20} * 1024, 'o');
         REQUIRE_FALSE(write_file_atomically(target, old_content).has_value());
 
         // 20 KiB are used; 60 KiB more do not fit next to them.
-        const auto error = write_file_atomically(target, std::string(60 * 1024, 'n'));
+        const auto error = write_file_atomically(target, std::string(std::size_t{60} * 1024, 'n'));
         REQUIRE(error.has_value());
         CHECK(error->find(std::strerror(ENOSPC)) != std::string::npos);
         CHECK(error->find("report.html") != std::string::npos);
@@ -97,7 +97,7 @@ TEST_SUITE("util::atomic_file") {
         std::optional<std::string> error;
         {
             const FileSizeLimit limit(4096);
-            error = write_file_atomically(target, std::string(64 * 1024, 'x'), true);
+            error = write_file_atomically(target, std::string(std::size_t{64} * 1024, 'x'), true);
         }
         REQUIRE(error.has_value());
         CHECK(error->find(std::strerror(EFBIG)) != std::string::npos);
