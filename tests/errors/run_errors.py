@@ -42,26 +42,20 @@ SKIPPED = 77
 
 
 def prepare(case):
-    """Returns (registry name relative to ERRORS, cleanup function)."""
+    """Returns (working directory, registry name in it, cleanup function)."""
     generator = case / "generate.py"
     if not generator.exists():
-        return case.name, lambda: None
+        return ERRORS, case.name, lambda: None
+    # A temporary parent, so that messages name the registry CASE/... as for
+    # the committed cases.
     parent = Path(tempfile.mkdtemp(prefix="netadmin-errors-"))
-    target = parent / case.name
-    target.mkdir()
-    subprocess.run([sys.executable, str(generator), str(target)], check=True)
-
-    def cleanup():
-        shutil.rmtree(parent, ignore_errors=True)
-    # Messages name the registry as CASE/..., as for committed cases: run in parent.
-    return (parent, case.name), cleanup
+    (parent / case.name).mkdir()
+    subprocess.run([sys.executable, str(generator), str(parent / case.name)], check=True)
+    return parent, case.name, lambda: shutil.rmtree(parent, ignore_errors=True)
 
 
 def run(netadmin, case):
-    registry, cleanup = prepare(case)
-    cwd = ERRORS
-    if isinstance(registry, tuple):
-        cwd, registry = registry
+    cwd, registry, cleanup = prepare(case)
     env = {"LANG": "C", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "NO_COLOR": "1"}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if name in os.environ:
