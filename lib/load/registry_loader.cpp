@@ -162,7 +162,7 @@ bool read_registry_file(const fs::path& path, std::string& content, Diagnostics&
     }
     if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
         diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
-                          {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (1024 * 1024))});
+                          {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024))});
         return false;
     }
     std::ifstream in(path, std::ios::binary);
