@@ -40,12 +40,12 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
     const auto& options = context.options;
     if (!options.lang.empty()) {
         const auto language = i18n::parse_language(options.lang);
-        if (!language) return context.usage_error("--lang must be sv or en, not '" + options.lang + "'");
+        if (!language) return context.usage_error(context.tr(i18n::Msg::err_bad_lang, {options.lang}));
         context.language = *language;
     }
     if (!options.today.empty()) {
         const auto today = time::parse_iso_date(options.today);
-        if (!today) return context.usage_error("--today must be a date YYYY-MM-DD, not '" + options.today + "'");
+        if (!today) return context.usage_error(context.tr(i18n::Msg::err_bad_today, {options.today}));
         context.today = *today;
     }
     context.data_dir = find_data_dir();
@@ -95,7 +95,7 @@ int run_unchecked(int argc, char** argv) {
         context.command_name = runners[i].first->get_name();
         return prepare_and_run(context, commands()[i], runners[i].second);
     }
-    return context.usage_error("a subcommand is required");
+    return context.usage_error(context.tr(i18n::Msg::err_subcommand_required));
 }
 
 }  // namespace

@@ -11,11 +11,15 @@ Runner define_list_meetings(CLI::App& command);
 Runner define_show(CLI::App& command);
 
 // calendar commands
+Runner define_agenda(CLI::App& command);
+Runner define_export(CLI::App& command);
 
 // report commands
+Runner define_report(CLI::App& command);
 
 // reminder commands
-
+Runner define_remind(CLI::App& command);
+Runner define_reminders(CLI::App& command);
 
 
 namespace {
@@ -29,10 +33,15 @@ const CommandDef kCommands[] = {
     {"show", "Show one entity by id: all its fields and what refers to it", Needs::registry, define_show},
 
     // calendar commands
+    {"agenda", "Upcoming meetings, sessions and registration deadlines", Needs::registry, define_agenda},
+    {"export", "Export the registry in other formats: export ics", Needs::registry, define_export},
 
     // report commands
+    {"report", "Reports for people and scripts: region, programme, coverage, site", Needs::registry, define_report},
 
     // reminder commands
+    {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
+    {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
 };
 

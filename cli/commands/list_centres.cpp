@@ -39,8 +39,8 @@ Runner define_list_centres(CLI::App& command) {
         if (!options->operation.empty()) {
             filter.operation = model::parse_operation(options->operation);
             if (!filter.operation) {
-                return context.usage_error("--operation must be one of " + model::operation_names() + ", not '" +
-                                           options->operation + "'");
+                return context.usage_error(
+                    context.tr(i18n::Msg::err_bad_operation, {model::operation_names(), options->operation}));
             }
         }
         const auto centres = query::centres(context.registry(), filter);

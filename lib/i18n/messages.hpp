@@ -137,10 +137,185 @@ enum class Msg {
     see_help,
 
     // --- calendar -------------------------------------------------------------
+    kind_registration_deadline,
+    agenda_registration,       // {0} programme or meeting name
+    agenda_registration_via,   // {0} name, {1} channel ("Lärandekalendern")
+    ics_deadline_summary,      // {0} programme or meeting name
+    ics_register_via,          // {0} channel
+    ics_left_out_vague,        // {0} meeting id, {1} date as people read it
+    ics_left_out_undated,      // {0} meeting id
+    ics_deadline_left_out,     // {0} programme or meeting id, {1} date
+    err_days_with_range,
+    err_bad_days,              // {0} the value given
+    err_range_reversed,        // {0} from, {1} to
+    err_export_what,
+    err_bad_lang,              // {0} the value given
+    err_bad_today,             // {0} the value given
+    err_subcommand_required,
+    err_bad_operation,         // {0} allowed names, {1} the value given
+    err_unknown_programme,     // {0} the value given
 
     // --- reports --------------------------------------------------------------
+    rpt_no_centres_recorded,
+    rpt_region_subtitle_plain,
+    rpt_contents,
+    rpt_chart_municipalities_title,
+    rpt_chart_municipalities_description,
+    rpt_overview,
+    rpt_region_subtitle,
+    rpt_area_share,
+    rpt_percent,
+    rpt_births_per_year,
+    rpt_births_per_centre,
+    rpt_full_centres,
+    rpt_similar_centres,
+    rpt_unknown_kind_centres,
+    rpt_centres_by_kind,
+    rpt_note,
+    rpt_none,
+    rpt_none_planned,
+    rpt_municipalities_with_full,
+    rpt_municipalities_only_similar,
+    rpt_municipalities_without,
+    rpt_municipalities_all,
+    rpt_networks,
+    rpt_founded,
+    rpt_meets,
+    rpt_topics,
+    rpt_contact,
+    rpt_contacts,
+    rpt_upcoming_meetings,
+    rpt_past_meetings,
+    rpt_programmes,
+    rpt_kind,
+    rpt_period,
+    rpt_parts,
+    rpt_purpose,
+    rpt_led_by,
+    rpt_organisers,
+    rpt_funded_by,
+    rpt_taking_part,
+    rpt_more,
+    rpt_programme_page,
+    rpt_other_meetings,
+    rpt_resources,
+    rpt_outlook,
+    rpt_since,
+    rpt_until,
+    rpt_word_yearly,
+    rpt_word_twice_a_year,
+    rpt_word_monthly,
+    rpt_word_quarterly,
+    rpt_word_training,
+    rpt_word_dialogue,
+    rpt_word_supervision,
+    rpt_file_format,
+    rpt_by,
+    rpt_from_meeting,
+    rpt_file_at,
+    rpt_address_not_known,
+    rpt_date_not_set_yet,
+    rpt_status_held,
+    rpt_status_planned,
+    rpt_status_coming,
+    rpt_status_next,
+    rpt_moved_from,
+    rpt_theme,
+    rpt_themes,
+    rpt_invited,
+    rpt_participants,
+    rpt_among_them,
+    rpt_outcome,
+    rpt_speakers,
+    rpt_footer,
+    rpt_trained,
+    rpt_audience,
+    rpt_focus_themes,
+    rpt_other_themes,
+    rpt_sessions,
+    rpt_sessions_held,
+    rpt_venue_and_catering,
+    rpt_venue,
+    rpt_directions,
+    rpt_catering,
+    rpt_registration,
+    rpt_deadline,
+    rpt_deadline_passed,
+    rpt_register_via,
+    rpt_requirement,
+    rpt_local_work,
+    rpt_reading,
+    rpt_hours_per_month,
+    rpt_hour_per_month,
+    rpt_quotes,
+    rpt_coverage_title,
+    rpt_coverage_subtitle,
+    rpt_chart_title,
+    rpt_chart_description,
+    rpt_not_known,
+    rpt_coverage_table,
+    rpt_col_with_full,
+    rpt_col_only_similar,
+    rpt_col_without,
+    rpt_col_full_centres,
+    rpt_col_similar_centres,
+    rpt_national_total,
+    rpt_coverage_note,
+    rpt_site_title,
+    rpt_site_subtitle,
+    rpt_nav_home,
+    rpt_nav_coverage,
+    rpt_regions,
+    rpt_region_line,
+    rpt_coverage_link,
+    rpt_calendar,
+    err_unknown_programme,
+    err_unsupported_format,
+    err_unsafe_id,
+    err_cannot_create_dir,
 
     // --- reminders ------------------------------------------------------------
+    rem_subject_meeting,  // {0} title, {1} date
+    rem_subject_deadline,  // {0} what, {1} date
+    rem_greeting,  // {0} name
+    rem_greeting_anonymous,
+    rem_intro_meeting,  // {0} title
+    rem_intro_deadline,  // {0} what, {1} date
+    rem_label_date,
+    rem_label_time,
+    rem_label_place,
+    rem_label_theme,
+    rem_label_registration,
+    rem_label_requirement,
+    rem_label_programme,
+    rem_moved,  // {0} earlier date
+    rem_footer,
+    rem_plan_meeting,  // {0} title, {1} id, {2} date
+    rem_plan_deadline,  // {0} what, {1} id, {2} date
+    rem_days_before,  // {0} days
+    rem_one_day_before,
+    rem_on_the_day,
+    rem_action_send,  // {0} when, {1} who
+    rem_action_retry,  // {0} when, {1} who
+    rem_action_superseded,  // {0} when, {1} who
+    rem_action_no_address,  // {0} when, {1} who
+    rem_result_sent,  // {0} when, {1} who
+    rem_result_failed,  // {0} when, {1} who, {2} why
+    rem_status_sent,
+    rem_status_failed,
+    rem_status_unknown,
+    rem_status_superseded,
+    rem_status_no_address,
+    col_rem_when,
+    col_rem_status,
+    col_rem_target,
+    col_rem_recipient,
+    col_rem_address,
+    col_rem_offset,
+    col_rem_reference,
+    col_rem_due,
+    col_rem_attempts,
+    col_rem_detail,
 
     count_  // not a message: the number of keys
 };

@@ -1,5 +1,6 @@
 #include "load/registry_loader.hpp"
 
+#include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
 #include "load/validate.hpp"
 #include "util/utf8.hpp"
@@ -8,7 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include <sys/stat.h>
 
@@ -23,7 +23,7 @@ namespace {
 struct Collected {
     model::Registry registry;
     Diagnostics diagnostics;
-    std::vector<PendingReference> references;
+    PendingReferences references;
     std::optional<Location> settings_at;
 };
 
@@ -119,6 +119,18 @@ LoadResult finish(Collected collected) {
     return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
 }
 
+// The whole stream, read straight into a string of the file's size (a
+// stringstream would hold the text twice and grow it by doubling).
+std::string read_stream(std::ifstream& in, const fs::path& path) {
+    std::string content;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec) content.reserve(size);
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    return content;
+}
+
 // Every *.toml below `dir`, in byte order of the path. Hidden entries are
 // skipped; symbolic links to folders are not followed (no loops).
 std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
@@ -145,36 +157,41 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     return files;
 }
 
-// Reads one registry file whole. Only regular files are opened: a FIFO
-// named *.toml would block for ever, a device could be endless. Links are
-// followed; a dangling link or a loop is an unreadable file. Files above
-// kMaxFileBytes are refused before reading (see docs/reliability.md).
-bool read_registry_file(const fs::path& path, std::string& content, Diagnostics& diagnostics) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        const int error = errno;
-        diagnostics.error(Location{path.string()}, Msg::err_cannot_read, {path.string(), std::string(std::strerror(error))});
-        return false;
+// The files that may be read: regular files (links followed) of at most
+// kMaxFileBytes; the others are reported. A FIFO named *.toml would block
+// for ever, a device could be endless; a dangling link or a link loop is an
+// unreadable file. Runs before anything opens the files.
+std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnostics& diagnostics) {
+    std::vector<fs::path> readable;
+    readable.reserve(files.size());
+    for (const auto& path : files) {
+        struct stat info {};
+        if (::stat(path.c_str(), &info) != 0) {
+            const int error = errno;
+            diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
+                              {path.string(), std::string(std::strerror(error))});
+        } else if (!S_ISREG(info.st_mode)) {
+            diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, {path.string()});
+        } else if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
+            diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
+                              {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024))});
+        } else {
+            readable.push_back(path);
+        }
     }
-    if (!S_ISREG(info.st_mode)) {
-        diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, {path.string()});
-        return false;
+    return readable;
+}
+
+// Sizes the entity vectors before the first file is parsed (load/capacity.hpp).
+// Reading the files twice costs far less than parsing them once, and the
+// second read comes from the page cache.
+void reserve_for(const std::vector<fs::path>& files, model::Registry& registry) {
+    EntityCounts counts;
+    for (const auto& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        if (in) count_headers(read_stream(in, path), counts);
     }
-    if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
-        diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
-                          {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024))});
-        return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int error = errno;
-        diagnostics.error(Location{path.string()}, Msg::err_cannot_read, {path.string(), std::string(std::strerror(error))});
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    content = std::move(buffer).str();
-    return true;
+    reserve(registry, counts);
 }
 
 }  // namespace
@@ -194,11 +211,17 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     if (files.empty() && !collected.diagnostics.has_errors()) {
         collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
     }
-    for (const auto& path : files) {
-        std::string content;
-        if (read_registry_file(path, content, collected.diagnostics)) {
-            read_source(SourceFile{path.string(), std::move(content)}, collected);
+    const auto readable = readable_files(files, collected.diagnostics);
+    reserve_for(readable, collected.registry);
+    for (const auto& path : readable) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            const int error = errno;
+            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
+                                        {path.string(), std::string(std::strerror(error))});
+            continue;
         }
+        read_source(SourceFile{path.string(), read_stream(in, path)}, collected);
     }
     return finish(std::move(collected));
 }

@@ -3,6 +3,7 @@
 #include "util/suggest.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 namespace netadmin::load {
@@ -28,8 +29,29 @@ model::SourceRef source_ref_of(const FileContext& file, const toml::source_regio
     return model::SourceRef{file.index, source.begin.line, source.begin.column};
 }
 
+void PendingReferences::add(std::string_view id, model::EntityKind expected, std::string_view key,
+                            model::SourceRef where) {
+    constexpr std::size_t kBlockSize = 1 << 20;
+    if (id.size() > block_free_) {
+        // An id longer than a block (only in a broken file) gets a block of its own.
+        const std::size_t size = std::max(kBlockSize, id.size());
+        blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+        block_end_ = blocks_.back().get();
+        block_free_ = size;
+    }
+    char* data = block_end_;
+    if (!id.empty()) std::memcpy(data, id.data(), id.size());
+    block_end_ += id.size();
+    block_free_ -= id.size();
+    items_.push_back(PendingReference{data, static_cast<std::uint32_t>(id.size()), expected, key, where});
+}
+
 TableReader::TableReader(const toml::table& table, std::string name, const FileContext& file)
-    : table_(table), name_(std::move(name)), file_(file) {}
+    : table_(table), name_(std::move(name)), file_(file) {
+    // Room for every key an entity reads, so looking keys up does not
+    // reallocate (one reader per table, hundreds of thousands at scale).
+    known_.reserve(40);
+}
 
 const toml::node* TableReader::lookup(std::string_view key) {
     known_.push_back(key);
@@ -240,7 +262,7 @@ void TableReader::finish() {
 std::optional<std::string> TableReader::reference(std::string_view key, model::EntityKind expected) {
     auto id = string(key);
     if (id && file_.references != nullptr) {
-        file_.references->push_back(PendingReference{*id, expected, key, location(key)});
+        file_.references->add(*id, expected, key, source_ref_of(file_, table_.get(key)->source()));
     }
     return id;
 }
@@ -252,8 +274,7 @@ std::optional<std::vector<std::string>> TableReader::optional_reference_list(std
     // Each element at its own position (a repeated id is checked twice, harmlessly).
     for (const auto& element : *table_.get(key)->as_array()) {
         if (const auto* value = element.as_string()) {
-            file_.references->push_back(
-                PendingReference{value->get(), expected, key, location_of(file_, element.source())});
+            file_.references->add(value->get(), expected, key, source_ref_of(file_, element.source()));
         }
     }
     return ids;

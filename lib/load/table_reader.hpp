@@ -14,6 +14,8 @@
 
 #include <toml++/toml.h>
 
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,12 +23,34 @@
 
 namespace netadmin::load {
 
-// A reference to another entity, checked once every file is read.
+// A reference to another entity, checked once every file is read. A large
+// registry holds millions of them until then, so each is small and owns no
+// memory: its id lives in PendingReferences' shared blocks and its position
+// is a SourceRef (file index, line, column) rather than a Location with its
+// own copy of the path.
 struct PendingReference {
-    std::string id;
-    model::EntityKind expected;
-    std::string_view key;
-    Location where;
+    const char* id_data = nullptr;
+    std::uint32_t id_size = 0;
+    model::EntityKind expected = model::EntityKind::region;
+    std::string_view key;  // a string literal of the readers
+    model::SourceRef where;
+};
+
+class PendingReferences {
+public:
+    void add(std::string_view id, model::EntityKind expected, std::string_view key, model::SourceRef where);
+    std::string_view id(const PendingReference& reference) const {
+        return std::string_view(reference.id_data, reference.id_size);
+    }
+    const std::deque<PendingReference>& items() const { return items_; }
+
+private:
+    // The ids, back to back in blocks that are filled and never moved (one
+    // growing string would need twice its size while it reallocates).
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t block_free_ = 0;
+    char* block_end_ = nullptr;
+    std::deque<PendingReference> items_;  // grows without copying itself
 };
 
 // The file being read: its name for diagnostics and its index in Registry::files.
@@ -34,7 +58,7 @@ struct FileContext {
     std::string path;
     std::uint32_t index = 0;
     Diagnostics* diagnostics = nullptr;
-    std::vector<PendingReference>* references = nullptr;
+    PendingReferences* references = nullptr;
 };
 
 Location location_of(const FileContext& file, const toml::source_region& source);

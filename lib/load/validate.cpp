@@ -43,25 +43,26 @@ std::vector<std::string_view> ids_of_kind(const model::Registry& registry, Entit
 // registry with a million bad references must still be checked in seconds.
 constexpr std::size_t kMaxSuggestions = 100;
 
-void check_references(const model::Registry& registry, const std::vector<PendingReference>& references,
+void check_references(const model::Registry& registry, const PendingReferences& references,
                       Diagnostics& diagnostics) {
     std::map<EntityKind, std::vector<std::string_view>> candidates;
     std::size_t suggested = 0;
-    for (const auto& reference : references) {
-        const auto found = registry.find(reference.id);
+    for (const auto& reference : references.items()) {
+        const auto id = references.id(reference);
+        const auto found = registry.find(id);
         if (found && found->kind == reference.expected) continue;
         if (found) {
-            diagnostics.error(reference.where, Msg::err_wrong_reference_kind,
-                              {std::string(reference.key), model::label(reference.expected), reference.id,
+            diagnostics.error(location_of(registry, reference.where), Msg::err_wrong_reference_kind,
+                              {std::string(reference.key), model::label(reference.expected), std::string(id),
                                model::label(found->kind)});
             continue;
         }
-        auto& d = diagnostics.error(reference.where, Msg::err_unknown_reference,
-                                    {std::string(reference.key), model::label(reference.expected), reference.id});
+        auto& d = diagnostics.error(location_of(registry, reference.where), Msg::err_unknown_reference,
+                                    {std::string(reference.key), model::label(reference.expected), std::string(id)});
         if (suggested++ >= kMaxSuggestions) continue;
         auto [it, fresh] = candidates.try_emplace(reference.expected);
         if (fresh) it->second = ids_of_kind(registry, reference.expected);
-        if (auto suggestion = util::closest_match(reference.id, std::span<const std::string_view>(it->second))) {
+        if (auto suggestion = util::closest_match(id, std::span<const std::string_view>(it->second))) {
             add_suggestion(d, *suggestion);
         }
     }
@@ -127,7 +128,7 @@ void warn_outside_period(const model::Registry& registry, Diagnostics& diagnosti
 
 }  // namespace
 
-void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics) {
+void validate(model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics) {
     check_duplicates(registry, diagnostics);
     check_references(registry, references, diagnostics);
     settle_meetings(registry, diagnostics);

@@ -13,6 +13,6 @@
 
 namespace netadmin::load {
 
-void validate(model::Registry& registry, const std::vector<PendingReference>& references, Diagnostics& diagnostics);
+void validate(model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics);
 
 }  // namespace netadmin::load

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace netadmin::util {
 
@@ -91,6 +92,14 @@ bool is_valid_utf8(std::string_view text) {
     std::size_t pos = 0;
     char32_t cp = 0;
     while (pos < text.size()) {
+        // Registry files are mostly ASCII: skip it eight bytes at a time.
+        while (text.size() - pos >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + pos, sizeof word);
+            if ((word & 0x8080808080808080ULL) != 0) break;
+            pos += 8;
+        }
+        if (pos == text.size()) break;
         const std::size_t length = sequence_at(text, pos, cp);
         if (length == 0) return false;
         pos += length;

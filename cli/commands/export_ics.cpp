@@ -1,0 +1,60 @@
+// netadmin export ics [--region ID] [--programme ID] [--output FILE]
+// The meetings as an iCalendar file for Outlook, Google Calendar and
+// Thunderbird. "export" is a group: "export" alone is a usage error. What
+// cannot go into a calendar (a date without a day) is named on stderr.
+#include "calendar_filters.hpp"
+#include "commands.hpp"
+#include "filters.hpp"
+
+#include "i18n/dates.hpp"
+#include "render/ics.hpp"
+#include "report/agenda.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+struct Options {
+    std::string region;
+    std::string programme;
+    std::string output;
+};
+
+void warn_left_out(const Context& context, const render::IcsLeftOut& item) {
+    if (!item.date) {
+        context.error(context.tr(i18n::Msg::ics_left_out_undated, {item.id}));
+        return;
+    }
+    const auto when = i18n::format_fuzzy_date(context.language, *item.date);
+    context.error(context.tr(item.registration ? i18n::Msg::ics_deadline_left_out : i18n::Msg::ics_left_out_vague,
+                             {item.id, when}));
+}
+
+int run_ics(Context& context, const Options& options) {
+    std::string region;
+    std::string programme;
+    if (auto problem = resolve_region(context, options.region, region)) return *problem;
+    if (auto problem = resolve_programme(context, options.programme, programme)) return *problem;
+    const auto selection = report::select_calendar(context.registry(), region, programme);
+    const auto calendar = render::to_ics(context.registry(), selection.meetings, selection.programmes, context.today);
+    for (const auto& item : calendar.left_out) warn_left_out(context, item);
+    return context.emit(calendar.text, options.output);
+}
+
+}  // namespace
+
+Runner define_export(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    auto* ics = command.add_subcommand("ics", "The meetings as an iCalendar (RFC 5545) file");
+    ics->add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
+    ics->add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
+        ->type_name("ID");
+    ics->add_option("--output", options->output, "Write to this file (atomically) instead of standard output")
+        ->type_name("FILE");
+    return [options, ics](Context& context) {
+        if (!ics->parsed()) return context.usage_error(context.tr(i18n::Msg::err_export_what));
+        context.command_name = "export ics";
+        return run_ics(context, *options);
+    };
+}
+
+}  // namespace netadmin::cli

@@ -1,0 +1,35 @@
+// netadmin report site --output DIR: every report as a linked static site.
+// Files are written one by one, each atomically; a cron job can regenerate
+// the site in place and commit it, and only changed facts show in the diff.
+#include "commands.hpp"
+#include "report_common.hpp"
+
+#include "site/site.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+struct Options {
+    std::string output;
+};
+
+}  // namespace
+
+Runner define_report_site(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    command.add_option("--output,-o", options->output, "Directory to write the site into (created if missing)")
+        ->required();
+    return [options](Context& context) {
+        // The calendar (calendar.ics) joins the site here once the calendar renderer exists:
+        // pass it as a site::ExtraFile and the index links to it.
+        const auto site = site::build_site(context.registry(), context.language, context.today);
+        for (const auto& id : site.skipped_ids) context.error(context.tr(i18n::Msg::err_unsafe_id, {id}));
+        if (auto problem = site::write_site(options->output, site.files)) {
+            context.error(*problem);
+            return exit_code::data_error;
+        }
+        return site.skipped_ids.empty() ? exit_code::ok : exit_code::data_error;
+    };
+}
+
+}  // namespace netadmin::cli

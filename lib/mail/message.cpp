@@ -1,0 +1,100 @@
+// RFC 5322 / MIME composition (see message.hpp).
+#include "mail/message.hpp"
+
+#include "mail/encode.hpp"
+#include "time/stockholm.hpp"
+#include "util/email.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace netadmin::mail {
+namespace {
+
+std::optional<ComposeError> check(const MessageInput& input) {
+    for (const auto* box : {&input.from, &input.to}) {
+        if (!util::is_valid_email(box->address))
+            return ComposeError{"not a usable e-mail address: '" + box->address + "'"};
+    }
+    const auto& id = input.message_id;
+    if (id.size() < 5 || id.front() != '<' || id.back() != '>' || id.find('@') == std::string::npos ||
+        id.find_first_of(" \t\r\n,", 0) != std::string::npos) {
+        return ComposeError{"not a usable Message-ID: '" + id + "'"};
+    }
+    if (input.attachment) {
+        const auto& attachment = *input.attachment;
+        const auto bad = attachment.content_type.find_first_of("\r\n") != std::string::npos ||
+                         attachment.filename.find_first_of("\"\\\r\n/") != std::string::npos;
+        if (bad) return ComposeError{"not a usable attachment name or type"};
+    }
+    return std::nullopt;
+}
+
+std::string mailbox(const Mailbox& box) {
+    if (box.name.empty()) return box.address;
+    return encode_display_name(box.name) + " <" + box.address + ">";
+}
+
+// A header whose value is already safe (addresses, ids): folded only at the "<".
+std::string structured_header(std::string_view name, const std::string& value) {
+    const auto line = std::string(name) + ": " + value;
+    if (line.size() <= 78) return line;
+    const auto angle = value.rfind(" <");
+    if (angle == std::string::npos) return line;
+    return std::string(name) + ": " + value.substr(0, angle) + "\n " + value.substr(angle + 1);
+}
+
+std::string text_part_headers() {
+    return "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n";
+}
+
+// The boundary is derived from the Message-ID so it is unique and deterministic.
+std::string boundary_for(const std::string& message_id) {
+    std::uint32_t hash = 2166136261U;
+    for (unsigned char c : message_id) hash = (hash ^ c) * 16777619U;
+    return fmt::format("=_netadmin_{:08x}", hash);
+}
+
+}  // namespace
+
+std::string rfc5322_date(std::int64_t unix_seconds) {
+    static constexpr std::array<const char*, 7> kDays{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int offset = time::stockholm_utc_offset_minutes(unix_seconds);
+    const std::int64_t local = unix_seconds + std::int64_t{offset} * 60;
+    const auto days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    const auto date = time::civil_from_days(days);
+    const auto seconds = local - days * 86400;
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +{:02}{:02}",
+                       kDays[static_cast<std::size_t>(time::weekday(date))], date.day,
+                       kMonths[static_cast<std::size_t>(date.month - 1)], date.year, seconds / 3600, seconds / 60 % 60,
+                       seconds % 60, offset / 60, offset % 60);
+}
+
+std::variant<std::string, ComposeError> compose(const MessageInput& input) {
+    if (auto problem = check(input)) return *problem;
+    std::string out;
+    out += structured_header("From", mailbox(input.from)) + "\n";
+    out += structured_header("To", mailbox(input.to)) + "\n";
+    out += encode_header("Subject", input.subject) + "\n";
+    out += "Date: " + rfc5322_date(input.date) + "\n";
+    out += "Message-ID: " + input.message_id + "\n";
+    out += "MIME-Version: 1.0\n";
+    out += "Auto-Submitted: auto-generated\n";
+    const auto body = quoted_printable(input.body);
+    if (!input.attachment) return out + text_part_headers() + "\n" + body;
+    const auto boundary = boundary_for(input.message_id);
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";
+    out += "--" + boundary + "\n" + text_part_headers() + "\n" + body + "\n";
+    const auto& attachment = *input.attachment;
+    out += "--" + boundary + "\n";
+    out += "Content-Type: " + attachment.content_type + "; name=\"" + attachment.filename + "\"\n";
+    out += "Content-Disposition: attachment; filename=\"" + attachment.filename + "\"\n";
+    out += "Content-Transfer-Encoding: base64\n\n" + base64(attachment.content);
+    out += "--" + boundary + "--\n";
+    return out;
+}
+
+}  // namespace netadmin::mail

@@ -1,0 +1,133 @@
+// Message composition: headers that cannot be split, RFC 2047 words that
+// stay within line limits and whole characters, the Stockholm Date, bodies
+// in quoted-printable, and the attachment seam.
+#include "mail/message.hpp"
+
+#include "mail/encode.hpp"
+#include "mail/sendmail.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+namespace netadmin::mail {
+namespace {
+
+MessageInput sample() {
+    MessageInput input;
+    input.from = {"", "natverket@example.se"};
+    input.to = {"Åsa Ranung", "asa@example.se"};
+    input.subject = "Påminnelse: Nätverksträff i Kalix, fredag 10 maj 2019";
+    input.body = "Hej Åsa!\n\nDatum: fredag 10 maj 2019\n";
+    input.date = 1556866800;  // 2019-05-03 07:00 UTC
+    input.message_id = "<abc.1@example.se>";
+    return input;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::string headers_of(const std::string& message) { return message.substr(0, message.find("\n\n") + 1); }
+
+}  // namespace
+
+TEST_SUITE("mail::compose") {
+    TEST_CASE("a message has the RFC 5322 headers and is 7-bit clean with short lines") {
+        const auto message = std::get<std::string>(compose(sample()));
+        const auto headers = headers_of(message);
+        CHECK(headers.find("From: natverket@example.se\n") != std::string::npos);
+        CHECK(headers.find("To: =?UTF-8?B?w4VzYSBSYW51bmc=?= <asa@example.se>\n") != std::string::npos);
+        CHECK(headers.find("Subject: =?UTF-8?B?") != std::string::npos);
+        CHECK(headers.find("Date: Fri, 03 May 2019 09:00:00 +0200\n") != std::string::npos);
+        CHECK(headers.find("Message-ID: <abc.1@example.se>\n") != std::string::npos);
+        CHECK(headers.find("MIME-Version: 1.0\n") != std::string::npos);
+        CHECK(headers.find("Content-Type: text/plain; charset=utf-8\n") != std::string::npos);
+        CHECK(message.find("Hej =C3=85sa!") != std::string::npos);
+        for (const auto& line : lines_of(message)) {
+            CHECK(line.size() <= 78);
+            for (unsigned char c : line) CHECK(c < 0x80);
+        }
+    }
+
+    TEST_CASE("a newline in a subject or name cannot start a new header") {
+        auto input = sample();
+        input.subject = "Hej\nBcc: victim@example.se";
+        input.to.name = "Eve\r\nBcc: victim@example.se";
+        const auto message = std::get<std::string>(compose(input));
+        for (const auto& line : lines_of(headers_of(message))) CHECK(line.rfind("Bcc:", 0) != 0);
+    }
+
+    TEST_CASE("an address that could split a header is refused") {
+        for (const auto* address :
+             {"a@example.se\nBcc: b@example.se", "a@example.se, b@example.se", "<a@example.se>"}) {
+            auto input = sample();
+            input.to.address = address;
+            CHECK(std::holds_alternative<ComposeError>(compose(input)));
+        }
+        auto input = sample();
+        input.message_id = "<a b@example.se>";
+        CHECK(std::holds_alternative<ComposeError>(compose(input)));
+    }
+
+    TEST_CASE("a display name with commas is quoted") {
+        CHECK(encode_display_name("Ek, Bo") == "\"Ek, Bo\"");
+        CHECK(encode_display_name("Bo Ek") == "Bo Ek");
+    }
+
+    TEST_CASE("long subjects fold into encoded words of whole characters") {
+        std::string subject;
+        for (int i = 0; i < 40; ++i) subject += "åäö ";
+        const auto header = encode_header("Subject", subject);
+        const auto lines = lines_of(header);
+        CHECK(lines.size() > 2);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            CHECK(lines[i].size() <= 78);
+            if (i > 0) CHECK(lines[i].front() == ' ');
+        }
+        // 39 bytes per word at most: the first word is "åäö åäö åäö åäö åäö åä", whole characters.
+        CHECK(header.find("Subject: =?UTF-8?B?w6XDpMO2IMOlw6TDtiDDpcOkw7Ygw6XDpMO2IMOlw6TDtiDDpcOk?=\n") == 0);
+    }
+
+    TEST_CASE("the date is in Stockholm winter or summer time") {
+        CHECK(rfc5322_date(1577836800) == "Wed, 01 Jan 2020 01:00:00 +0100");
+        CHECK(rfc5322_date(1593561600) == "Wed, 01 Jul 2020 02:00:00 +0200");
+    }
+
+    TEST_CASE("quoted-printable keeps lines short and encodes trailing space") {
+        CHECK(quoted_printable("a = b \nc") == "a =3D b=20\nc");
+        const auto long_line = quoted_printable(std::string(200, 'x'));
+        for (const auto& line : lines_of(long_line)) CHECK(line.size() <= 76);
+    }
+
+    TEST_CASE("an attachment makes a multipart message with the text first") {
+        auto input = sample();
+        input.attachment =
+            Attachment{"text/calendar; charset=utf-8; method=PUBLISH", "meeting.ics", "BEGIN:VCALENDAR\r\n"};
+        const auto message = std::get<std::string>(compose(input));
+        CHECK(message.find("Content-Type: multipart/mixed; boundary=") != std::string::npos);
+        CHECK(message.find("filename=\"meeting.ics\"") != std::string::npos);
+        CHECK(message.find("QkVHSU46VkNBTEVOREFSDQo=") != std::string::npos);
+        CHECK(message.find("Content-Type: text/plain") < message.find("Content-Type: text/calendar"));
+    }
+
+    TEST_CASE("a mailer command is split at spaces without a shell") {
+        CHECK(split_command("  /usr/sbin/sendmail  -t\t-oi ") ==
+              std::vector<std::string>{"/usr/sbin/sendmail", "-t", "-oi"});
+        CHECK(split_command("").empty());
+    }
+
+    TEST_CASE("the mailer's exit status decides success") {
+        CHECK(run_mailer({"true"}, "x").ok);
+        const auto failed = run_mailer({"sh", "-c", "cat >/dev/null; echo refused >&2; exit 75"}, "x");
+        CHECK_FALSE(failed.ok);
+        CHECK(failed.detail.find("exit status 75: refused") != std::string::npos);
+        CHECK_FALSE(run_mailer({"/nonexistent/mailer"}, "x").ok);
+    }
+
+}  // TEST_SUITE
+
+}  // namespace netadmin::mail

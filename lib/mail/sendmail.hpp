@@ -1,0 +1,27 @@
+// Handing a message to a sendmail-compatible program: the program is
+// started directly (no shell), gets the message on standard input, and its
+// exit status says whether it took the message. Its output is captured for
+// the log, never mixed into netadmin's.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace netadmin::mail {
+
+// "/usr/sbin/sendmail -t -oi": the program reads the recipients from the
+// message's headers (-t) and a line with a single dot does not end it (-oi).
+inline constexpr std::string_view kDefaultMailer = "/usr/sbin/sendmail -t -oi";
+
+// Splits a mailer command at spaces and tabs; no quoting, no shell.
+std::vector<std::string> split_command(std::string_view command);
+
+struct MailerResult {
+    bool ok = false;
+    std::string detail;  // why it failed: exit status and the program's own words
+};
+
+MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message);
+
+}  // namespace netadmin::mail

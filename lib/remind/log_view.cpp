@@ -1,0 +1,64 @@
+// The delivery log table (see log_view.hpp).
+#include "remind/log_view.hpp"
+
+#include "i18n/catalog.hpp"
+#include "i18n/dates.hpp"
+
+namespace netadmin::remind {
+namespace {
+
+using i18n::Msg;
+using report::Cell;
+
+report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
+    switch (status) {
+        case DeliveryStatus::sending:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
+        case DeliveryStatus::sent:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
+        case DeliveryStatus::failed:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
+        case DeliveryStatus::skipped_superseded:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_superseded)), "skipped-superseded");
+        case DeliveryStatus::skipped_no_address:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_no_address)), "skipped-no-address");
+    }
+    return Cell::plain("");
+}
+
+Cell date_cell(const time::CivilDate& date, i18n::Language language) {
+    return Cell::pair(i18n::format_day(language, date), time::to_iso(date));
+}
+
+}  // namespace
+
+report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Language language) {
+    report::Table table;
+    table.columns = {{"when", Msg::col_rem_when},
+                     {"status", Msg::col_rem_status},
+                     {"target", Msg::col_rem_target},
+                     {"recipient", Msg::col_rem_recipient},
+                     {"address", Msg::col_rem_address},
+                     {"offset_days", Msg::col_rem_offset},
+                     {"reference_date", Msg::col_rem_reference},
+                     {"due", Msg::col_rem_due},
+                     {"attempts", Msg::col_rem_attempts},
+                     {"detail", Msg::col_rem_detail}};
+    for (const auto& entry : entries) {
+        table.rows.push_back({
+            Cell::plain(entry.updated_at),
+            status_cell(entry.status, language),
+            Cell::plain(entry.key.target),
+            Cell::plain(entry.key.recipient),
+            entry.info.address.empty() ? Cell::null() : Cell::plain(entry.info.address),
+            Cell::number(entry.key.offset),
+            date_cell(entry.key.reference, language),
+            date_cell(entry.info.due, language),
+            Cell::number(entry.attempts),
+            entry.detail.empty() ? Cell::null() : Cell::plain(entry.detail),
+        });
+    }
+    return table;
+}
+
+}  // namespace netadmin::remind

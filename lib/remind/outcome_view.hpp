@@ -1,0 +1,34 @@
+// What `netadmin remind` prints: the planned actions (without --send) or
+// what became of them (with --send), grouped by meeting or deadline, as text
+// for people (in the user's language) or JSON for scripts.
+#pragma once
+
+#include "i18n/language.hpp"
+#include "remind/plan.hpp"
+
+#include <string>
+#include <vector>
+
+namespace netadmin::remind {
+
+enum class Result {
+    planned,  // a dry run: what --send would do
+    sent,
+    failed,
+    recorded,  // a skip or a missing address, now in the log
+};
+
+struct Outcome {
+    const Action* action = nullptr;
+    Result result = Result::planned;
+    std::string detail;  // the mailer's complaint, for failures
+};
+
+// Empty when there are no outcomes, so cron has nothing to mail.
+std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language language);
+std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::CivilDate& today);
+
+// "7 days before", "1 day before", "on the day".
+std::string offset_text(int offset, i18n::Language language);
+
+}  // namespace netadmin::remind

@@ -1,0 +1,63 @@
+// Planning a reminder run: a pure function of the registry, "today" (the
+// Stockholm date) and what the state database already records. It decides,
+// never sends: the caller claims and sends the `send` actions and records
+// the others.
+//
+// For each target and recipient, the reminders that have fallen due are
+// those whose due date (reference date minus offset) is today or earlier,
+// while the reference date is today or later. Only the most recent of them
+// (the smallest offset) is sent; older ones not yet recorded are logged as
+// superseded, so a run after days of downtime sends one reminder, not a
+// burst. A reminder already recorded (sent, being sent, skipped) is never
+// planned again; one recorded as failed is planned again (a retry).
+#pragma once
+
+#include "model/registry.hpp"
+#include "remind/delivery.hpp"
+#include "remind/targets.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadmin::remind {
+
+// What the state database records for a key, if anything.
+using StateLookup = std::function<std::optional<DeliveryStatus>(const DeliveryKey&)>;
+
+enum class ActionKind {
+    send,             // send this reminder now
+    skip_superseded,  // record as skipped: a later reminder is due
+    missing_address,  // the person has no e-mail address: report and record
+};
+
+struct Action {
+    ActionKind kind = ActionKind::send;
+    DeliveryKey key;
+    time::CivilDate due;  // the day it fell due
+    std::string address;  // the recipient's e-mail address (empty when missing)
+    bool retry = false;   // an earlier attempt failed
+    const Target* target = nullptr;
+    const model::Person* person = nullptr;
+};
+
+struct Plan {
+    Plan() = default;
+    // Actions point into `targets`: moving keeps them valid, copying would not.
+    Plan(Plan&&) = default;
+    Plan& operator=(Plan&&) = default;
+    Plan(const Plan&) = delete;
+    Plan& operator=(const Plan&) = delete;
+
+    std::vector<Target> targets;  // the actions point into these
+    std::vector<Action> actions;  // by target (date, id), then recipient id, then offset (largest first)
+    bool empty() const { return actions.empty(); }
+};
+
+Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded);
+
+// The lookup of an empty state (no database yet).
+StateLookup empty_state();
+
+}  // namespace netadmin::remind

@@ -1,0 +1,196 @@
+// The reminder planner against the fixture registry tests/fixtures/remind
+// (a network meeting on 2030-03-20 with offsets 14, 7, 1; a cancelled one;
+// a programme with a deadline on 2030-03-01 and a session on 2030-04-10).
+#include "remind/plan.hpp"
+
+#include "load/registry_loader.hpp"
+#include "testing.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+namespace netadmin::remind {
+namespace {
+
+using time::CivilDate;
+
+std::string fixture_text() {
+    return testing::read_file(testing::source_data_dir().parent_path() / "tests/fixtures/remind/region.toml");
+}
+
+load::LoadResult load_fixture(const std::string& region_text) {
+    const auto root = testing::source_data_dir().parent_path() / "tests/fixtures/remind";
+    load::Diagnostics diagnostics;
+    auto reference = load::load_reference(testing::source_data_dir() / "reference", diagnostics);
+    auto result = load::load_registry_from_sources(
+        {{"settings.toml", testing::read_file(root / "settings.toml")}, {"region.toml", region_text}},
+        std::move(reference));
+    REQUIRE(result.ok());
+    return result;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// A state held in memory: key -> status.
+struct FakeState {
+    std::map<DeliveryKey, DeliveryStatus> rows;
+    StateLookup lookup() const {
+        return [this](const DeliveryKey& key) -> std::optional<DeliveryStatus> {
+            const auto it = rows.find(key);
+            if (it == rows.end()) return std::nullopt;
+            return it->second;
+        };
+    }
+    // Records what a sending run would: sends as sent, the rest as skipped.
+    void apply(const Plan& plan) {
+        for (const auto& action : plan.actions) {
+            rows[action.key] = action.kind == ActionKind::send              ? DeliveryStatus::sent
+                               : action.kind == ActionKind::skip_superseded ? DeliveryStatus::skipped_superseded
+                                                                            : DeliveryStatus::skipped_no_address;
+        }
+    }
+};
+
+// "kind target recipient offset" per action, for compact comparisons.
+std::vector<std::string> summary(const Plan& plan, const std::string& target = "") {
+    std::vector<std::string> lines;
+    for (const auto& action : plan.actions) {
+        if (!target.empty() && action.key.target != target) continue;
+        const char* kind = action.kind == ActionKind::send              ? "send"
+                           : action.kind == ActionKind::skip_superseded ? "skip"
+                                                                        : "noaddr";
+        lines.push_back(std::string(kind) + " " + action.key.recipient + " " + std::to_string(action.key.offset));
+    }
+    return lines;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_SUITE("remind::plan") {
+    TEST_CASE("a reminder falls due on its day and goes to every recipient, the one without address reported") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup());
+        CHECK(summary(plan, "natverkstraff") == Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14",
+                                                      "send david-lind 14", "send fredrik-berg 14"});
+        CHECK(remind::plan(loaded.registry, CivilDate{2030, 3, 5}, state.lookup()).actions.empty());
+    }
+
+    TEST_CASE("a second run the same day plans nothing") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        state.apply(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()));
+        CHECK(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()).empty());
+        CHECK(remind::plan(loaded.registry, CivilDate{2030, 3, 7}, state.lookup()).empty());
+    }
+
+    TEST_CASE("after downtime only the most recent due reminder is sent and older ones are skipped") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 18}, state.lookup());
+        CHECK(summary(plan, "natverkstraff") == Lines{"skip anna-astrom 14", "send anna-astrom 7", "skip bo-ek 14",
+                                                      "send bo-ek 7", "skip cecilia-oberg 14", "noaddr cecilia-oberg 7",
+                                                      "skip david-lind 14", "send david-lind 7", "skip fredrik-berg 14",
+                                                      "send fredrik-berg 7"});
+    }
+
+    TEST_CASE("a reminder sent before downtime is not skipped again") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        state.apply(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()));
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 19}, state.lookup());
+        CHECK(summary(plan, "natverkstraff") == Lines{"skip anna-astrom 7", "send anna-astrom 1", "skip bo-ek 7",
+                                                      "send bo-ek 1", "skip cecilia-oberg 7", "noaddr cecilia-oberg 1",
+                                                      "skip david-lind 7", "send david-lind 1", "skip fredrik-berg 7",
+                                                      "send fredrik-berg 1"});
+    }
+
+    TEST_CASE("nothing is planned for a meeting that is past") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, 21}, state.lookup()), "natverkstraff").empty());
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, 20}, state.lookup()), "natverkstraff").size() ==
+              15);
+    }
+
+    TEST_CASE("a cancelled meeting gets no reminders") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        for (int day = 1; day <= 21; ++day) {
+            CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, day}, state.lookup()), "installt").empty());
+        }
+    }
+
+    TEST_CASE("a failed delivery is planned again as a retry") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        state.apply(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()));
+        state.rows[{"natverkstraff", "bo-ek", 14, CivilDate{2030, 3, 20}}] = DeliveryStatus::failed;
+        state.rows[{"natverkstraff", "anna-astrom", 14, CivilDate{2030, 3, 20}}] = DeliveryStatus::sending;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup());
+        REQUIRE(summary(plan) == Lines{"send bo-ek 14"});
+        CHECK(plan.actions.front().retry);
+    }
+
+    TEST_CASE("a moved meeting is reminded again from its new date") {
+        const auto before = load_fixture(fixture_text());
+        FakeState state;
+        state.apply(remind::plan(before.registry, CivilDate{2030, 3, 13}, state.lookup()));
+        const auto moved = load_fixture(
+            replaced(fixture_text(), "date = 2030-03-20\n", "date = 2030-03-27\nmoved_from = 2030-03-20\n"));
+        const auto plan = remind::plan(moved.registry, CivilDate{2030, 3, 14}, state.lookup());
+        const auto lines = summary(plan, "natverkstraff");
+        CHECK(lines == Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14", "send david-lind 14",
+                             "send fredrik-berg 14"});
+        CHECK(plan.actions.front().key.reference == CivilDate{2030, 3, 27});
+    }
+
+    TEST_CASE("a person no longer on the list gets nothing") {
+        const auto loaded =
+            load_fixture(replaced(fixture_text(), "contacts = [\"bo-ek\", \"cecilia-oberg\"]", "contacts = []"));
+        FakeState state;
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()), "natverkstraff") ==
+              Lines{"send anna-astrom 14", "send david-lind 14", "send fredrik-berg 14"});
+    }
+
+    TEST_CASE("recipients replace the derived list and meeting rules override the registry's") {
+        const auto loaded =
+            load_fixture(replaced(fixture_text(), "extra_recipients = [\"fredrik-berg\"]\n",
+                                  "recipients = [\"eva-arlig\"]\nreminders = { meeting_days = [3] }\n"));
+        FakeState state;
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup()), "natverkstraff").empty());
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 3, 17}, state.lookup()), "natverkstraff") ==
+              Lines{"send eva-arlig 3"});
+    }
+
+    TEST_CASE("a programme session and its deadline remind the participating centres and the programme contact") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 2, 22}, state.lookup()),
+                      "satsningen/registration") == Lines{"send anna-astrom 7", "send eva-arlig 7"});
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 4, 9}, state.lookup()), "satsningen-del-1") ==
+              Lines{"skip anna-astrom 14", "skip anna-astrom 7", "send anna-astrom 1", "skip eva-arlig 14",
+                    "skip eva-arlig 7", "send eva-arlig 1"});
+    }
+
+    TEST_CASE("the bundled Kalix network meeting is reminded to the network contact a week before") {
+        auto loaded =
+            load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+        REQUIRE(loaded.ok());
+        FakeState state;
+        state.rows[{"norrbotten-natverkstraff-2019", "nina-alakulju", 14, CivilDate{2019, 5, 10}}] =
+            DeliveryStatus::sent;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2019, 5, 3}, state.lookup());
+        CHECK(summary(plan) == Lines{"send nina-alakulju 7"});
+    }
+
+}  // TEST_SUITE
+
+}  // namespace netadmin::remind

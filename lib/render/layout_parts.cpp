@@ -1,0 +1,151 @@
+// Shared pieces of the report layouts (render/layout_parts.hpp).
+#include "render/layout_parts.hpp"
+
+#include "i18n/dates.hpp"
+#include "model/vocabulary.hpp"
+
+#include <map>
+
+namespace netadmin::render::layout {
+
+using i18n::Msg;
+
+std::string tr(const LayoutOptions& options, Msg msg, std::initializer_list<i18n::MsgArg> args) {
+    return i18n::format(options.language, msg, args);
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string period(const LayoutOptions& options, const std::optional<time::FuzzyDate>& starts,
+                   const std::optional<time::FuzzyDate>& ends) {
+    const auto from = starts ? i18n::format_fuzzy_date(options.language, *starts) : "";
+    const auto to = ends ? i18n::format_fuzzy_date(options.language, *ends) : "";
+    if (!from.empty() && !to.empty()) return from + " – " + to;
+    if (!from.empty()) return tr(options, Msg::rpt_since, {from});
+    if (!to.empty()) return tr(options, Msg::rpt_until, {to});
+    return "";
+}
+
+std::string word(const LayoutOptions& options, const std::string& data_word) {
+    static const std::map<std::string, Msg> words = {
+        {"yearly", Msg::rpt_word_yearly},         {"twice a year", Msg::rpt_word_twice_a_year},
+        {"monthly", Msg::rpt_word_monthly},       {"quarterly", Msg::rpt_word_quarterly},
+        {"training", Msg::rpt_word_training},     {"dialogue", Msg::rpt_word_dialogue},
+        {"supervision", Msg::rpt_word_supervision},
+    };
+    const auto found = words.find(data_word);
+    return found == words.end() ? data_word : tr(options, found->second);
+}
+
+Line person_line(const report::PersonPart& person) {
+    Line line;
+    if (person.has_name) line.push_back({person.name});
+    std::string details;
+    for (const auto* part : {&person.role, &person.organisation}) {
+        if (!part->empty()) details += (details.empty() && !person.has_name ? "" : ", ") + *part;
+    }
+    if (!details.empty()) line.push_back({details});
+    if (!person.email.empty()) {
+        line.push_back({line.empty() ? "" : " – "});
+        line.push_back({person.email, "mailto:" + person.email});
+    }
+    if (!person.phone.empty()) line.push_back({", " + person.phone});
+    return line;
+}
+
+Line resource_line(const LayoutOptions& options, const report::ResourcePart& resource) {
+    Line line;
+    line.push_back({resource.title, resource.url, true});
+    std::vector<std::string> details;
+    if (!resource.description.empty()) details.push_back(resource.description);
+    if (!resource.format.empty()) details.push_back(tr(options, Msg::rpt_file_format, {resource.format}));
+    if (!resource.author.empty()) details.push_back(tr(options, Msg::rpt_by, {resource.author}));
+    if (!resource.meeting.empty()) details.push_back(tr(options, Msg::rpt_from_meeting, {resource.meeting}));
+    if (!details.empty()) line.push_back({" – " + join(details, "; ")});
+    if (resource.url.empty()) {
+        const auto missing = resource.kind == model::ResourceKind::file && !resource.path.empty()
+                                 ? tr(options, Msg::rpt_file_at, {resource.path})
+                                 : tr(options, Msg::rpt_address_not_known);
+        line.push_back({" "});
+        line.push_back({"(" + missing + ")", "", false, true});
+    }
+    return line;
+}
+
+std::string meeting_date(const LayoutOptions& options, const report::MeetingPart& meeting) {
+    if (!meeting.date) return tr(options, Msg::rpt_date_not_set_yet);
+    return i18n::format_fuzzy_date(options.language, *meeting.date, meeting.date->has_day());
+}
+
+std::string meeting_status(const LayoutOptions& options, const report::MeetingPart& meeting) {
+    if (meeting.cancelled) return tr(options, Msg::status_cancelled);
+    if (meeting.held) return tr(options, Msg::rpt_status_held);
+    if (!meeting.date) return tr(options, Msg::rpt_status_planned);
+    return tr(options, Msg::rpt_status_coming);
+}
+
+namespace {
+
+std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::MeetingPart& meeting) {
+    std::vector<Fact> facts;
+    auto add = [&](Msg label, const std::string& value) {
+        if (!value.empty()) facts.push_back({tr(options, label), Line{Span{value}}});
+    };
+    add(Msg::rpt_kind, std::string(i18n::text(options.language, model::label(meeting.kind))));
+    add(Msg::col_date, meeting_date(options, meeting));
+    add(Msg::col_time, i18n::format_time_range(options.language, meeting.start, meeting.end));
+    if (meeting.moved_from) add(Msg::rpt_moved_from, i18n::format_fuzzy_date(options.language, *meeting.moved_from));
+    add(Msg::col_status, meeting_status(options, meeting));
+    add(Msg::col_place, meeting.place);
+    add(Msg::rpt_theme, meeting.theme);
+    add(Msg::rpt_themes, join(meeting.themes));
+    add(Msg::rpt_invited, meeting.invited);
+    std::string participants = meeting.participants ? i18n::format_count(options.language, *meeting.participants) : "";
+    if (!meeting.participant_organisations.empty()) {
+        const auto among = tr(options, Msg::rpt_among_them, {join(meeting.participant_organisations)});
+        participants += participants.empty() ? among : ", " + among;
+    }
+    add(Msg::rpt_participants, participants);
+    add(Msg::rpt_outcome, meeting.outcome);
+    return facts;
+}
+
+}  // namespace
+
+void add_meeting(Document& document, const LayoutOptions& options, const report::MeetingPart& meeting, int level) {
+    document.heading(level, meeting.title, "meeting-" + meeting.id);
+    document.facts(meeting_facts(options, meeting)).compact = true;
+    if (!meeting.summary.empty()) document.paragraph(meeting.summary);
+    if (!meeting.speakers.empty()) {
+        document.paragraph(Line{Span{tr(options, Msg::rpt_speakers), "", true}});
+        std::vector<Line> items;
+        for (const auto& speaker : meeting.speakers) {
+            Line item = person_line(speaker.person);
+            if (!speaker.topic.empty()) item.push_back({": " + speaker.topic});
+            items.push_back(std::move(item));
+        }
+        document.list(std::move(items));
+    }
+    if (!meeting.resources.empty()) {
+        std::vector<Line> items;
+        for (const auto& resource : meeting.resources) items.push_back(resource_line(options, resource));
+        document.list(std::move(items));
+    }
+}
+
+void add_footer(Document& document, const LayoutOptions& options) {
+    document.footer = tr(options, Msg::rpt_footer, {i18n::format_day(options.language, options.today)});
+}
+
+void add_navigation(Document& document, const LayoutOptions& options) {
+    if (!options.site) return;
+    for (const auto& page : options.navigation) {
+        document.navigation.push_back({page.title, page.file == options.current_file ? "" : page.file});
+    }
+}
+
+}  // namespace netadmin::render::layout

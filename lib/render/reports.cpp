@@ -1,0 +1,49 @@
+// The format switch of each report (render/reports.hpp).
+#include "render/reports.hpp"
+
+#include "render/report_json.hpp"
+
+namespace netadmin::render {
+
+std::optional<std::string> render_region(const report::RegionView& view, Format format, const LayoutOptions& options) {
+    switch (format) {
+        case Format::text: return to_text(region_document(view, options));
+        case Format::markdown: return to_markdown(region_document(view, options));
+        case Format::html: return to_html(region_document(view, options));
+        case Format::json: return region_json(view, options.today);
+        case Format::table:
+        case Format::csv:
+        case Format::ics: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> render_programme(const report::ProgrammeView& view, Format format,
+                                            const LayoutOptions& options) {
+    switch (format) {
+        case Format::text: return to_text(programme_document(view, options));
+        case Format::markdown: return to_markdown(programme_document(view, options));
+        case Format::html: return to_html(programme_document(view, options));
+        case Format::json: return programme_json(view, options.today);
+        case Format::table:
+        case Format::csv:
+        case Format::ics: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> render_coverage(const report::CoverageView& view, Format format,
+                                           const LayoutOptions& options) {
+    switch (format) {
+        case Format::text: return to_text(coverage_document(view, options));
+        case Format::markdown: return to_markdown(coverage_document(view, options));
+        case Format::html: return to_html(coverage_document(view, options));
+        case Format::json: return coverage_json(view);
+        case Format::csv: return to_csv(coverage_table(view));
+        case Format::table:
+        case Format::ics: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+}  // namespace netadmin::render

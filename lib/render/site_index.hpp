@@ -1,0 +1,31 @@
+// What the index page of a site lists (filled in by site/site.cpp).
+#pragma once
+
+#include "render/report_layout.hpp"
+
+#include <string>
+#include <vector>
+
+namespace netadmin::render {
+
+struct SiteIndex {
+    struct Region {
+        std::string id;
+        std::string name;
+        int full = 0;
+        int similar = 0;
+        int centres = 0;  // of any kind, including unknown
+    };
+    struct Programme {
+        std::string id;
+        std::string name;
+        std::string region_name;
+    };
+    std::vector<Region> regions;
+    std::vector<Programme> programmes;
+    std::vector<SitePage> extra;  // other files of the site, e.g. the calendar
+};
+
+Document index_document(const SiteIndex& index, const LayoutOptions& options);
+
+}  // namespace netadmin::render

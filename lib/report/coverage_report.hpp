@@ -1,0 +1,47 @@
+// The coverage report as data: one row per county of the reference data (all
+// 21, so the national picture has no holes), with the registry's region for
+// it where there is one. A county without a registry region, or whose region
+// lists no centres at all, has its municipality count from the reference and
+// the centre figures unknown (nullopt), never a made-up zero: a region with
+// no centre recorded has far more likely not been recorded yet than have
+// none. The totals add up what is known and say how many regions that covers.
+#pragma once
+
+#include "model/registry.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadmin::report {
+
+struct CoverageRow {
+    std::string county_code;
+    std::string region_id;  // empty when the registry has no region for the county
+    std::string name;       // the region's name, else the county's region name
+    int municipalities = 0;
+    bool in_registry = false;  // the registry has the region (region_id is set)
+    bool known = false;        // ... and lists its centres: the centre figures below are set
+    std::optional<int> with_full;
+    std::optional<int> with_only_similar;
+    std::optional<int> with_none;
+    std::optional<int> full_centres;
+    std::optional<int> similar_centres;
+    std::optional<int> unknown_kind_centres;
+    std::optional<model::Count> births_per_year;
+    std::optional<model::Count> births_per_centre;  // births / (full + similar), rounded
+};
+
+struct CoverageView {
+    std::vector<CoverageRow> rows;  // by county code
+    CoverageRow totals;             // name empty; sums over the known rows
+    int regions_known = 0;
+};
+
+CoverageView build_coverage_view(const model::Registry& registry);
+
+// Births per centre, as approximate as the births (an exact figure that does
+// not divide evenly becomes "about"); nullopt without births or centres.
+std::optional<model::Count> births_per_centre(const std::optional<model::Count>& births, int centres);
+
+}  // namespace netadmin::report

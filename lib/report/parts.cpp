@@ -1,0 +1,107 @@
+// Resolving ids into the shared report parts (see report/parts.hpp).
+#include "report/parts.hpp"
+
+#include "query/queries.hpp"
+#include "report/listings.hpp"
+
+namespace netadmin::report {
+
+PersonPart person_part(const model::Registry& registry, const model::Person& person) {
+    PersonPart part;
+    part.id = person.id;
+    part.name = query::display_name(person);
+    part.has_name = !person.name.empty();
+    part.role = person.role;
+    if (const auto* organisation = registry.organisation(person.organisation)) part.organisation = organisation->name;
+    part.email = person.email;
+    part.phone = person.phone;
+    return part;
+}
+
+std::vector<PersonPart> people_parts(const model::Registry& registry, const std::vector<model::Id>& ids) {
+    std::vector<PersonPart> parts;
+    for (const auto& id : ids) {
+        if (const auto* person = registry.person(id)) parts.push_back(person_part(registry, *person));
+    }
+    return parts;
+}
+
+std::vector<std::string> organisation_names(const model::Registry& registry, const std::vector<model::Id>& ids) {
+    std::vector<std::string> names;
+    for (const auto& id : ids) {
+        const auto* organisation = registry.organisation(id);
+        names.push_back(organisation != nullptr ? organisation->name : id);
+    }
+    return names;
+}
+
+std::string municipality_name(const model::Registry& registry, const std::string& code) {
+    const auto* municipality = registry.reference.municipality_by_code(code);
+    return municipality != nullptr ? municipality->name : code;
+}
+
+ResourcePart resource_part(const model::Registry& registry, const model::Resource& resource) {
+    ResourcePart part;
+    part.id = resource.id;
+    part.kind = resource.kind;
+    part.title = resource.title;
+    part.description = resource.description;
+    part.url = resource.url;
+    part.path = resource.path;
+    part.format = resource.format;
+    if (const auto* author = registry.person(resource.author)) part.author = query::display_name(*author);
+    if (const auto* meeting = registry.meeting(resource.meeting)) part.meeting = meeting->title;
+    return part;
+}
+
+namespace {
+
+std::vector<std::string> theme_names(const model::Registry& registry, const model::Meeting& meeting) {
+    std::vector<std::string> names;
+    const auto* programme = registry.programme(meeting.programme);
+    for (const auto& id : meeting.themes) {
+        std::string name = id;
+        if (programme != nullptr) {
+            for (const auto& theme : programme->themes) {
+                if (theme.id == id) name = theme.name;
+            }
+        }
+        names.push_back(name);
+    }
+    return names;
+}
+
+}  // namespace
+
+MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& meeting, const time::CivilDate& today) {
+    MeetingPart part;
+    part.id = meeting.id;
+    part.kind = meeting.kind;
+    part.title = meeting.title;
+    part.session = meeting.session;
+    part.date = meeting.date;
+    part.start = meeting.start;
+    part.end = meeting.end;
+    part.cancelled = meeting.status == model::MeetingStatus::cancelled;
+    part.moved_from = meeting.moved_from;
+    part.held = meeting.date && meeting.date->last_day() < today;
+    part.place = meeting_place(registry, meeting);
+    part.theme = meeting.theme;
+    part.themes = theme_names(registry, meeting);
+    part.theme_ids = meeting.themes;
+    part.summary = meeting.summary;
+    for (const auto& speaker : meeting.speakers) {
+        const auto* person = registry.person(speaker.person);
+        if (person != nullptr) part.speakers.push_back({person_part(registry, *person), speaker.topic});
+    }
+    part.participants = meeting.participants;
+    part.participant_organisations = organisation_names(registry, meeting.participant_organisations);
+    part.invited = meeting.invited;
+    part.outcome = meeting.outcome;
+    for (const auto& resource : registry.resources) {
+        if (resource.meeting == meeting.id) part.resources.push_back(resource_part(registry, resource));
+    }
+    return part;
+}
+
+}  // namespace netadmin::report

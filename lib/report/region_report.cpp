@@ -1,0 +1,152 @@
+// Builds the region report (report/region_report.hpp) from the registry.
+#include "report/region_report.hpp"
+
+#include "query/queries.hpp"
+#include "util/collate.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace netadmin::report {
+namespace {
+
+int kind_rank(const std::optional<model::CentreKind>& kind) {
+    if (!kind) return 2;
+    return *kind == model::CentreKind::full ? 0 : 1;
+}
+
+CentrePart centre_part(const model::Registry& registry, const model::Centre& centre) {
+    return {centre.id,   centre.name, centre.kind, centre.operations, municipality_name(registry, centre.municipality_code),
+            centre.municipality_code, centre.opened, centre.opened_note, centre.address, centre.note};
+}
+
+std::vector<CentrePart> region_centres(const model::Registry& registry, const std::string& region_id) {
+    std::vector<CentrePart> centres;
+    for (const auto* centre : query::centres(registry, {region_id, "", std::nullopt, std::nullopt})) {
+        centres.push_back(centre_part(registry, *centre));
+    }
+    // query::centres sorts by name; keep that order within each kind.
+    std::stable_sort(centres.begin(), centres.end(),
+                     [](const CentrePart& a, const CentrePart& b) { return kind_rank(a.kind) < kind_rank(b.kind); });
+    return centres;
+}
+
+void classify_municipalities(const model::Registry& registry, RegionView& view) {
+    std::set<std::string> full;
+    std::set<std::string> similar;
+    for (const auto& centre : view.centres) {
+        if (!centre.kind) continue;
+        (*centre.kind == model::CentreKind::full ? full : similar).insert(centre.municipality_code);
+        ++(*centre.kind == model::CentreKind::full ? view.full_centres : view.similar_centres);
+    }
+    for (const auto* municipality : registry.reference.municipalities_in(view.county_code)) {
+        view.municipalities.push_back(municipality->name);
+        const bool has_full = full.count(municipality->code) != 0;
+        const bool has_similar = similar.count(municipality->code) != 0;
+        if (has_full) view.municipalities_with_full.push_back(municipality->name);
+        else if (has_similar) view.municipalities_with_only_similar.push_back(municipality->name);
+        else view.municipalities_without_centre.push_back(municipality->name);
+    }
+    for (auto* list : {&view.municipalities, &view.municipalities_with_full, &view.municipalities_with_only_similar,
+                       &view.municipalities_without_centre}) {
+        std::sort(list->begin(), list->end(), util::SwedishLess{});
+    }
+}
+
+NetworkPart network_part(const model::Registry& registry, const model::Network& network,
+                         const time::CivilDate& today) {
+    NetworkPart part{network.id, network.name, network.founded, network.frequency, network.topics,
+                     network.summary, people_parts(registry, network.contacts), {}, {}};
+    query::MeetingFilter filter;
+    filter.network = network.id;
+    for (const auto* meeting : query::meetings(registry, filter)) {
+        auto meeting_view = meeting_part(registry, *meeting, today);
+        (meeting_view.held ? part.past : part.upcoming).push_back(std::move(meeting_view));
+    }
+    return part;
+}
+
+void add_resources(const model::Registry& registry, RegionView& view) {
+    std::set<std::string> programme_ids;
+    for (const auto& programme : view.programmes) programme_ids.insert(programme.id);
+    for (const auto& resource : registry.resources) {
+        const auto* meeting = registry.meeting(resource.meeting);
+        const bool ours = resource.region == view.id || (meeting != nullptr && meeting->region == view.id) ||
+                          programme_ids.count(resource.programme) != 0;
+        if (ours) view.resources.push_back(resource_part(registry, resource));
+    }
+}
+
+}  // namespace
+
+std::vector<MeetingPart> programme_sessions(const model::Registry& registry, const std::string& programme_id,
+                                            const time::CivilDate& today) {
+    query::MeetingFilter filter;
+    filter.programme = programme_id;
+    auto meetings = query::meetings(registry, filter);
+    // The programme's own numbering wins over the calendar where it is given.
+    std::stable_sort(meetings.begin(), meetings.end(), [](const model::Meeting* a, const model::Meeting* b) {
+        return a->session.value_or(1 << 30) < b->session.value_or(1 << 30);
+    });
+    std::vector<MeetingPart> sessions;
+    for (const auto* meeting : meetings) sessions.push_back(meeting_part(registry, *meeting, today));
+    return sessions;
+}
+
+ProgrammePart programme_part(const model::Registry& registry, const model::Programme& programme,
+                             const time::CivilDate& today) {
+    std::vector<std::string> participants;
+    for (const auto& id : programme.participants) {
+        const auto* centre = registry.centre(id);
+        participants.push_back(centre != nullptr ? centre->name : id);
+    }
+    return {programme.id,
+            programme.name,
+            programme.short_name,
+            programme.kind,
+            programme.summary,
+            programme.purpose,
+            programme.starts,
+            programme.ends,
+            programme.parts,
+            people_parts(registry, programme.leaders),
+            organisation_names(registry, programme.organisers),
+            organisation_names(registry, programme.funders),
+            std::move(participants),
+            programme_sessions(registry, programme.id, today)};
+}
+
+RegionView build_region_view(const model::Registry& registry, const model::Region& region,
+                             const time::CivilDate& today) {
+    RegionView view;
+    view.id = region.id;
+    view.name = region.name;
+    view.county_code = region.county_code;
+    if (const auto* county = registry.reference.county(region.county_code)) view.county_name = county->name;
+    view.summary = region.summary;
+    view.outlook = region.outlook;
+    view.area_share_percent = region.area_share_percent;
+    view.births_per_year = region.births_per_year;
+    view.centres = region_centres(registry, region.id);
+    classify_municipalities(registry, view);
+    for (const auto& network : registry.networks) {
+        if (network.region == region.id) view.networks.push_back(network_part(registry, network, today));
+    }
+    for (const auto& programme : registry.programmes) {
+        if (programme.region == region.id) view.programmes.push_back(programme_part(registry, programme, today));
+    }
+    std::sort(view.programmes.begin(), view.programmes.end(), [](const ProgrammePart& a, const ProgrammePart& b) {
+        return util::compare_swedish(a.name, b.name) < 0;
+    });
+    for (const auto* meeting : query::meetings(registry, {region.id, "", "", std::nullopt, std::nullopt})) {
+        if (meeting->network.empty() && meeting->programme.empty()) {
+            view.other_meetings.push_back(meeting_part(registry, *meeting, today));
+        }
+    }
+    view.contacts = people_parts(registry, region.contacts);
+    add_resources(registry, view);
+    return view;
+}
+
+}  // namespace netadmin::report

@@ -1,0 +1,92 @@
+// The region report as data: everything the registry knows about one region
+// (its area and municipalities, births, centres by kind, the municipalities
+// without a centre, its networks and their meetings, its programmes with
+// their parts, contacts, resources and outlook). Renderers in render/ turn
+// it into text, markdown, HTML or JSON.
+#pragma once
+
+#include "model/registry.hpp"
+#include "report/parts.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadmin::report {
+
+struct CentrePart {
+    std::string id;
+    std::string name;
+    std::optional<model::CentreKind> kind;
+    model::Operations operations;
+    std::string municipality;       // name
+    std::string municipality_code;  // SCB code
+    std::optional<time::FuzzyDate> opened;
+    std::string opened_note;
+    std::string address;
+    std::string note;
+};
+
+struct NetworkPart {
+    std::string id;
+    std::string name;
+    std::optional<time::FuzzyDate> founded;
+    std::string frequency;
+    std::vector<std::string> topics;
+    std::string summary;
+    std::vector<PersonPart> contacts;
+    std::vector<MeetingPart> past;      // held before today, oldest first
+    std::vector<MeetingPart> upcoming;  // today or later, then those without a date
+};
+
+struct ProgrammePart {
+    std::string id;
+    std::string name;
+    std::string short_name;
+    std::string kind;
+    std::string summary;
+    std::string purpose;
+    std::optional<time::FuzzyDate> starts;
+    std::optional<time::FuzzyDate> ends;
+    std::optional<model::Count> parts;
+    std::vector<PersonPart> leaders;
+    std::vector<std::string> organisers;
+    std::vector<std::string> funders;
+    std::vector<std::string> participants;  // centre names
+    std::vector<MeetingPart> sessions;      // in order
+};
+
+struct RegionView {
+    std::string id;
+    std::string name;
+    std::string county_code;
+    std::string county_name;
+    std::string summary;
+    std::string outlook;
+    std::optional<model::Count> area_share_percent;
+    std::optional<model::Count> births_per_year;
+    std::vector<std::string> municipalities;  // of the county, Swedish order
+    std::vector<CentrePart> centres;          // full first, then similar, then unknown; by name
+    int full_centres = 0;
+    int similar_centres = 0;
+    std::vector<std::string> municipalities_with_full;
+    std::vector<std::string> municipalities_with_only_similar;
+    std::vector<std::string> municipalities_without_centre;
+    std::vector<NetworkPart> networks;
+    std::vector<ProgrammePart> programmes;
+    std::vector<PersonPart> contacts;
+    std::vector<ResourcePart> resources;  // links and files of the region, its meetings and programmes
+    std::vector<MeetingPart> other_meetings;  // neither network nor programme
+};
+
+// Precondition: `region` is a region of `registry`.
+RegionView build_region_view(const model::Registry& registry, const model::Region& region,
+                             const time::CivilDate& today);
+
+// Programmes of a region with their sessions, shared with the programme report.
+ProgrammePart programme_part(const model::Registry& registry, const model::Programme& programme,
+                             const time::CivilDate& today);
+std::vector<MeetingPart> programme_sessions(const model::Registry& registry, const std::string& programme_id,
+                                            const time::CivilDate& today);
+
+}  // namespace netadmin::report

@@ -1,0 +1,96 @@
+// Building and writing the static site (site/site.hpp).
+#include "site/site.hpp"
+
+#include "i18n/catalog.hpp"
+#include "query/queries.hpp"
+#include "render/format.hpp"
+#include "render/reports.hpp"
+#include "render/site_index.hpp"
+#include "util/atomic_file.hpp"
+#include "util/collate.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace netadmin::site {
+namespace {
+
+std::vector<const model::Programme*> sorted_programmes(const model::Registry& registry) {
+    std::vector<const model::Programme*> programmes;
+    for (const auto& programme : registry.programmes) programmes.push_back(&programme);
+    std::sort(programmes.begin(), programmes.end(), [](const auto* a, const auto* b) {
+        const int order = util::compare_swedish(a->name, b->name);
+        return order != 0 ? order < 0 : a->id < b->id;
+    });
+    return programmes;
+}
+
+std::vector<render::SitePage> navigation(const model::Registry& registry, i18n::Language language) {
+    std::vector<render::SitePage> pages{{"index.html", std::string(i18n::text(language, i18n::Msg::rpt_nav_home))}};
+    for (const auto* region : query::regions(registry)) {
+        const auto file = render::region_file(region->id);
+        if (!file.empty()) pages.push_back({file, region->name});
+    }
+    pages.push_back({"coverage.html", std::string(i18n::text(language, i18n::Msg::rpt_nav_coverage))});
+    return pages;
+}
+
+}  // namespace
+
+SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
+                      const std::vector<ExtraFile>& extra) {
+    SiteResult result;
+    render::LayoutOptions options{language, today, true, navigation(registry, language), ""};
+    render::SiteIndex index;
+    for (const auto* region : query::regions(registry)) {
+        const auto file = render::region_file(region->id);
+        if (file.empty()) {
+            result.skipped_ids.push_back(region->id);
+            continue;
+        }
+        const auto view = report::build_region_view(registry, *region, today);
+        options.current_file = file;
+        result.files.push_back({file, *render::render_region(view, render::Format::html, options)});
+        index.regions.push_back({region->id, region->name, view.full_centres, view.similar_centres,
+                                 static_cast<int>(view.centres.size())});
+    }
+    for (const auto* programme : sorted_programmes(registry)) {
+        const auto file = render::programme_file(programme->id);
+        if (file.empty()) {
+            result.skipped_ids.push_back(programme->id);
+            continue;
+        }
+        const auto view = report::build_programme_view(registry, *programme, today);
+        options.current_file = file;
+        result.files.push_back({file, *render::render_programme(view, render::Format::html, options)});
+        index.programmes.push_back({programme->id, programme->name, view.region_name});
+    }
+    options.current_file = "coverage.html";
+    result.files.push_back({"coverage.html", *render::render_coverage(report::build_coverage_view(registry),
+                                                                      render::Format::html, options)});
+    for (const auto& file : extra) {
+        index.extra.push_back({file.file.name, file.title});
+        result.files.push_back(file.file);
+    }
+    options.current_file = "index.html";
+    result.files.insert(result.files.begin(), {"index.html", render::to_html(render::index_document(index, options))});
+    return result;
+}
+
+std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
+    std::error_code error;
+    std::filesystem::create_directories(directory, error);
+    if (error) return "cannot create " + directory.string() + ": " + error.message();
+    for (const auto& file : files) {
+        // Names come from build_site and are plain; refuse anything that could leave the directory.
+        const std::filesystem::path name(file.name);
+        if (file.name.empty() || name.has_parent_path() || file.name.find("..") != std::string::npos ||
+            name.is_absolute()) {
+            return "refusing to write '" + file.name + "': not a plain file name";
+        }
+        if (auto problem = util::write_file_atomically(directory / name, file.content)) return problem;
+    }
+    return std::nullopt;
+}
+
+}  // namespace netadmin::site

@@ -1,0 +1,44 @@
+// The static site: index.html, one page per region (region-ID.html) and per
+// programme (programme-ID.html), and coverage.html, linked by a shared
+// navigation bar. Built in memory first (build_site, deterministic: the same
+// registry and today give the same bytes), then written file by file, each
+// atomically (write_site).
+#pragma once
+
+#include "i18n/language.hpp"
+#include "model/registry.hpp"
+#include "time/civil_date.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadmin::site {
+
+struct SiteFile {
+    std::string name;  // a plain file name, never a path
+    std::string content;
+};
+
+// Files made elsewhere that the site should carry and the index should link
+// to. This is the seam for the calendar: once render/ics exists, the CLI
+// passes {"calendar.ics", title, ics} here.
+struct ExtraFile {
+    SiteFile file;
+    std::string title;
+};
+
+struct SiteResult {
+    std::vector<SiteFile> files;
+    std::vector<std::string> skipped_ids;  // ids that are not safe file names
+};
+
+SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
+                      const std::vector<ExtraFile>& extra = {});
+
+// Creates `directory` if needed and writes each file in it atomically.
+// Returns an error message, or nullopt when every file was written.
+std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
+
+}  // namespace netadmin::site

@@ -1,0 +1,213 @@
+// The delivery log operations (see state_db.hpp).
+#include "state/state_db.hpp"
+
+#include "state/schema.hpp"
+#include "state/state_file.hpp"
+#include "time/civil_date.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <fmt/format.h>
+
+namespace netadmin::state {
+
+using remind::DeliveryKey;
+using remind::DeliveryStatus;
+
+struct StateDb::Impl {
+    std::filesystem::path path;
+    SQLite::Database db;
+    Impl(const std::filesystem::path& file, int flags) : path(file), db(file.string(), flags, 30000) {}
+};
+
+namespace {
+
+// Overlapping runs wait for each other's short transactions up to this long.
+constexpr int kBusyTimeoutMs = 30000;
+
+void refuse_by_header(const std::filesystem::path& path) {
+    switch (inspect_header(path)) {
+        case HeaderVerdict::not_sqlite:
+            throw StateError(path.string() +
+                             " is not a netadmin state database (not an SQLite file); "
+                             "it was left unchanged");
+        case HeaderVerdict::foreign:
+            throw StateError(path.string() +
+                             " is not a netadmin state database (it belongs to another "
+                             "program); it was left unchanged");
+        case HeaderVerdict::truncated:
+            throw StateError(path.string() + " is damaged (shorter than its header says); it was left unchanged");
+        case HeaderVerdict::empty:
+        case HeaderVerdict::ours:
+        case HeaderVerdict::unclaimed:
+            return;
+    }
+}
+
+void bind_key(SQLite::Statement& statement, const DeliveryKey& key) {
+    statement.bind(1, key.target);
+    statement.bind(2, key.recipient);
+    statement.bind(3, key.offset);
+    statement.bind(4, time::to_iso(key.reference));
+}
+
+constexpr const char* kWhereKey = " WHERE target = ?1 AND recipient = ?2 AND offset_days = ?3 AND reference_date = ?4";
+
+std::optional<DeliveryStatus> read_status(SQLite::Database& db, const DeliveryKey& key) {
+    SQLite::Statement query(db, std::string("SELECT status FROM delivery") + kWhereKey);
+    bind_key(query, key);
+    if (!query.executeStep()) return std::nullopt;
+    // An unknown name (from a newer version) counts as recorded: never re-send it.
+    return remind::parse_status(query.getColumn(0).getString()).value_or(DeliveryStatus::sending);
+}
+
+void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, int attempts,
+            std::int64_t now) {
+    SQLite::Statement insert(db,
+                             "INSERT OR IGNORE INTO delivery (target, recipient, offset_days, reference_date, kind, "
+                             "address, due_date, status, attempts, created_at, updated_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+    bind_key(insert, key);
+    insert.bind(5, info.kind);
+    insert.bind(6, info.address);
+    insert.bind(7, time::to_iso(info.due));
+    insert.bind(8, std::string(remind::status_name(status)));
+    insert.bind(9, attempts);
+    insert.bind(10, utc_timestamp(now));
+    insert.exec();
+}
+
+template <typename F>
+auto guarded(const std::filesystem::path& path, F&& f) {
+    try {
+        return f();
+    } catch (const SQLite::Exception& e) {
+        throw StateError(path.string() + ": " + e.getErrorStr() + " (" + e.what() + ")");
+    }
+}
+
+std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, bool writable) {
+    refuse_by_header(path);
+    const int flags = writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+    std::unique_ptr<StateDb::Impl> impl;
+    try {
+        impl = std::make_unique<StateDb::Impl>(path, flags);
+    } catch (const SQLite::Exception& e) {
+        throw StateError("cannot open " + path.string() + ": " + e.what());
+    }
+    impl->db.setBusyTimeout(kBusyTimeoutMs);
+    guarded(path, [&] { prepare_schema(impl->db, path, writable); });
+    return impl;
+}
+
+}  // namespace
+
+StateDb::StateDb(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+StateDb::~StateDb() = default;
+
+std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
+    if (std::filesystem::exists(path)) refuse_by_header(path);  // before even tightening its mode
+    if (auto problem = ensure_private_file(path)) throw StateError(*problem);
+    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true)));
+}
+
+std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
+    if (!std::filesystem::exists(path)) return nullptr;
+    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, false)));
+}
+
+std::optional<DeliveryStatus> StateDb::status(const DeliveryKey& key) {
+    return guarded(impl_->path, [&] {
+        if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return std::optional<DeliveryStatus>{};
+        return read_status(impl_->db, key);
+    });
+}
+
+bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now) {
+    return guarded(impl_->path, [&] {
+        SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        const auto current = read_status(impl_->db, key);
+        if (!current) {
+            insert(impl_->db, key, info, DeliveryStatus::sending, 1, now);
+        } else if (*current == DeliveryStatus::failed) {
+            SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = 'sending', "
+                                                            "attempts = attempts + 1, address = ?5, "
+                                                            "updated_at = ?6") +
+                                                    kWhereKey);
+            bind_key(update, key);
+            update.bind(5, info.address);
+            update.bind(6, utc_timestamp(now));
+            update.exec();
+        } else {
+            return false;
+        }
+        transaction.commit();
+        return true;
+    });
+}
+
+void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail,
+                     const std::string& message_id, std::int64_t now) {
+    guarded(impl_->path, [&] {
+        SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, detail = ?6, "
+                                                        "message_id = ?7, updated_at = ?8") +
+                                                kWhereKey);
+        bind_key(update, key);
+        update.bind(5, std::string(remind::status_name(status)));
+        update.bind(6, detail);
+        update.bind(7, message_id);
+        update.bind(8, utc_timestamp(now));
+        update.exec();
+        transaction.commit();
+    });
+}
+
+void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now) {
+    guarded(impl_->path, [&] {
+        SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        insert(impl_->db, key, info, status, 0, now);
+        transaction.commit();
+    });
+}
+
+std::vector<LogEntry> StateDb::log(const std::string& since) {
+    return guarded(impl_->path, [&] {
+        std::vector<LogEntry> entries;
+        if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
+        SQLite::Statement query(impl_->db,
+                                "SELECT target, recipient, offset_days, reference_date, kind, address, due_date, "
+                                "status, attempts, detail, message_id, created_at, updated_at FROM delivery "
+                                "WHERE updated_at >= ?1 ORDER BY updated_at, id");
+        query.bind(1, since);
+        while (query.executeStep()) {
+            LogEntry entry;
+            entry.key = {query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getInt(),
+                         time::parse_iso_date(query.getColumn(3).getString()).value_or(time::CivilDate{})};
+            entry.info = {query.getColumn(4).getString(), query.getColumn(5).getString(),
+                          time::parse_iso_date(query.getColumn(6).getString()).value_or(time::CivilDate{})};
+            entry.status = remind::parse_status(query.getColumn(7).getString()).value_or(DeliveryStatus::sending);
+            entry.attempts = query.getColumn(8).getInt();
+            entry.detail = query.getColumn(9).getString();
+            entry.message_id = query.getColumn(10).getString();
+            entry.created_at = query.getColumn(11).getString();
+            entry.updated_at = query.getColumn(12).getString();
+            entries.push_back(std::move(entry));
+        }
+        return entries;
+    });
+}
+
+int StateDb::schema_version() {
+    return guarded(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA user_version").getInt(); });
+}
+
+std::string utc_timestamp(std::int64_t unix_seconds) {
+    const auto day = time::civil_from_days(unix_seconds >= 0 ? unix_seconds / 86400 : (unix_seconds - 86399) / 86400);
+    const auto seconds = unix_seconds - time::days_from_civil(day) * 86400;
+    return fmt::format("{}T{:02}:{:02}:{:02}Z", time::to_iso(day), seconds / 3600, seconds / 60 % 60, seconds % 60);
+}
+
+}  // namespace netadmin::state

@@ -1,0 +1,170 @@
+// The state database on real files: private permissions, claims that only
+// one run can win, retries of failures, and files that must be refused and
+// left exactly as they were.
+#include "state/state_db.hpp"
+
+#include "state/state_file.hpp"
+#include "testing.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <fstream>
+
+namespace netadmin::state {
+namespace {
+
+using remind::DeliveryKey;
+using remind::DeliveryStatus;
+
+const DeliveryKey kKey{"natverkstraff", "anna-astrom", 7, time::CivilDate{2030, 3, 20}};
+const DeliveryInfo kInfo{"meeting", "anna@example.se", time::CivilDate{2030, 3, 13}};
+constexpr std::int64_t kNow = 1899999999;
+
+unsigned mode_of(const std::filesystem::path& path) {
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    return info.st_mode & 0777;
+}
+
+void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string refusal(const std::filesystem::path& path) {
+    try {
+        StateDb::open_for_writing(path);
+    } catch (const StateError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_SUITE("state::StateDb") {
+    TEST_CASE("a new database is private in private folders and has the current schema") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "a" / "b" / "state.db";
+        auto db = StateDb::open_for_writing(path);
+        CHECK(mode_of(path) == 0600);
+        CHECK(mode_of(path.parent_path()) == 0700);
+        CHECK(mode_of(path.parent_path().parent_path()) == 0700);
+        CHECK(db->schema_version() == kSchemaVersion);
+    }
+
+    TEST_CASE("an existing database readable by others is made private") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "state.db";
+        StateDb::open_for_writing(path).reset();
+        ::chmod(path.c_str(), 0644);
+        StateDb::open_for_writing(path).reset();
+        CHECK(mode_of(path) == 0600);
+    }
+
+    TEST_CASE("reading a missing database creates nothing") {
+        testing::TempDir dir;
+        CHECK(StateDb::open_for_reading(dir.path() / "x" / "state.db") == nullptr);
+        CHECK_FALSE(std::filesystem::exists(dir.path() / "x"));
+    }
+
+    TEST_CASE("a delivery can be claimed once and a failed one claimed again") {
+        testing::TempDir dir;
+        auto first = StateDb::open_for_writing(dir.path() / "state.db");
+        auto second = StateDb::open_for_writing(dir.path() / "state.db");
+        CHECK(first->claim(kKey, kInfo, kNow));
+        CHECK_FALSE(second->claim(kKey, kInfo, kNow));
+        CHECK(second->status(kKey) == DeliveryStatus::sending);
+        first->finish(kKey, DeliveryStatus::failed, "exit status 75", "<1@example.se>", kNow);
+        CHECK(second->claim(kKey, kInfo, kNow + 60));
+        CHECK_FALSE(first->claim(kKey, kInfo, kNow + 60));
+        second->finish(kKey, DeliveryStatus::sent, "", "<2@example.se>", kNow + 61);
+        const auto log = first->log("");
+        REQUIRE(log.size() == 1);
+        CHECK(log[0].status == DeliveryStatus::sent);
+        CHECK(log[0].attempts == 2);
+        CHECK(log[0].message_id == "<2@example.se>");
+        CHECK(log[0].updated_at == utc_timestamp(kNow + 61));
+    }
+
+    TEST_CASE("a skip is recorded once and never replaces a delivery") {
+        testing::TempDir dir;
+        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        CHECK(db->claim(kKey, kInfo, kNow));
+        db->record_skip(kKey, kInfo, DeliveryStatus::skipped_superseded, kNow);
+        CHECK(db->status(kKey) == DeliveryStatus::sending);
+        auto other = kKey;
+        other.offset = 14;
+        db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
+        db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
+        CHECK(db->log("").size() == 2);
+        CHECK(db->log(utc_timestamp(kNow + 1)).empty());
+    }
+
+    TEST_CASE("a file that is not a database is refused and left unchanged") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "state.db";
+        const std::string bytes = "my notes, not a database\n";
+        write_bytes(path, bytes);
+        ::chmod(path.c_str(), 0644);
+        CHECK(refusal(path).find("is not a netadmin state database") != std::string::npos);
+        CHECK(testing::read_file(path) == bytes);
+        CHECK(mode_of(path) == 0644);
+    }
+
+    TEST_CASE("another program's SQLite database is refused and left unchanged") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "other.db";
+        {
+            SQLite::Database other(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            other.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hello')");
+        }
+        const auto before = testing::read_file(path);
+        CHECK(refusal(path).find("belongs to another program") != std::string::npos);
+        CHECK_THROWS_AS(StateDb::open_for_reading(path), StateError);
+        CHECK(testing::read_file(path) == before);
+    }
+
+    TEST_CASE("a truncated database is refused and left unchanged") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "state.db";
+        {
+            auto db = StateDb::open_for_writing(path);
+            for (int i = 0; i < 200; ++i) {
+                auto key = kKey;
+                key.recipient = "person-" + std::to_string(i);
+                db->record_skip(key, kInfo, DeliveryStatus::skipped_no_address, kNow);
+            }
+        }
+        const auto full = testing::read_file(path);
+        REQUIRE(full.size() > 8192);
+        const auto truncated = full.substr(0, full.size() / 2);
+        write_bytes(path, truncated);
+        CHECK(refusal(path).find("damaged") != std::string::npos);
+        CHECK(testing::read_file(path) == truncated);
+    }
+
+    TEST_CASE("a database from a newer netadmin is refused") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "state.db";
+        StateDb::open_for_writing(path).reset();
+        {
+            SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+            db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));
+        }
+        const auto before = testing::read_file(path);
+        CHECK(refusal(path).find("newer netadmin") != std::string::npos);
+        CHECK(testing::read_file(path) == before);
+    }
+
+    TEST_CASE("the default location follows XDG_STATE_HOME, else HOME") {
+        CHECK(default_state_path("/var/lib/x", "/home/a") == "/var/lib/x/netadmin/state.db");
+        CHECK(default_state_path("relative", "/home/a") == "/home/a/.local/state/netadmin/state.db");
+        CHECK(default_state_path(nullptr, "/home/a") == "/home/a/.local/state/netadmin/state.db");
+        CHECK(default_state_path(nullptr, nullptr).empty());
+    }
+
+}  // TEST_SUITE
+
+}  // namespace netadmin::state
