@@ -275,7 +275,6 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_region_line: return "{0} family centres, {1} similar operations";
         case Msg::rpt_coverage_link: return "Coverage across Sweden";
         case Msg::rpt_calendar: return "Calendar";
-        case Msg::err_unknown_programme: return "unknown programme '{0}'";
         case Msg::err_unsupported_format: return "format '{0}' is not available for this report (available: {1})";
         case Msg::err_unsafe_id: return "id '{0}' cannot become a file name";
         case Msg::err_cannot_create_dir: return "cannot create the directory {0}: {1}";

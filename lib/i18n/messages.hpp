@@ -269,7 +269,6 @@ enum class Msg {
     rpt_region_line,
     rpt_coverage_link,
     rpt_calendar,
-    err_unknown_programme,
     err_unsupported_format,
     err_unsafe_id,
     err_cannot_create_dir,

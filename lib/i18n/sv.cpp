@@ -277,7 +277,6 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_region_line: return "{0} familjecentraler, {1} familjecentralsliknande verksamheter";
         case Msg::rpt_coverage_link: return "Täckning i hela landet";
         case Msg::rpt_calendar: return "Kalender";
-        case Msg::err_unknown_programme: return "okänd satsning '{0}'";
         case Msg::err_unsupported_format: return "formatet '{0}' finns inte för den här rapporten (tillåtet: {1})";
         case Msg::err_unsafe_id: return "id '{0}' kan inte bli ett filnamn";
         case Msg::err_cannot_create_dir: return "kan inte skapa katalogen {0}: {1}";

@@ -21,7 +21,6 @@ std::string markdown_cell(std::string_view value) {
             case '[':
             case ']':
             case '#':
-            case '~':  // ~~strikethrough~~ in GitHub-flavoured markdown
                 out += '\\';
                 out += c;
                 break;
