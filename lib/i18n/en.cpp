@@ -70,6 +70,8 @@ std::string_view text_en(Msg msg) {
         case Msg::err_cannot_read: return "cannot read '{0}': {1}";
         case Msg::err_not_a_directory: return "'{0}' is not a directory";
         case Msg::err_no_toml_files: return "no .toml files in '{0}'";
+        case Msg::err_not_a_regular_file: return "'{0}' is not a regular file (a pipe, socket or device is not read)";
+        case Msg::err_file_too_large: return "'{0}' is larger than {1} MB, the limit for one registry file";
         case Msg::err_toml_syntax: return "TOML syntax: {0}";
         case Msg::err_invalid_utf8: return "the file is not valid UTF-8";
         case Msg::err_unknown_key: return "unknown key '{0}' in {1}";

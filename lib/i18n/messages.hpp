@@ -63,6 +63,8 @@ enum class Msg {
     err_cannot_read,
     err_not_a_directory,
     err_no_toml_files,
+    err_not_a_regular_file,
+    err_file_too_large,
     err_toml_syntax,
     err_invalid_utf8,
     err_unknown_key,

@@ -72,6 +72,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_cannot_read: return "kan inte läsa '{0}': {1}";
         case Msg::err_not_a_directory: return "'{0}' är ingen katalog";
         case Msg::err_no_toml_files: return "inga .toml-filer i '{0}'";
+        case Msg::err_not_a_regular_file: return "'{0}' är ingen vanlig fil (en pipe, socket eller enhet läses inte)";
+        case Msg::err_file_too_large: return "'{0}' är större än {1} MB, gränsen för en registerfil";
         case Msg::err_toml_syntax: return "TOML-syntax: {0}";
         case Msg::err_invalid_utf8: return "filen är inte giltig UTF-8";
         case Msg::err_unknown_key: return "okänd nyckel '{0}' i {1}";

@@ -11,9 +11,12 @@ using i18n::Msg;
 
 namespace {
 
-void read_operations(TableReader& reader, model::Centre& centre) {
+// False when an operation is not known: the list is then incomplete, and
+// judging the kind from it would add a second, misleading error.
+bool read_operations(TableReader& reader, model::Centre& centre) {
     const auto names = reader.string_list("operations");
-    if (!names) return;
+    if (!names) return true;
+    bool all_known = true;
     for (std::size_t i = 0; i < names->size(); ++i) {
         const auto& name = (*names)[i];
         if (auto op = model::parse_operation(name)) {
@@ -25,12 +28,14 @@ void read_operations(TableReader& reader, model::Centre& centre) {
                                                                  : reader.location("operations");
         reader.diagnostics().error(where, Msg::err_unknown_value,
                                    {std::string("operation"), name, model::operation_names()});
+        all_known = false;
     }
+    return all_known;
 }
 
 // The kind follows from the operations when they are listed; a declared
 // kind must agree with them, and may stand alone when they are not known.
-void settle_kind(TableReader& reader, model::Centre& centre) {
+void settle_kind(TableReader& reader, model::Centre& centre, bool operations_known) {
     if (auto declared = reader.string("kind")) {
         centre.declared_kind = model::parse_centre_kind(*declared);
         if (!centre.declared_kind) {
@@ -38,7 +43,7 @@ void settle_kind(TableReader& reader, model::Centre& centre) {
                                        {std::string("kind"), *declared, model::centre_kind_names()});
         }
     }
-    if (centre.operations.empty()) {
+    if (centre.operations.empty() || !operations_known) {
         centre.kind = centre.declared_kind;
         return;
     }
@@ -114,8 +119,8 @@ model::Centre read_centre(TableReader& reader, const ReadContext& context) {
     centre.municipality_code = read_municipality(reader, "municipality", context.reference, true);
     const auto at = reader.location("municipality");
     centre.municipality_at = model::SourceRef{reader.file().index, at.line, at.column};
-    read_operations(reader, centre);
-    settle_kind(reader, centre);
+    const bool operations_known = read_operations(reader, centre);
+    settle_kind(reader, centre, operations_known);
     centre.opened = reader.date("opened");
     centre.opened_note = reader.string("opened_note").value_or("");
     centre.contacts = reader.reference_list("contacts", model::EntityKind::person);

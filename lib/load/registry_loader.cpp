@@ -10,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 
+#include <sys/stat.h>
+
 namespace netadmin::load {
 
 using i18n::Msg;
@@ -155,6 +157,31 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     return files;
 }
 
+// The files that may be read: regular files (links followed) of at most
+// kMaxFileBytes; the others are reported. A FIFO named *.toml would block
+// for ever, a device could be endless; a dangling link or a link loop is an
+// unreadable file. Runs before anything opens the files.
+std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnostics& diagnostics) {
+    std::vector<fs::path> readable;
+    readable.reserve(files.size());
+    for (const auto& path : files) {
+        struct stat info {};
+        if (::stat(path.c_str(), &info) != 0) {
+            const int error = errno;
+            diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
+                              {path.string(), std::string(std::strerror(error))});
+        } else if (!S_ISREG(info.st_mode)) {
+            diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, {path.string()});
+        } else if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
+            diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
+                              {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024))});
+        } else {
+            readable.push_back(path);
+        }
+    }
+    return readable;
+}
+
 // Sizes the entity vectors before the first file is parsed (load/capacity.hpp).
 // Reading the files twice costs far less than parsing them once, and the
 // second read comes from the page cache.
@@ -184,8 +211,9 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     if (files.empty() && !collected.diagnostics.has_errors()) {
         collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
     }
-    reserve_for(files, collected.registry);
-    for (const auto& path : files) {
+    const auto readable = readable_files(files, collected.diagnostics);
+    reserve_for(readable, collected.registry);
+    for (const auto& path : readable) {
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             const int error = errno;

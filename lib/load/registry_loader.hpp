@@ -8,6 +8,7 @@
 #include "load/diagnostic.hpp"
 #include "model/registry.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -25,6 +26,11 @@ struct SourceFile {
     std::string path;
     std::string content;
 };
+
+// The largest registry file read (bytes). Hand-written registry files are
+// kilobytes; the limit keeps memory bounded (about 3.5 bytes of memory per
+// byte of input, see docs/reliability.md) whatever a file holds.
+inline constexpr std::uint64_t kMaxFileBytes = 64ULL * 1024 * 1024;
 
 // Reads data/reference/counties.csv and municipalities.csv from `dir`.
 model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& diagnostics);

@@ -38,14 +38,14 @@ int stockholm_utc_offset_minutes(std::int64_t unix_seconds) {
 }
 
 CivilDate stockholm_date(std::int64_t unix_seconds) {
-    const std::int64_t local = unix_seconds + stockholm_utc_offset_minutes(unix_seconds) * 60;
+    const std::int64_t local = unix_seconds + std::int64_t{stockholm_utc_offset_minutes(unix_seconds)} * 60;
     return civil_from_days(floor_div(local, kSecondsPerDay));
 }
 
 std::int64_t stockholm_to_unix(const CivilDate& date, const TimeOfDay& time) {
-    const std::int64_t local = days_from_civil(date) * kSecondsPerDay + time.minutes * 60;
-    const std::int64_t as_summer = local - kSummerOffset * 60;
-    const std::int64_t as_winter = local - kWinterOffset * 60;
+    const std::int64_t local = days_from_civil(date) * kSecondsPerDay + std::int64_t{time.minutes} * 60;
+    const std::int64_t as_summer = local - std::int64_t{kSummerOffset} * 60;
+    const std::int64_t as_winter = local - std::int64_t{kWinterOffset} * 60;
     // A reading is consistent when the offset in force at the instant it
     // gives is the offset it assumed. In the repeated autumn hour both are,
     // and the summer (first) pass wins. In the spring gap neither is;

@@ -71,7 +71,7 @@ TEST_SUITE("time::stockholm") {
     TEST_CASE("local date and time survive a round trip every half hour of a year") {
         for (std::int64_t t = 1672531200; t < 1704067200; t += 1800) {  // all of 2023
             const CivilDate date = stockholm_date(t);
-            const std::int64_t local = t + stockholm_utc_offset_minutes(t) * 60;
+            const std::int64_t local = t + std::int64_t{stockholm_utc_offset_minutes(t)} * 60;
             const TimeOfDay time{static_cast<int>((local % 86400) / 60)};
             CAPTURE(t);
             // The second pass of the autumn hour maps back to its first pass.

@@ -197,6 +197,13 @@ std::string fold_for_match(std::string_view text) {
         const std::size_t start = pos;
         const char32_t cp = decode_utf8(text, pos);
         if (in(cp, 0x0300, 0x036F)) continue;  // decomposed accents ("a" + U+030A)
+        if (cp == kReplacement) {
+            // Invalid bytes must not pass through: with an accent dropped
+            // between them they could join into a valid letter, and folding
+            // twice would differ from folding once.
+            append_utf8(out, kReplacement);
+            continue;
+        }
         if (const auto base = latin_base_letters(cp); !base.empty()) {
             out.append(base);
             continue;
