@@ -1,6 +1,6 @@
-"""A registry file with mode 000. Root reads it anyway, so the runner skips
-this case when it runs as root (see needs-non-root); dangling-symlink and
-fifo cover unreadable entries for root."""
+"""A registry file with mode 000. Root reads it anyway, so the runner runs
+netadmin as an ordinary user for this case (see needs-non-root);
+dangling-symlink and fifo cover unreadable entries for root."""
 import os
 import sys
 from pathlib import Path
