@@ -22,6 +22,15 @@ std::string_view language_code(Language language) {
     return "en";
 }
 
+std::string language_names() {
+    std::string names;
+    for (const auto language : kLanguages) {
+        if (!names.empty()) names += ", ";
+        names += language_code(language);
+    }
+    return names;
+}
+
 Language language_from_locale(const char* lc_all, const char* lc_messages, const char* lang) {
     for (const char* value : {lc_all, lc_messages, lang}) {
         if (value == nullptr || *value == '\0') continue;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace netadmin::i18n {
@@ -17,6 +18,8 @@ inline constexpr Language kLanguages[] = {Language::sv, Language::en};
 // "sv" or "en" (also "sv_SE.UTF-8", "en-GB" …); nullopt for anything else.
 std::optional<Language> parse_language(std::string_view text);
 std::string_view language_code(Language language);
+// The codes of every language, "sv, en", for messages listing the choices.
+std::string language_names();
 
 // The POSIX rule: the first of LC_ALL, LC_MESSAGES, LANG that is set and
 // non-empty decides; "sv…" gives Swedish, a language netadmin does not

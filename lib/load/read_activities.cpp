@@ -36,13 +36,7 @@ bool read_operations(TableReader& reader, model::Centre& centre) {
 // The kind follows from the operations when they are listed; a declared
 // kind must agree with them, and may stand alone when they are not known.
 void settle_kind(TableReader& reader, model::Centre& centre, bool operations_known) {
-    if (auto declared = reader.string("kind")) {
-        centre.declared_kind = model::parse_centre_kind(*declared);
-        if (!centre.declared_kind) {
-            reader.diagnostics().error(reader.location("kind"), Msg::err_unknown_value,
-                                       {std::string("kind"), *declared, model::centre_kind_names()});
-        }
-    }
+    centre.declared_kind = reader.choice("kind", model::parse_centre_kind, model::centre_kind_names);
     if (centre.operations.empty() || !operations_known) {
         centre.kind = centre.declared_kind;
         return;
@@ -187,13 +181,8 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
     model::Meeting meeting;
     meeting.where = reader.source_ref();
     meeting.id = read_id(reader);
-    const auto kind = reader.required_string("kind");
-    if (auto parsed = model::parse_meeting_kind(kind)) {
-        meeting.kind = *parsed;
-    } else if (!kind.empty()) {
-        reader.diagnostics().error(reader.location("kind"), Msg::err_unknown_value,
-                                   {std::string("kind"), kind, model::meeting_kind_names()});
-    }
+    meeting.kind = reader.required_choice("kind", model::parse_meeting_kind, model::meeting_kind_names)
+                       .value_or(model::MeetingKind::other);
     meeting.title = reader.required_string("title");
     meeting.region = reader.reference("region", model::EntityKind::region).value_or(context.file_region);
     meeting.network = reader.reference("network", model::EntityKind::network).value_or("");
@@ -213,14 +202,8 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
                                    {std::string("end"), time::to_data_string(*meeting.end), std::string("start"),
                                     time::to_data_string(*meeting.start)});
     }
-    if (auto status = reader.string("status")) {
-        if (auto parsed = model::parse_meeting_status(*status)) {
-            meeting.status = *parsed;
-        } else {
-            reader.diagnostics().error(reader.location("status"), Msg::err_unknown_value,
-                                       {std::string("status"), *status, model::meeting_status_names()});
-        }
-    }
+    meeting.status = reader.choice("status", model::parse_meeting_status, model::meeting_status_names)
+                         .value_or(model::MeetingStatus::scheduled);
     meeting.moved_from = reader.date("moved_from");
     meeting.venue = reader.reference("venue", model::EntityKind::venue).value_or("");
     meeting.place = reader.string("place").value_or("");

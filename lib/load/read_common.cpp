@@ -73,13 +73,8 @@ model::Region read_region(TableReader& reader, const ReadContext& context) {
     region.births_per_year = reader.count("births_per_year");
     region.area_share_percent = reader.count("area_share_percent");
     region.contacts = reader.reference_list("contacts", model::EntityKind::person);
-    if (auto language = reader.string("language")) {
-        if (i18n::parse_language(*language)) {
-            region.language = *language;
-        } else {
-            reader.diagnostics().error(reader.location("language"), Msg::err_unknown_value,
-                                       {std::string("language"), *language, std::string("sv, en")});
-        }
+    if (auto language = reader.choice("language", i18n::parse_language, i18n::language_names)) {
+        region.language = i18n::language_code(*language);
     }
     region.reminders = read_reminders(reader);
     reader.finish();
@@ -138,13 +133,8 @@ model::Resource read_resource(TableReader& reader, const ReadContext& context) {
     model::Resource resource;
     resource.where = reader.source_ref();
     resource.id = read_id(reader);
-    const auto kind = reader.required_string("kind");
-    if (auto parsed = model::parse_resource_kind(kind)) {
-        resource.kind = *parsed;
-    } else if (!kind.empty()) {
-        reader.diagnostics().error(reader.location("kind"), Msg::err_unknown_value,
-                                   {std::string("kind"), kind, model::resource_kind_names()});
-    }
+    resource.kind = reader.required_choice("kind", model::parse_resource_kind, model::resource_kind_names)
+                        .value_or(model::ResourceKind::link);
     resource.title = reader.required_string("title");
     resource.description = reader.string("description").value_or("");
     resource.url = reader.string("url").value_or("");
@@ -159,13 +149,8 @@ model::Resource read_resource(TableReader& reader, const ReadContext& context) {
 }
 
 void read_settings(TableReader& reader, model::Settings& settings) {
-    if (auto language = reader.string("language")) {
-        if (i18n::parse_language(*language)) {
-            settings.language = *language;
-        } else {
-            reader.diagnostics().error(reader.location("language"), Msg::err_unknown_value,
-                                       {std::string("language"), *language, std::string("sv, en")});
-        }
+    if (auto language = reader.choice("language", i18n::parse_language, i18n::language_names)) {
+        settings.language = i18n::language_code(*language);
     }
     if (auto from = reader.string("mail_from")) {
         if (!util::is_valid_email(*from)) {

@@ -73,6 +73,10 @@ void TableReader::type_error(std::string_view key, const toml::node& node, Msg m
     diagnostics().error(location_of(file_, node.source()), message, {std::string(key)});
 }
 
+void TableReader::unknown_choice(std::string_view key, const std::string& word, std::string choices) {
+    diagnostics().error(location(key), Msg::err_unknown_value, {std::string(key), word, std::move(choices)});
+}
+
 std::optional<std::string> TableReader::string(std::string_view key) {
     const auto* node = lookup(key);
     if (node == nullptr) return std::nullopt;

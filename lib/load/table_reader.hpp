@@ -85,6 +85,20 @@ public:
     const toml::table* table(std::string_view key);
     std::vector<const toml::table*> table_list(std::string_view key);
 
+    // A word from a closed list, such as a meeting's kind: `parse` maps it
+    // to a value; a word it does not know is reported with the list of
+    // choices that `names()` gives. The required form also reports a
+    // missing key.
+    template <typename Parse, typename Names>
+    auto choice(std::string_view key, Parse parse, Names names) -> decltype(parse(std::string_view{})) {
+        return parse_choice(key, string(key), parse, names);
+    }
+    template <typename Parse, typename Names>
+    auto required_choice(std::string_view key, Parse parse, Names names) -> decltype(parse(std::string_view{})) {
+        auto word = required_string(key);
+        return parse_choice(key, word.empty() ? std::nullopt : std::optional(std::move(word)), parse, names);
+    }
+
     // Ids of other entities, recorded for the reference check.
     std::optional<std::string> reference(std::string_view key, model::EntityKind expected);
     std::vector<std::string> reference_list(std::string_view key, model::EntityKind expected);
@@ -105,6 +119,15 @@ public:
     void finish();
 
 private:
+    template <typename Parse, typename Names>
+    auto parse_choice(std::string_view key, const std::optional<std::string>& word, Parse parse, Names names)
+        -> decltype(parse(std::string_view{})) {
+        if (!word) return std::nullopt;
+        auto parsed = parse(*word);
+        if (!parsed) unknown_choice(key, *word, names());
+        return parsed;
+    }
+    void unknown_choice(std::string_view key, const std::string& word, std::string choices);
     const toml::node* lookup(std::string_view key);
     void type_error(std::string_view key, const toml::node& node, i18n::Msg message);
 
