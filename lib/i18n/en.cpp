@@ -330,6 +330,7 @@ std::string_view text_en(Msg msg) {
         case Msg::err_state_read_only_dir: return "{0}: cannot write the state database, its folder {1} is not writable ({2}); nothing was sent and it was left unchanged";
         case Msg::err_state_locked: return "{0}: the state database is locked by another program (waited {1} seconds); try again when it is done";
         case Msg::err_state_cannot_create: return "{0}: cannot create the state database ({1})";
+        case Msg::err_state_cannot_read: return "{0}: cannot read the state database ({1}); it was left unchanged";
         case Msg::err_state_not_regular: return "{0}: the state database is not a regular file; it was left unchanged";
         case Msg::err_state_failed: return "{0}: the state database could not be used ({1})";
 

@@ -325,6 +325,7 @@ enum class Msg {
     err_state_read_only_dir,  // {1} the folder, {2} why
     err_state_locked,  // {1} seconds waited
     err_state_cannot_create,  // {1} why
+    err_state_cannot_read,  // {1} why
     err_state_not_regular,
     err_state_failed,  // {1} what SQLite says
 

@@ -332,6 +332,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_state_read_only_dir: return "{0}: kan inte skriva i tillståndsdatabasen, dess katalog {1} är skrivskyddad ({2}); inget skickades och filen lämnades orörd";
         case Msg::err_state_locked: return "{0}: tillståndsdatabasen är låst av ett annat program (väntade {1} sekunder); försök igen när det är klart";
         case Msg::err_state_cannot_create: return "{0}: kan inte skapa tillståndsdatabasen ({1})";
+        case Msg::err_state_cannot_read: return "{0}: kan inte läsa tillståndsdatabasen ({1}); den lämnades orörd";
         case Msg::err_state_not_regular: return "{0}: tillståndsdatabasen är inte en vanlig fil; den lämnades orörd";
         case Msg::err_state_failed: return "{0}: tillståndsdatabasen kunde inte användas ({1})";
 

@@ -26,6 +26,7 @@ struct StateDb::Impl {
 namespace {
 
 void refuse_by_header(const std::filesystem::path& path) {
+    check_readable(path);  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
         case HeaderVerdict::not_sqlite:
             throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
@@ -84,7 +85,9 @@ auto guarded(const std::filesystem::path& path, F&& f) {
 
 // A file: URI for SQLite, every byte outside the plain set percent-encoded.
 std::string file_uri(const std::filesystem::path& path, const char* query) {
-    const auto absolute = std::filesystem::absolute(path).string();
+    std::error_code error;
+    auto absolute = std::filesystem::absolute(path, error).string();
+    if (error) absolute = path.string();  // SQLite resolves a relative name the same way
     std::string uri = "file:";
     for (const unsigned char c : absolute) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
@@ -114,7 +117,7 @@ StateDb::StateDb(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 StateDb::~StateDb() = default;
 
 std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
-    if (std::filesystem::exists(path)) {  // before even tightening its mode
+    if (state_file_exists(path)) {  // before even tightening its mode
         refuse_by_header(path);
         if (auto problem = check_writable(path)) throw *problem;
     }
@@ -123,7 +126,7 @@ std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& 
 }
 
 std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
-    if (!std::filesystem::exists(path)) return nullptr;
+    if (!state_file_exists(path)) return nullptr;
     return std::unique_ptr<StateDb>(new StateDb(open_checked(path, false)));
 }
 

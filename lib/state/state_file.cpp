@@ -27,7 +27,9 @@ std::filesystem::path folder_of(const std::filesystem::path& path) {
 std::optional<StateError> make_parents(const std::filesystem::path& dir) {
     if (dir.empty()) return std::nullopt;
     std::vector<std::filesystem::path> missing;
-    for (auto p = dir; !p.empty() && !std::filesystem::exists(p); p = p.parent_path()) {
+    struct stat info {};
+    for (auto p = dir; !p.empty() && ::stat(p.c_str(), &info) != 0; p = p.parent_path()) {
+        if (errno != ENOENT) return cannot_create(p);
         missing.push_back(p);
         if (p == p.parent_path()) break;
     }
@@ -60,6 +62,19 @@ std::filesystem::path default_state_path(const char* xdg_state_home, const char*
         return std::filesystem::path(home) / ".local" / "state" / "netadmin" / "state.db";
     }
     return {};
+}
+
+bool state_file_exists(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) return true;
+    if (errno == ENOENT) return false;
+    throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+}
+
+void check_readable(const std::filesystem::path& path) {
+    if (::access(path.c_str(), R_OK) != 0) {
+        throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+    }
 }
 
 std::optional<StateError> ensure_private_file(const std::filesystem::path& path) {

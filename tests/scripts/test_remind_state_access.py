@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""State databases that cannot be written or are in use: a read-only file
-(mode 0400), a read-only folder, a missing file in a read-only folder, and a
-database another program holds with BEGIN EXCLUSIVE (in WAL mode, as netadmin
-leaves it, and in rollback-journal mode). `remind --send` must stop with a
+"""State databases that cannot be written, read or are in use: a read-only
+file (mode 0400), a read-only folder, a missing file in a read-only folder,
+an unreadable file (mode 000), a file in a folder that cannot be searched,
+and a database another program holds with BEGIN EXCLUSIVE (in WAL mode, as
+netadmin leaves it, and in rollback-journal mode). `remind --send` must stop with a
 message naming the file, in English and Swedish, exit status 1, send nothing,
 and leave the folder byte for byte as it was (no -wal or -shm files either);
 reading (`remind` without --send, `reminders log`) works where SQLite allows
@@ -114,6 +115,29 @@ def read_only_cases(setup, user, expected_log):
     check(len(setup.messages()) == sent, "a message was sent from a read-only state")
 
 
+def unreadable_cases(setup, user):
+    unreadable = fresh_copy(setup, "unreadable-file", user)
+    os.chmod(unreadable, 0)
+    hidden = fresh_copy(setup, "closed-folder", user)
+    os.chmod(hidden.parent, 0)
+    send = ("remind", "--today", TODAY, "--send", "--mailer", setup.mailer())
+    try:
+        for state in (unreadable, hidden):
+            for language, words in (("en", "cannot read the state database (Permission denied)"),
+                                    ("sv", "kan inte läsa tillståndsdatabasen (Permission denied)")):
+                for args in (send, ("reminders", "log")):
+                    done = run(setup, state, "--lang", language, *args, user=user)
+                    where = f"{state.parent.name} {args[0]} --lang {language}: exit {done.returncode}\n{done.stderr}"
+                    check(done.returncode == 1 and done.stdout == "", where)
+                    check(f"netadmin: {state}" in done.stderr and words in done.stderr, f"{where}\nexpected: {words}")
+    finally:
+        os.chmod(hidden.parent, 0o755)
+    for state in (unreadable, hidden):
+        check(sorted(p.name for p in state.parent.iterdir()) == ["state.db"], f"{state.parent.name}: files added")
+        check(state.read_bytes() == setup.state.read_bytes(), f"{state.parent.name}: the file changed")
+    check(os.stat(unreadable).st_mode & 0o777 == 0, "the unreadable file's mode changed")
+
+
 def locked_cases(setup, expected_log):
     wal = fresh_copy(setup, "locked-wal", None)
     rollback = fresh_copy(setup, "locked-rollback", None)
@@ -174,6 +198,7 @@ def test(args):
         expected_log = json.loads(run(setup, reference, "reminders", "log", "--format", "json").stdout)
         check(len(expected_log) == 5, f"expected five log entries after one sending day: {expected_log}")
         read_only_cases(setup, user, expected_log)
+        unreadable_cases(setup, user)
         locked_cases(setup, expected_log)
         return 0
     finally:
