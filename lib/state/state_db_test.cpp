@@ -181,7 +181,7 @@ TEST_SUITE("state::StateDb") {
         CHECK(sqlite_failure(path, SQLITE_BUSY, "database is locked").msg() == i18n::Msg::err_state_locked);
         CHECK(sqlite_failure(path, SQLITE_BUSY_SNAPSHOT, "").msg() == i18n::Msg::err_state_locked);
         CHECK(sqlite_failure(path, SQLITE_LOCKED, "").msg() == i18n::Msg::err_state_locked);
-        CHECK(sqlite_failure(path, SQLITE_READONLY_DIRECTORY, "").msg() == i18n::Msg::err_state_read_only_file);
+        CHECK(sqlite_failure(path, SQLITE_READONLY_DIRECTORY, "").msg() == i18n::Msg::err_state_failed);
         CHECK(sqlite_failure(path, SQLITE_CORRUPT, "").msg() == i18n::Msg::err_state_damaged);
         CHECK(sqlite_failure(path, SQLITE_NOTADB, "").msg() == i18n::Msg::err_state_damaged);
         CHECK(sqlite_failure(path, SQLITE_IOERR_WRITE, "disk I/O error").msg() == i18n::Msg::err_state_failed);

@@ -30,7 +30,7 @@ private:
 inline constexpr int kBusyTimeoutSeconds = 30;
 
 // What an SQLite failure (its primary or extended result code and its
-// words) means for the database at `path`: locked, read-only, damaged, or
+// words) means for the database at `path`: locked, damaged, or
 // else a general failure that quotes SQLite.
 StateError sqlite_failure(const std::filesystem::path& path, int code, const std::string& detail);
 
