@@ -105,7 +105,9 @@ std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, b
     // normal open sees.
     const bool immutable = !writing && !writable(path) && !wal_has_content(path);
     const auto name = immutable ? file_uri(path, "?immutable=1") : path.string();
-    const int flags = (writing ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) | SQLite::OPEN_URI;
+    // URIs only when asked for: a path of its own may start with "file:".
+    const int flags = writing ? SQLite::OPEN_READWRITE
+                              : (immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI : SQLite::OPEN_READONLY);
     auto impl = guarded(path, [&] { return std::make_unique<StateDb::Impl>(path, name, flags); });
     guarded(path, [&] { prepare_schema(impl->db, path, writing); });
     return impl;
