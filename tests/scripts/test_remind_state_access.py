@@ -112,6 +112,7 @@ def read_only_cases(setup, user, expected_log):
     log = run(setup, missing, "reminders", "log", "--format", "json", user=user)
     check(log.returncode == 0 and json.loads(log.stdout) == [], f"missing file: reminders log\n{log.stderr}")
     check(snapshot(state.parent) == before, "read-only folder: a new state file was created")
+    os.chmod(state.parent, 0o755)  # so that an ordinary user's clean-up can remove it
     check(len(setup.messages()) == sent, "a message was sent from a read-only state")
 
 
