@@ -146,7 +146,7 @@ Runner define_remind(CLI::App& command) {
         try {
             return run(context, *options);
         } catch (const state::StateError& e) {
-            context.error(e.what());
+            context.error(e.text(context.language));
             return exit_code::data_error;
         }
     };

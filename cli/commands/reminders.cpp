@@ -44,7 +44,7 @@ Runner define_reminders(CLI::App& command) {
         try {
             return show_log(context, *options);
         } catch (const state::StateError& e) {
-            context.error(e.what());
+            context.error(e.text(context.language));
             return exit_code::data_error;
         }
     };

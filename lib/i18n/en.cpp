@@ -321,6 +321,18 @@ std::string_view text_en(Msg msg) {
         case Msg::col_rem_due: return "Due";
         case Msg::col_rem_attempts: return "Attempts";
         case Msg::col_rem_detail: return "Detail";
+        case Msg::err_state_not_sqlite: return "{0} is not a netadmin state database (not an SQLite file); it was left unchanged";
+        case Msg::err_state_foreign: return "{0} is not a netadmin state database (it belongs to another program); it was left unchanged";
+        case Msg::err_state_truncated: return "{0} is damaged (shorter than its header says); it was left unchanged";
+        case Msg::err_state_damaged: return "{0} is damaged or not a database ({1}); it was left unchanged";
+        case Msg::err_state_newer: return "{0} was written by a newer netadmin (schema {1}, this one knows up to {2}); it was left unchanged";
+        case Msg::err_state_read_only_file: return "{0}: cannot write the state database ({1}); nothing was sent and it was left unchanged";
+        case Msg::err_state_read_only_dir: return "{0}: cannot write the state database, its folder {1} is not writable ({2}); nothing was sent and it was left unchanged";
+        case Msg::err_state_locked: return "{0}: the state database is locked by another program (waited {1} seconds); try again when it is done";
+        case Msg::err_state_cannot_create: return "{0}: cannot create the state database ({1})";
+        case Msg::err_state_cannot_read: return "{0}: cannot read the state database ({1}); it was left unchanged";
+        case Msg::err_state_not_regular: return "{0}: the state database is not a regular file; it was left unchanged";
+        case Msg::err_state_failed: return "{0}: the state database could not be used ({1})";
 
         case Msg::count_: break;
     }

@@ -315,6 +315,19 @@ enum class Msg {
     col_rem_due,
     col_rem_attempts,
     col_rem_detail,
+    // The state database. {0} is always the file's path.
+    err_state_not_sqlite,
+    err_state_foreign,
+    err_state_truncated,
+    err_state_damaged,  // {1} what SQLite says
+    err_state_newer,  // {1} its schema version, {2} the newest this netadmin knows
+    err_state_read_only_file,  // {1} why (the system's words)
+    err_state_read_only_dir,  // {1} the folder, {2} why
+    err_state_locked,  // {1} seconds waited
+    err_state_cannot_create,  // {1} why
+    err_state_cannot_read,  // {1} why
+    err_state_not_regular,
+    err_state_failed,  // {1} what SQLite says
 
     count_  // not a message: the number of keys
 };

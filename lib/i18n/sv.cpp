@@ -323,6 +323,18 @@ std::string_view text_sv(Msg msg) {
         case Msg::col_rem_due: return "Förfallodag";
         case Msg::col_rem_attempts: return "Försök";
         case Msg::col_rem_detail: return "Detalj";
+        case Msg::err_state_not_sqlite: return "{0} är inte en tillståndsdatabas för netadmin (inte en SQLite-fil); filen lämnades orörd";
+        case Msg::err_state_foreign: return "{0} är inte en tillståndsdatabas för netadmin (den hör till ett annat program); filen lämnades orörd";
+        case Msg::err_state_truncated: return "{0} är skadad (kortare än dess huvud anger); filen lämnades orörd";
+        case Msg::err_state_damaged: return "{0} är skadad eller ingen databas ({1}); filen lämnades orörd";
+        case Msg::err_state_newer: return "{0} skrevs av en nyare netadmin (schema {1}, den här känner till högst {2}); filen lämnades orörd";
+        case Msg::err_state_read_only_file: return "{0}: kan inte skriva i tillståndsdatabasen ({1}); inget skickades och filen lämnades orörd";
+        case Msg::err_state_read_only_dir: return "{0}: kan inte skriva i tillståndsdatabasen, dess katalog {1} är skrivskyddad ({2}); inget skickades och filen lämnades orörd";
+        case Msg::err_state_locked: return "{0}: tillståndsdatabasen är låst av ett annat program (väntade {1} sekunder); försök igen när det är klart";
+        case Msg::err_state_cannot_create: return "{0}: kan inte skapa tillståndsdatabasen ({1})";
+        case Msg::err_state_cannot_read: return "{0}: kan inte läsa tillståndsdatabasen ({1}); den lämnades orörd";
+        case Msg::err_state_not_regular: return "{0}: tillståndsdatabasen är inte en vanlig fil; den lämnades orörd";
+        case Msg::err_state_failed: return "{0}: tillståndsdatabasen kunde inte användas ({1})";
 
         case Msg::count_: break;
     }

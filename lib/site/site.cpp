@@ -37,6 +37,12 @@ std::vector<render::SitePage> navigation(const model::Registry& registry, i18n::
 
 }  // namespace
 
+bool is_plain_file_name(const std::string& name) {
+    // No separator, no NUL, not "." or "..": the name of an entry in the directory itself.
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos &&
+           name.find('\0') == std::string::npos;
+}
+
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
                       const std::vector<ExtraFile>& extra) {
     SiteResult result;
@@ -51,8 +57,8 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         const auto view = report::build_region_view(registry, *region, today);
         options.current_file = file;
         result.files.push_back({file, *render::render_region(view, render::Format::html, options)});
-        index.regions.push_back({region->id, region->name, view.full_centres, view.similar_centres,
-                                 static_cast<int>(view.centres.size())});
+        index.regions.push_back(
+            {region->id, region->name, view.full_centres, view.similar_centres, static_cast<int>(view.centres.size())});
     }
     for (const auto* programme : sorted_programmes(registry)) {
         const auto file = render::programme_file(programme->id);
@@ -78,17 +84,17 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
 }
 
 std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
+    // Names come from build_site and are plain; refuse anything that could
+    // leave the directory before writing anything, so a bad name never leaves
+    // half a site behind.
+    for (const auto& file : files) {
+        if (!is_plain_file_name(file.name)) return "refusing to write '" + file.name + "': not a plain file name";
+    }
     std::error_code error;
     std::filesystem::create_directories(directory, error);
     if (error) return "cannot create " + directory.string() + ": " + error.message();
     for (const auto& file : files) {
-        // Names come from build_site and are plain; refuse anything that could leave the directory.
-        const std::filesystem::path name(file.name);
-        if (file.name.empty() || name.has_parent_path() || file.name.find("..") != std::string::npos ||
-            name.is_absolute()) {
-            return "refusing to write '" + file.name + "': not a plain file name";
-        }
-        if (auto problem = util::write_file_atomically(directory / name, file.content)) return problem;
+        if (auto problem = util::write_file_atomically(directory / file.name, file.content)) return problem;
     }
     return std::nullopt;
 }

@@ -37,8 +37,12 @@ struct SiteResult {
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
                       const std::vector<ExtraFile>& extra = {});
 
+// True for a name that stays inside a directory: no '/', no NUL, not "." or "..".
+bool is_plain_file_name(const std::string& name);
+
 // Creates `directory` if needed and writes each file in it atomically.
-// Returns an error message, or nullopt when every file was written.
+// Returns an error message, or nullopt when every file was written; a name
+// that is not plain is refused before anything is written.
 std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
 
 }  // namespace netadmin::site

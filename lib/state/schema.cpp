@@ -60,14 +60,11 @@ Identity read_identity(SQLite::Database& db) {
 bool check_identity(const Identity& identity, const std::filesystem::path& path) {
     if (identity.application_id == 0 && identity.user_version == 0 && identity.objects == 0) return true;
     if (identity.application_id != kApplicationId) {
-        throw StateError(path.string() +
-                         " is not a netadmin state database (it belongs to another program); "
-                         "it was left unchanged");
+        throw StateError(i18n::Msg::err_state_foreign, {path.string()});
     }
     if (identity.user_version > kSchemaVersion) {
-        throw StateError(path.string() + " was written by a newer netadmin (schema " +
-                         std::to_string(identity.user_version) + ", this one knows up to " +
-                         std::to_string(kSchemaVersion) + "); it was left unchanged");
+        throw StateError(i18n::Msg::err_state_newer,
+                         {path.string(), std::int64_t{identity.user_version}, std::int64_t{kSchemaVersion}});
     }
     return false;
 }
@@ -93,8 +90,8 @@ void prepare_schema(SQLite::Database& db, const std::filesystem::path& path, boo
     try {
         identity = read_identity(db);
     } catch (const SQLite::Exception& e) {
-        throw StateError(path.string() + " is damaged or not a database (" + e.getErrorStr() +
-                         "); it was left unchanged");
+        // Locked or unreadable is not damaged: only SQLite's own verdict says so.
+        throw sqlite_failure(path, e.getExtendedErrorCode(), e.getErrorStr());
     }
     check_identity(identity, path);
     if (!writable) return;

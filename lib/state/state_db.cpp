@@ -19,26 +19,21 @@ using remind::DeliveryStatus;
 struct StateDb::Impl {
     std::filesystem::path path;
     SQLite::Database db;
-    Impl(const std::filesystem::path& file, int flags) : path(file), db(file.string(), flags, 30000) {}
+    Impl(const std::filesystem::path& file, const std::string& name, int flags)
+        : path(file), db(name, flags, kBusyTimeoutSeconds * 1000) {}
 };
 
 namespace {
 
-// Overlapping runs wait for each other's short transactions up to this long.
-constexpr int kBusyTimeoutMs = 30000;
-
 void refuse_by_header(const std::filesystem::path& path) {
+    check_readable(path);  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
         case HeaderVerdict::not_sqlite:
-            throw StateError(path.string() +
-                             " is not a netadmin state database (not an SQLite file); "
-                             "it was left unchanged");
+            throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
         case HeaderVerdict::foreign:
-            throw StateError(path.string() +
-                             " is not a netadmin state database (it belongs to another "
-                             "program); it was left unchanged");
+            throw StateError(i18n::Msg::err_state_foreign, {path.string()});
         case HeaderVerdict::truncated:
-            throw StateError(path.string() + " is damaged (shorter than its header says); it was left unchanged");
+            throw StateError(i18n::Msg::err_state_truncated, {path.string()});
         case HeaderVerdict::empty:
         case HeaderVerdict::ours:
         case HeaderVerdict::unclaimed:
@@ -84,21 +79,37 @@ auto guarded(const std::filesystem::path& path, F&& f) {
     try {
         return f();
     } catch (const SQLite::Exception& e) {
-        throw StateError(path.string() + ": " + e.getErrorStr() + " (" + e.what() + ")");
+        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
     }
 }
 
-std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, bool writable) {
-    refuse_by_header(path);
-    const int flags = writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-    std::unique_ptr<StateDb::Impl> impl;
-    try {
-        impl = std::make_unique<StateDb::Impl>(path, flags);
-    } catch (const SQLite::Exception& e) {
-        throw StateError("cannot open " + path.string() + ": " + e.what());
+// A file: URI for SQLite, every byte outside the plain set percent-encoded.
+std::string file_uri(const std::filesystem::path& path, const char* query) {
+    std::error_code error;
+    auto absolute = std::filesystem::absolute(path, error).string();
+    if (error) absolute = path.string();  // SQLite resolves a relative name the same way
+    std::string uri = "file:";
+    for (const unsigned char c : absolute) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+                           c == '-' || c == '_' || c == '.' || c == '~';
+        uri += plain ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
     }
-    impl->db.setBusyTimeout(kBusyTimeoutMs);
-    guarded(path, [&] { prepare_schema(impl->db, path, writable); });
+    return uri + query;
+}
+
+std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, bool writing) {
+    refuse_by_header(path);
+    // Reading what this user cannot write (a copy kept read-only, a read-only
+    // folder): SQLite would need to create a -shm file beside it, so read it
+    // as immutable instead. Unless a -wal file holds changes, which only a
+    // normal open sees.
+    const bool immutable = !writing && !writable(path) && !wal_has_content(path);
+    const auto name = immutable ? file_uri(path, "?immutable=1") : path.string();
+    // URIs only when asked for: a path of its own may start with "file:".
+    const int flags = writing ? SQLite::OPEN_READWRITE
+                              : (immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI : SQLite::OPEN_READONLY);
+    auto impl = guarded(path, [&] { return std::make_unique<StateDb::Impl>(path, name, flags); });
+    guarded(path, [&] { prepare_schema(impl->db, path, writing); });
     return impl;
 }
 
@@ -108,13 +119,16 @@ StateDb::StateDb(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 StateDb::~StateDb() = default;
 
 std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
-    if (std::filesystem::exists(path)) refuse_by_header(path);  // before even tightening its mode
-    if (auto problem = ensure_private_file(path)) throw StateError(*problem);
+    if (state_file_exists(path)) {  // before even tightening its mode
+        refuse_by_header(path);
+        if (auto problem = check_writable(path)) throw *problem;
+    }
+    if (auto problem = ensure_private_file(path)) throw *problem;
     return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true)));
 }
 
 std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
-    if (!std::filesystem::exists(path)) return nullptr;
+    if (!state_file_exists(path)) return nullptr;
     return std::unique_ptr<StateDb>(new StateDb(open_checked(path, false)));
 }
 

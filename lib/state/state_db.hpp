@@ -6,28 +6,24 @@
 // user_version and migrated in place; a file that is not netadmin's, or is
 // damaged, is refused and never written to.
 //
-// Errors are thrown as StateError (a message for people) and caught once by
-// the command that opened the database.
+// Errors are thrown as StateError (a message key naming the file) and caught
+// once by the command that opened the database. A database locked by
+// another program is waited for kBusyTimeoutSeconds, then refused.
 #pragma once
 
 #include "remind/delivery.hpp"
+#include "state/state_error.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace netadmin::state {
 
 inline constexpr int kSchemaVersion = 1;
-
-class StateError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // What is recorded with a delivery besides its key.
 struct DeliveryInfo {
@@ -53,7 +49,9 @@ public:
     // and its schema when missing, migrating an older schema.
     static std::unique_ptr<StateDb> open_for_writing(const std::filesystem::path& path);
     // Opens an existing database read-only; nullptr when the file does not
-    // exist (an empty state). Never creates or changes anything.
+    // exist (an empty state). Never creates or changes anything, not even
+    // SQLite's -shm file: a database this user cannot write (a read-only
+    // file or folder) is read as immutable.
     static std::unique_ptr<StateDb> open_for_reading(const std::filesystem::path& path);
 
     ~StateDb();

@@ -8,6 +8,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include <sys/stat.h>
 #include <fstream>
@@ -156,6 +157,45 @@ TEST_SUITE("state::StateDb") {
         const auto before = testing::read_file(path);
         CHECK(refusal(path).find("newer netadmin") != std::string::npos);
         CHECK(testing::read_file(path) == before);
+    }
+
+    TEST_CASE("making a file private takes permissions away and never adds write permission") {
+        testing::TempDir dir;
+        const auto path = dir.path() / "state.db";
+        write_bytes(path, "");
+        ::chmod(path.c_str(), 0444);
+        CHECK_FALSE(ensure_private_file(path).has_value());
+        CHECK(mode_of(path) == 0400);
+    }
+
+    TEST_CASE("a state path that is a folder is refused as not a regular file") {
+        testing::TempDir dir;
+        const auto problem = check_writable(dir.path());
+        REQUIRE(problem.has_value());
+        CHECK(problem->msg() == i18n::Msg::err_state_not_regular);
+        CHECK_FALSE(check_writable(dir.path() / "missing.db").has_value());
+    }
+
+    TEST_CASE("SQLite's result codes become messages that say what is wrong") {
+        const std::filesystem::path path = "/srv/state.db";
+        CHECK(sqlite_failure(path, SQLITE_BUSY, "database is locked").msg() == i18n::Msg::err_state_locked);
+        CHECK(sqlite_failure(path, SQLITE_BUSY_SNAPSHOT, "").msg() == i18n::Msg::err_state_locked);
+        CHECK(sqlite_failure(path, SQLITE_LOCKED, "").msg() == i18n::Msg::err_state_locked);
+        CHECK(sqlite_failure(path, SQLITE_READONLY_DIRECTORY, "").msg() == i18n::Msg::err_state_failed);
+        CHECK(sqlite_failure(path, SQLITE_CORRUPT, "").msg() == i18n::Msg::err_state_damaged);
+        CHECK(sqlite_failure(path, SQLITE_NOTADB, "").msg() == i18n::Msg::err_state_damaged);
+        CHECK(sqlite_failure(path, SQLITE_IOERR_WRITE, "disk I/O error").msg() == i18n::Msg::err_state_failed);
+    }
+
+    TEST_CASE("a state error names the file in Swedish and English") {
+        const auto error = sqlite_failure("/srv/state.db", SQLITE_BUSY, "database is locked");
+        CHECK(std::string(error.what()) ==
+              "/srv/state.db: the state database is locked by another program (waited 30 seconds); try again "
+              "when it is done");
+        CHECK(error.text(i18n::Language::en) == error.what());
+        CHECK(error.text(i18n::Language::sv) ==
+              "/srv/state.db: tillståndsdatabasen är låst av ett annat program (väntade 30 sekunder); försök igen "
+              "när det är klart");
     }
 
     TEST_CASE("the default location follows XDG_STATE_HOME, else HOME") {

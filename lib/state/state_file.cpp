@@ -15,20 +15,26 @@
 namespace netadmin::state {
 namespace {
 
-std::string describe_errno(const std::filesystem::path& path, const char* what) {
-    return std::string("cannot ") + what + " " + path.string() + ": " + std::strerror(errno);
+StateError cannot_create(const std::filesystem::path& path) {
+    return StateError(i18n::Msg::err_state_cannot_create, {path.string(), std::string(std::strerror(errno))});
+}
+
+std::filesystem::path folder_of(const std::filesystem::path& path) {
+    return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
 }
 
 // mkdir -p with mode 0700 for every folder it creates; existing ones are left alone.
-std::optional<std::string> make_parents(const std::filesystem::path& dir) {
+std::optional<StateError> make_parents(const std::filesystem::path& dir) {
     if (dir.empty()) return std::nullopt;
     std::vector<std::filesystem::path> missing;
-    for (auto p = dir; !p.empty() && !std::filesystem::exists(p); p = p.parent_path()) {
+    struct stat info {};
+    for (auto p = dir; !p.empty() && ::stat(p.c_str(), &info) != 0; p = p.parent_path()) {
+        if (errno != ENOENT) return cannot_create(p);
         missing.push_back(p);
         if (p == p.parent_path()) break;
     }
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return describe_errno(*it, "create folder");
+        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return cannot_create(*it);
     }
     return std::nullopt;
 }
@@ -39,13 +45,13 @@ std::uint32_t big_endian(const unsigned char* bytes, int count) {
     return value;
 }
 
+}  // namespace
+
 bool wal_has_content(const std::filesystem::path& path) {
     std::error_code error;
     const auto size = std::filesystem::file_size(path.string() + "-wal", error);
     return !error && size > 0;
 }
-
-}  // namespace
 
 std::filesystem::path default_state_path(const char* xdg_state_home, const char* home) {
     // The XDG base directory spec says a relative value is to be ignored.
@@ -58,7 +64,20 @@ std::filesystem::path default_state_path(const char* xdg_state_home, const char*
     return {};
 }
 
-std::optional<std::string> ensure_private_file(const std::filesystem::path& path) {
+bool state_file_exists(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) return true;
+    if (errno == ENOENT) return false;
+    throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+}
+
+void check_readable(const std::filesystem::path& path) {
+    if (::access(path.c_str(), R_OK) != 0) {
+        throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+    }
+}
+
+std::optional<StateError> ensure_private_file(const std::filesystem::path& path) {
     if (auto problem = make_parents(path.parent_path())) return problem;
     // O_EXCL: whoever creates it creates it private; another run may win the race.
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
@@ -66,12 +85,34 @@ std::optional<std::string> ensure_private_file(const std::filesystem::path& path
         ::close(fd);
         return std::nullopt;
     }
-    if (errno != EEXIST) return describe_errno(path, "create");
+    if (errno != EEXIST) return cannot_create(path);
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return describe_errno(path, "read");
-    if (!S_ISREG(info.st_mode)) return path.string() + " is not a regular file";
-    if ((info.st_mode & 077) != 0 && ::chmod(path.c_str(), 0600) != 0) return describe_errno(path, "make private");
+    if (::stat(path.c_str(), &info) != 0) return cannot_create(path);
+    if (!S_ISREG(info.st_mode)) return StateError(i18n::Msg::err_state_not_regular, {path.string()});
+    // Only ever take permissions away: a file its owner made read-only stays so.
+    if ((info.st_mode & 077) != 0 && ::chmod(path.c_str(), info.st_mode & 0700) != 0) {
+        return StateError(i18n::Msg::err_state_read_only_file, {path.string(), std::string(std::strerror(errno))});
+    }
     return std::nullopt;
+}
+
+std::optional<StateError> check_writable(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;  // missing: creating it reports its own errors
+    if (!S_ISREG(info.st_mode)) return StateError(i18n::Msg::err_state_not_regular, {path.string()});
+    if (::access(path.c_str(), W_OK) != 0) {
+        return StateError(i18n::Msg::err_state_read_only_file, {path.string(), std::string(std::strerror(errno))});
+    }
+    const auto folder = folder_of(path);
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        return StateError(i18n::Msg::err_state_read_only_dir,
+                          {path.string(), folder.string(), std::string(std::strerror(errno))});
+    }
+    return std::nullopt;
+}
+
+bool writable(const std::filesystem::path& path) {
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder_of(path).c_str(), W_OK | X_OK) == 0;
 }
 
 HeaderVerdict inspect_header(const std::filesystem::path& path) {

@@ -3,6 +3,8 @@
 // damaged) from its bytes alone, before SQLite is allowed to touch it.
 #pragma once
 
+#include "state/state_error.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -18,10 +20,29 @@ inline constexpr std::int32_t kApplicationId = 0x4E41444D;
 // path when neither is set.
 std::filesystem::path default_state_path(const char* xdg_state_home, const char* home);
 
+// True when something is at `path`, false when nothing is; throws
+// StateError when it cannot be told (a folder on the way is not searchable).
+bool state_file_exists(const std::filesystem::path& path);
+
+// Throws StateError unless this user may read the file.
+void check_readable(const std::filesystem::path& path);
+
 // Creates the missing parent folders (mode 0700) and the file itself (mode
-// 0600, empty) unless it exists; tightens an existing file's mode to 0600.
-// Returns a message for people on failure.
-std::optional<std::string> ensure_private_file(const std::filesystem::path& path);
+// 0600, empty) unless it exists; takes group and other permissions off an
+// existing file (never adds any). Returns the error on failure.
+std::optional<StateError> ensure_private_file(const std::filesystem::path& path);
+
+// Why this user cannot write an existing database, or nullopt: the file
+// itself, or its folder, where SQLite keeps its -wal and -shm files. Checked
+// before SQLite opens it, which would otherwise quietly fall back to reading
+// and fail at the first write, or litter the folder.
+std::optional<StateError> check_writable(const std::filesystem::path& path);
+
+// True when this user could write both the file and its folder.
+bool writable(const std::filesystem::path& path);
+
+// True when the database's -wal file holds changes not yet in the file.
+bool wal_has_content(const std::filesystem::path& path);
 
 // What the first bytes say about an existing file.
 enum class HeaderVerdict {

@@ -1,0 +1,94 @@
+// The static site may only ever write inside its output directory: names
+// that would leave it are refused before anything is written, and ids that
+// cannot be file names are skipped and reported, never used.
+#include "site/site.hpp"
+
+#include "load/registry_loader.hpp"
+#include "testing.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+namespace netadmin::site {
+namespace {
+
+// Every path under `root`, relative to it.
+std::set<std::string> tree(const std::filesystem::path& root) {
+    std::set<std::string> paths;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+        paths.insert(std::filesystem::relative(entry.path(), root).string());
+    }
+    return paths;
+}
+
+load::LoadResult bundled() {
+    return load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+}
+
+}  // namespace
+
+TEST_SUITE("site::write_site") {
+    TEST_CASE("a name that could leave the directory is refused and nothing is written anywhere") {
+        const char* hostile[] = {"../x.html", "a/b.html", "/tmp/x.html", "..", ".", "", "sub/../../x.html", "x.html/"};
+        for (const char* name : hostile) {
+            CAPTURE(name);
+            testing::TempDir root;
+            const auto out = root.path() / "site" / "out";
+            std::filesystem::create_directories(root.path() / "site" / "a");
+            const auto before = tree(root.path());
+            // A good file first: the refusal must come before any writing.
+            const auto problem = write_site(out, {{"index.html", "<p>ok</p>"}, {name, "escaped"}});
+            REQUIRE(problem.has_value());
+            CHECK(problem->find("not a plain file name") != std::string::npos);
+            CHECK(tree(root.path()) == before);
+        }
+    }
+
+    TEST_CASE("plain names are written inside the directory") {
+        testing::TempDir root;
+        const auto out = root.path() / "out";
+        CHECK_FALSE(write_site(out, {{"index.html", "a"}, {"region-x.html", "b"}, {"a..b.html", "c"}}).has_value());
+        CHECK(tree(root.path()) ==
+              std::set<std::string>{"out", "out/index.html", "out/region-x.html", "out/a..b.html"});
+        CHECK(testing::read_file(out / "region-x.html") == "b");
+    }
+
+    TEST_CASE("only names of entries in the directory itself are plain") {
+        CHECK(is_plain_file_name("region-norrbotten.html"));
+        CHECK(is_plain_file_name("calendar.ics"));
+        CHECK_FALSE(is_plain_file_name("../x.html"));
+        CHECK_FALSE(is_plain_file_name("a/b.html"));
+        CHECK_FALSE(is_plain_file_name(std::string("x\0/y", 4)));
+        CHECK_FALSE(is_plain_file_name(".."));
+        CHECK_FALSE(is_plain_file_name(""));
+    }
+}
+
+TEST_SUITE("site::build_site") {
+    TEST_CASE("ids that cannot be file names are skipped and reported, and every page name is plain") {
+        // The loader refuses such ids (tests/errors/invalid-ids); this is the
+        // second line, for a registry that was made some other way.
+        auto loaded = bundled();
+        REQUIRE(loaded.ok());
+        auto& registry = loaded.registry;
+        REQUIRE(!registry.regions.empty());
+        REQUIRE(!registry.programmes.empty());
+        registry.regions.front().id = "../../etc/evil";
+        registry.programmes.front().id = "a/b";
+        registry.build_index();
+        const auto site = build_site(registry, i18n::Language::sv, {2026, 11, 23});
+        CHECK(site.skipped_ids == std::vector<std::string>{"../../etc/evil", "a/b"});
+        for (const auto& file : site.files) {
+            CAPTURE(file.name);
+            CHECK(is_plain_file_name(file.name));
+            CHECK(file.name.find("evil") == std::string::npos);
+        }
+        testing::TempDir root;
+        REQUIRE_FALSE(write_site(root.path() / "out", site.files).has_value());
+        for (const auto& path : tree(root.path())) CHECK(path.rfind("out", 0) == 0);
+    }
+}
+
+}  // namespace netadmin::site
