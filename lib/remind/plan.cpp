@@ -40,10 +40,11 @@ void plan_recipient(const Target& target, const model::Person& person, const std
 Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded) {
     Plan result;
     result.targets = reminder_targets(registry);
+    RecipientFinder recipients(registry);
     for (const auto& target : result.targets) {
         const auto due = due_offsets(target, today);
         if (due.empty()) continue;
-        for (const auto* person : target.recipients) plan_recipient(target, *person, due, recorded, result.actions);
+        for (const auto* person : recipients.of(target)) plan_recipient(target, *person, due, recorded, result.actions);
     }
     return result;
 }

@@ -83,6 +83,23 @@ TEST_SUITE("remind::plan") {
         CHECK(remind::plan(loaded.registry, CivilDate{2030, 3, 5}, state.lookup()).actions.empty());
     }
 
+    TEST_CASE("meetings of one network share its people but not each other's extra recipients") {
+        const auto loaded = load_fixture(fixture_text() + R"(
+[[meeting]]
+id = "natverkstraff-2"
+kind = "network-meeting"
+title = "Samma dag, andra träffen"
+network = "natverket"
+date = 2030-03-20
+)");
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup());
+        CHECK(summary(plan, "natverkstraff") == Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14",
+                                                      "send david-lind 14", "send fredrik-berg 14"});
+        CHECK(summary(plan, "natverkstraff-2") ==
+              Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14", "send david-lind 14"});
+    }
+
     TEST_CASE("a second run the same day plans nothing") {
         const auto loaded = load_fixture(fixture_text());
         FakeState state;

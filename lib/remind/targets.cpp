@@ -49,27 +49,6 @@ void add_centre_contacts(const model::Registry& registry, const std::vector<mode
     }
 }
 
-std::vector<const model::Person*> programme_recipients(const model::Registry& registry,
-                                                       const model::Programme& programme) {
-    std::vector<const model::Person*> people;
-    add_centre_contacts(registry, programme.participants, people);
-    add_people(registry, programme.contacts, people);
-    return people;
-}
-
-std::vector<const model::Person*> network_recipients(const model::Registry& registry, const model::Network& network) {
-    std::vector<const model::Person*> people;
-    if (network.members) {
-        add_people(registry, *network.members, people);
-    } else {
-        for (const auto& centre : registry.centres) {
-            if (centre.region == network.region) add_people(registry, centre.contacts, people);
-        }
-    }
-    add_people(registry, network.contacts, people);
-    return people;
-}
-
 void sort_unique(std::vector<const model::Person*>& people) {
     std::sort(people.begin(), people.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
     people.erase(std::unique(people.begin(), people.end()), people.end());
@@ -82,18 +61,60 @@ std::optional<time::CivilDate> day_of(const std::optional<time::FuzzyDate>& date
 
 }  // namespace
 
-std::vector<const model::Person*> meeting_recipients(const model::Registry& registry, const model::Meeting& meeting) {
+std::vector<const model::Person*> RecipientFinder::of(const Target& target) {
+    if (target.meeting != nullptr) return of_meeting(*target.meeting);
+    if (target.programme != nullptr) return of_programme(*target.programme);
+    return {};
+}
+
+std::vector<const model::Person*> RecipientFinder::of_meeting(const model::Meeting& meeting) {
     std::vector<const model::Person*> people;
     if (meeting.recipients) {
-        add_people(registry, *meeting.recipients, people);
-    } else if (const auto* programme = programme_of(registry, meeting)) {
-        people = programme_recipients(registry, *programme);
-    } else if (const auto* network = network_of(registry, meeting)) {
-        people = network_recipients(registry, *network);
+        add_people(registry_, *meeting.recipients, people);
+    } else if (const auto* programme = programme_of(registry_, meeting)) {
+        people = of_programme(*programme);
+    } else if (const auto* network = network_of(registry_, meeting)) {
+        people = of_network(*network);
     }
-    add_people(registry, meeting.extra_recipients, people);
+    if (!meeting.recipients && meeting.extra_recipients.empty()) return people;  // already sorted
+    add_people(registry_, meeting.extra_recipients, people);
     sort_unique(people);
     return people;
+}
+
+const std::vector<const model::Person*>& RecipientFinder::of_programme(const model::Programme& programme) {
+    auto [found, added] = programmes_.try_emplace(&programme);
+    if (added) {
+        add_centre_contacts(registry_, programme.participants, found->second);
+        add_people(registry_, programme.contacts, found->second);
+        sort_unique(found->second);
+    }
+    return found->second;
+}
+
+const std::vector<const model::Person*>& RecipientFinder::of_network(const model::Network& network) {
+    auto [found, added] = networks_.try_emplace(&network);
+    if (added) {
+        if (network.members) {
+            add_people(registry_, *network.members, found->second);
+        } else {
+            for (const auto* centre : centres_in(network.region))
+                add_people(registry_, centre->contacts, found->second);
+        }
+        add_people(registry_, network.contacts, found->second);
+        sort_unique(found->second);
+    }
+    return found->second;
+}
+
+const std::vector<const model::Centre*>& RecipientFinder::centres_in(const std::string& region) {
+    if (!centres_indexed_) {
+        for (const auto& centre : registry_.centres) centres_by_region_[centre.region].push_back(&centre);
+        centres_indexed_ = true;
+    }
+    static const std::vector<const model::Centre*> none;
+    const auto found = centres_by_region_.find(region);
+    return found != centres_by_region_.end() ? found->second : none;
 }
 
 namespace {
@@ -106,13 +127,12 @@ void add_meeting_targets(const model::Registry& registry, const model::Meeting& 
                          network != nullptr ? &network->reminders : nullptr};
     if (const auto day = day_of(meeting.date)) {
         out.push_back({TargetKind::meeting, meeting.id, &meeting, programme, nullptr, *day,
-                       resolve_days(registry, levels, meeting.region, false), meeting_recipients(registry, meeting)});
+                       resolve_days(registry, levels, meeting.region, false)});
     }
     if (!meeting.registration) return;
     if (const auto day = day_of(meeting.registration->deadline)) {
         out.push_back({TargetKind::deadline, meeting.id + "/registration", &meeting, programme, &*meeting.registration,
-                       *day, resolve_days(registry, levels, meeting.region, true),
-                       meeting_recipients(registry, meeting)});
+                       *day, resolve_days(registry, levels, meeting.region, true)});
     }
 }
 
@@ -121,10 +141,8 @@ void add_programme_deadline(const model::Registry& registry, const model::Progra
     if (!programme.registration) return;
     const auto day = day_of(programme.registration->deadline);
     if (!day) return;
-    auto people = programme_recipients(registry, programme);
-    sort_unique(people);
     out.push_back({TargetKind::deadline, programme.id + "/registration", nullptr, &programme, &*programme.registration,
-                   *day, resolve_days(registry, {&programme.reminders}, programme.region, true), std::move(people)});
+                   *day, resolve_days(registry, {&programme.reminders}, programme.region, true)});
 }
 
 }  // namespace

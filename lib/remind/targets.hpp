@@ -16,6 +16,8 @@
 #include "time/civil_date.hpp"
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace netadmin::remind {
@@ -30,14 +32,33 @@ struct Target {
     const model::Registration* registration = nullptr;  // deadlines only
     time::CivilDate date;                               // the reference date
     std::vector<int> offsets;                           // largest first
-    std::vector<const model::Person*> recipients;       // sorted by id, no duplicates
 };
 
 // Every target of the registry, cancelled meetings and dates without a day
 // left out, in order of date then id.
 std::vector<Target> reminder_targets(const model::Registry& registry);
 
-// The people a meeting reminds (see above).
-std::vector<const model::Person*> meeting_recipients(const model::Registry& registry, const model::Meeting& meeting);
+// The people targets remind (see above), sorted by id, without duplicates.
+// Only the targets that fall due need them, so they are found on demand;
+// a list derived from a network or a programme is built once and shared by
+// all its meetings, since in a large region one network meeting reminds the
+// contacts of thousands of centres.
+class RecipientFinder {
+public:
+    explicit RecipientFinder(const model::Registry& registry) : registry_(registry) {}
+    std::vector<const model::Person*> of(const Target& target);
+
+private:
+    std::vector<const model::Person*> of_meeting(const model::Meeting& meeting);
+    const std::vector<const model::Person*>& of_programme(const model::Programme& programme);
+    const std::vector<const model::Person*>& of_network(const model::Network& network);
+    const std::vector<const model::Centre*>& centres_in(const std::string& region);
+
+    const model::Registry& registry_;
+    std::unordered_map<const model::Programme*, std::vector<const model::Person*>> programmes_;
+    std::unordered_map<const model::Network*, std::vector<const model::Person*>> networks_;
+    std::unordered_map<std::string_view, std::vector<const model::Centre*>> centres_by_region_;
+    bool centres_indexed_ = false;
+};
 
 }  // namespace netadmin::remind
