@@ -49,7 +49,8 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
         context.today = *today;
     }
     context.data_dir = find_data_dir();
-    context.registry_dir = options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
+    context.registry_dir =
+        options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
     if (def.needs != Needs::nothing) {
         context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference");
         if (def.needs == Needs::registry && report_load_errors(context)) return exit_code::data_error;
@@ -65,8 +66,8 @@ int run_unchecked(int argc, char** argv) {
     app.fallthrough();
 
     Context context;
-    context.language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
-                                                  std::getenv("LANG"));
+    context.language =
+        i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     context.today = time::stockholm_date(static_cast<std::int64_t>(std::time(nullptr)));
     add_global_options(app, context.options);
 

@@ -21,7 +21,6 @@ Runner define_report(CLI::App& command);
 Runner define_remind(CLI::App& command);
 Runner define_reminders(CLI::App& command);
 
-
 namespace {
 
 const CommandDef kCommands[] = {

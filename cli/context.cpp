@@ -2,15 +2,13 @@
 
 #include "util/atomic_file.hpp"
 
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace netadmin::cli {
 
-void Context::print(std::string_view text) const {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-}
+void Context::print(std::string_view text) const { std::fwrite(text.data(), 1, text.size(), stdout); }
 
 void Context::error(std::string_view message) const {
     std::fprintf(stderr, "netadmin: %.*s\n", static_cast<int>(message.size()), message.data());

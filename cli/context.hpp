@@ -33,9 +33,9 @@ public:
     GlobalOptions options;
     i18n::Language language = i18n::Language::en;
     time::CivilDate today;
-    std::filesystem::path data_dir;        // bundled data: registry/ and reference/
-    std::filesystem::path registry_dir;    // the registry in use
-    std::string command_name;              // for "see 'netadmin CMD --help'"
+    std::filesystem::path data_dir;      // bundled data: registry/ and reference/
+    std::filesystem::path registry_dir;  // the registry in use
+    std::string command_name;            // for "see 'netadmin CMD --help'"
     std::optional<load::LoadResult> loaded;
 
     const model::Registry& registry() const { return loaded->registry; }

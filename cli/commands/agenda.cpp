@@ -1,8 +1,8 @@
 // netadmin agenda [--days N | --from DATE --to DATE] [--region ID] [--programme ID]
 // What is coming up: meetings, sessions and registration deadlines in time
 // order; by default the 60 days starting today (the Stockholm date, or --today).
-#include "filters.hpp"
 #include "commands.hpp"
+#include "filters.hpp"
 
 #include "render/format.hpp"
 #include "report/agenda.hpp"

@@ -2,8 +2,8 @@
 // The meetings as an iCalendar file for Outlook, Google Calendar and
 // Thunderbird. "export" is a group: "export" alone is a usage error. What
 // cannot go into a calendar (a date without a day) is named on stderr.
-#include "filters.hpp"
 #include "commands.hpp"
+#include "filters.hpp"
 
 #include "i18n/dates.hpp"
 #include "render/ics.hpp"

@@ -27,8 +27,8 @@ Runner define_list_centres(CLI::App& command) {
     command.add_option("--municipality", options->municipality, "Only centres in this municipality (name or SCB code)");
     command.add_option("--kind", options->kind, "Only this kind: full or similar")
         ->check(CLI::IsMember({"full", "similar"}));
-    command.add_option("--operation", options->operation, "Only centres with this operation: " +
-                                                              model::operation_names());
+    command.add_option("--operation", options->operation,
+                       "Only centres with this operation: " + model::operation_names());
     return [options](Context& context) {
         query::CentreFilter filter;
         if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
@@ -45,9 +45,9 @@ Runner define_list_centres(CLI::App& command) {
         }
         const auto centres = query::centres(context.registry(), filter);
         const auto table = report::centres_table(context.registry(), centres, context.language);
-        return context.emit(render::render_table(table, *render::parse_format(options->format), context.language,
-                                                 {context.colour()}),
-                            "");
+        return context.emit(
+            render::render_table(table, *render::parse_format(options->format), context.language, {context.colour()}),
+            "");
     };
 }
 

@@ -18,9 +18,8 @@ Runner define_list_contacts(CLI::App& command) {
         if (auto problem = resolve_region(context, *region, region_id)) return *problem;
         const auto people = query::contacts(context.registry(), region_id);
         const auto table = report::contacts_table(context.registry(), people, context.language);
-        return context.emit(render::render_table(table, *render::parse_format(*format), context.language,
-                                                 {context.colour()}),
-                            "");
+        return context.emit(
+            render::render_table(table, *render::parse_format(*format), context.language, {context.colour()}), "");
     };
 }
 

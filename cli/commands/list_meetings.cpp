@@ -31,9 +31,9 @@ Runner define_list_meetings(CLI::App& command) {
         if (auto problem = resolve_date(context, "--to", options->to, filter.to)) return *problem;
         const auto meetings = query::meetings(context.registry(), filter);
         const auto table = report::meetings_table(context.registry(), meetings, context.language);
-        return context.emit(render::render_table(table, *render::parse_format(options->format), context.language,
-                                                 {context.colour()}),
-                            "");
+        return context.emit(
+            render::render_table(table, *render::parse_format(options->format), context.language, {context.colour()}),
+            "");
     };
 }
 

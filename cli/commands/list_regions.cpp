@@ -13,9 +13,8 @@ Runner define_list_regions(CLI::App& command) {
     return [format](Context& context) {
         const auto regions = query::regions(context.registry());
         const auto table = report::regions_table(context.registry(), regions, context.language);
-        return context.emit(render::render_table(table, *render::parse_format(*format), context.language,
-                                                 {context.colour()}),
-                            "");
+        return context.emit(
+            render::render_table(table, *render::parse_format(*format), context.language, {context.colour()}), "");
     };
 }
 

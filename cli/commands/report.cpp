@@ -19,8 +19,10 @@ Runner define_report(CLI::App& command) {
     };
     static const Sub subs[] = {
         {"region", "A region's status: centres, municipalities, network, programmes, contacts", define_report_region},
-        {"programme", "A programme's invitation and status: themes, sessions, venue, registration", define_report_programme},
-        {"coverage", "One row per region: municipalities and centres by kind, births, national totals", define_report_coverage},
+        {"programme", "A programme's invitation and status: themes, sessions, venue, registration",
+         define_report_programme},
+        {"coverage", "One row per region: municipalities and centres by kind, births, national totals",
+         define_report_coverage},
         {"site", "A static, linked HTML site of every report", define_report_site},
     };
     command.require_subcommand(1);
@@ -56,7 +58,8 @@ render::LayoutOptions single_page(const Context& context) {
 int emit_rendered(const Context& context, const std::optional<std::string>& content, const std::string& format,
                   const std::string& output) {
     if (!content) {
-        return context.usage_error(context.tr(i18n::Msg::err_unsupported_format, {format, "text, markdown, html, json"}));
+        return context.usage_error(
+            context.tr(i18n::Msg::err_unsupported_format, {format, "text, markdown, html, json"}));
     }
     return context.emit(*content, output);
 }

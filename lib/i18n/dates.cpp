@@ -58,7 +58,8 @@ std::string format_clock(Language language, const time::TimeOfDay& time) {
 
 std::string format_time_range(Language language, const std::optional<time::TimeOfDay>& start,
                               const std::optional<time::TimeOfDay>& end) {
-    if (start && end) return format(language, Msg::time_range, {format_clock(language, *start), format_clock(language, *end)});
+    if (start && end)
+        return format(language, Msg::time_range, {format_clock(language, *start), format_clock(language, *end)});
     if (start) return format(language, Msg::time_single, {format_clock(language, *start)});
     if (end) return format(language, Msg::time_range, {std::string(), format_clock(language, *end)});
     return {};

@@ -85,30 +85,38 @@ std::string_view text_en(Msg msg) {
         case Msg::err_expected_table_list: return "'{0}' must be a list of tables ([[{0}]])";
         case Msg::err_expected_date: return "'{0}' is not a valid date: '{1}'";
         case Msg::err_expected_time: return "'{0}' is not a valid time: '{1}' (use 08:30)";
-        case Msg::err_expected_count: return "'{0}' is not a valid count: '{1}' (use 30, \"about 30\", \"nearly 800\" or \"over 100\")";
+        case Msg::err_expected_count:
+            return "'{0}' is not a valid count: '{1}' (use 30, \"about 30\", \"nearly 800\" or \"over 100\")";
         case Msg::err_invalid_id: return "invalid id '{0}'";
         case Msg::err_duplicate_id: return "duplicate id '{0}': already used by the {1} at {2}";
         case Msg::err_unknown_reference: return "'{0}' refers to an unknown {1} '{2}'";
         case Msg::err_wrong_reference_kind: return "'{0}' must name a {1}, but '{2}' is a {3}";
         case Msg::err_unknown_value: return "unknown {0} '{1}' (expected one of: {2})";
-        case Msg::err_unknown_county: return "unknown county code '{0}' (expected 01–25, see data/reference/counties.csv)";
+        case Msg::err_unknown_county:
+            return "unknown county code '{0}' (expected 01–25, see data/reference/counties.csv)";
         case Msg::err_unknown_municipality: return "unknown municipality '{0}'";
         case Msg::err_municipality_outside_region: return "municipality '{0}' lies in {1}, not in the region '{2}'";
         case Msg::err_no_region: return "the {0} '{1}' belongs to no region";
         case Msg::err_end_before_start: return "'{0}' ({1}) is before '{2}' ({3})";
         case Msg::err_time_without_day: return "a time needs a date with a day, but the date is '{0}'";
         case Msg::err_invalid_email: return "invalid e-mail address '{0}'";
-        case Msg::err_kind_contradicts_operations: return "declared kind '{0}' contradicts the listed operations, which make it '{1}'";
-        case Msg::err_operations_not_a_centre: return "the listed operations make neither a family centre nor a similar operation (that needs BVC together with open preschool or social services)";
+        case Msg::err_kind_contradicts_operations:
+            return "declared kind '{0}' contradicts the listed operations, which make it '{1}'";
+        case Msg::err_operations_not_a_centre:
+            return "the listed operations make neither a family centre nor a similar operation (that needs BVC "
+                   "together with open preschool or social services)";
         case Msg::err_invalid_reminder_days: return "'{0}' must list whole days from 0 to 365";
         case Msg::err_duplicate_settings: return "[settings] is already defined at {0}";
         case Msg::err_duplicate_value: return "'{0}' lists '{1}' twice";
         case Msg::err_region_table_twice: return "a file may define one region; this one already defines '{0}'";
         case Msg::err_too_deep: return "'{0}' is nested too deeply";
         case Msg::hint_date_forms: return "use 2019-05-10, 2019-05, 2019-autumn, 2019-spring or 2019";
-        case Msg::hint_id_form: return "ids are lowercase a–z, digits and '-', starting with a letter, at most 64 characters";
-        case Msg::hint_region_key: return "add region = \"ID\" to it, or define the region with [region] in the same file";
-        case Msg::warn_outside_programme_period: return "the meeting ({0}) lies outside the period of its programme '{1}' ({2} – {3})";
+        case Msg::hint_id_form:
+            return "ids are lowercase a–z, digits and '-', starting with a letter, at most 64 characters";
+        case Msg::hint_region_key:
+            return "add region = \"ID\" to it, or define the region with [region] in the same file";
+        case Msg::warn_outside_programme_period:
+            return "the meeting ({0}) lies outside the period of its programme '{1}' ({2} – {3})";
 
         case Msg::col_id: return "Id";
         case Msg::col_name: return "Name";
@@ -150,7 +158,8 @@ std::string_view text_en(Msg msg) {
         case Msg::ics_register_via: return "Register via {0}.";
         case Msg::ics_left_out_vague: return "meeting '{0}' left out of the calendar: its date is only {1}";
         case Msg::ics_left_out_undated: return "meeting '{0}' left out of the calendar: it has no date yet";
-        case Msg::ics_deadline_left_out: return "registration deadline of '{0}' left out of the calendar: its date is only {1}";
+        case Msg::ics_deadline_left_out:
+            return "registration deadline of '{0}' left out of the calendar: its date is only {1}";
         case Msg::err_days_with_range: return "--days cannot be combined with --from or --to";
         case Msg::err_bad_days: return "--days must be a number of days from 1 to 3660, not '{0}'";
         case Msg::err_range_reversed: return "--from ({0}) is after --to ({1})";
@@ -162,11 +171,14 @@ std::string_view text_en(Msg msg) {
         case Msg::err_unknown_programme: return "unknown programme '{0}'";
 
         // --- reports ----------------------------------------------------------
-        case Msg::rpt_no_centres_recorded: return "The registry lists no family centres or similar operations in this region yet.";
+        case Msg::rpt_no_centres_recorded:
+            return "The registry lists no family centres or similar operations in this region yet.";
         case Msg::rpt_region_subtitle_plain: return "Family centres in {0}";
         case Msg::rpt_contents: return "Contents";
         case Msg::rpt_chart_municipalities_title: return "Municipalities with a family centre";
-        case Msg::rpt_chart_municipalities_description: return "The municipalities of each region: with a family centre, with only a similar operation, and with neither. Regions without figures in the registry have no bar.";
+        case Msg::rpt_chart_municipalities_description:
+            return "The municipalities of each region: with a family centre, with only a similar operation, and with "
+                   "neither. Regions without figures in the registry have no bar.";
         case Msg::rpt_overview: return "Overview";
         case Msg::rpt_region_subtitle: return "Family centres and the regional network in {0}";
         case Msg::rpt_area_share: return "Share of Sweden's area";
@@ -257,7 +269,9 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_coverage_title: return "Family centres in Sweden's regions";
         case Msg::rpt_coverage_subtitle: return "The registry has figures for {0} of {1} regions.";
         case Msg::rpt_chart_title: return "Centres per region";
-        case Msg::rpt_chart_description: return "Family centres and similar operations per region; {0} regions have figures in the registry, the others are not known.";
+        case Msg::rpt_chart_description:
+            return "Family centres and similar operations per region; {0} regions have figures in the registry, the "
+                   "others are not known.";
         case Msg::rpt_not_known: return "not known";
         case Msg::rpt_coverage_table: return "Municipalities and centres";
         case Msg::rpt_col_with_full: return "With a family centre";
@@ -266,7 +280,8 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_col_full_centres: return "Family centres";
         case Msg::rpt_col_similar_centres: return "Similar operations";
         case Msg::rpt_national_total: return "Sweden";
-        case Msg::rpt_coverage_note: return "– means the registry has no figure. Totals count only regions with figures.";
+        case Msg::rpt_coverage_note:
+            return "– means the registry has no figure. Totals count only regions with figures.";
         case Msg::rpt_site_title: return "Family centres – regional networks";
         case Msg::rpt_site_subtitle: return "Regions, programmes and coverage, compiled from the registry";
         case Msg::rpt_nav_home: return "Home";
@@ -294,7 +309,8 @@ std::string_view text_en(Msg msg) {
         case Msg::rem_label_requirement: return "Requirement";
         case Msg::rem_label_programme: return "Programme";
         case Msg::rem_moved: return "Please note that the meeting has been moved; it was first set for {0}.";
-        case Msg::rem_footer: return "You receive this message because you are listed as a contact in the network's registry.";
+        case Msg::rem_footer:
+            return "You receive this message because you are listed as a contact in the network's registry.";
         case Msg::rem_plan_meeting: return "{0} ({1}), {2}";
         case Msg::rem_plan_deadline: return "Registration deadline for {0} ({1}), {2}";
         case Msg::rem_days_before: return "{0} days before";
@@ -321,14 +337,22 @@ std::string_view text_en(Msg msg) {
         case Msg::col_rem_due: return "Due";
         case Msg::col_rem_attempts: return "Attempts";
         case Msg::col_rem_detail: return "Detail";
-        case Msg::err_state_not_sqlite: return "{0} is not a netadmin state database (not an SQLite file); it was left unchanged";
-        case Msg::err_state_foreign: return "{0} is not a netadmin state database (it belongs to another program); it was left unchanged";
+        case Msg::err_state_not_sqlite:
+            return "{0} is not a netadmin state database (not an SQLite file); it was left unchanged";
+        case Msg::err_state_foreign:
+            return "{0} is not a netadmin state database (it belongs to another program); it was left unchanged";
         case Msg::err_state_truncated: return "{0} is damaged (shorter than its header says); it was left unchanged";
         case Msg::err_state_damaged: return "{0} is damaged or not a database ({1}); it was left unchanged";
-        case Msg::err_state_newer: return "{0} was written by a newer netadmin (schema {1}, this one knows up to {2}); it was left unchanged";
-        case Msg::err_state_read_only_file: return "{0}: cannot write the state database ({1}); nothing was sent and it was left unchanged";
-        case Msg::err_state_read_only_dir: return "{0}: cannot write the state database, its folder {1} is not writable ({2}); nothing was sent and it was left unchanged";
-        case Msg::err_state_locked: return "{0}: the state database is locked by another program (waited {1} seconds); try again when it is done";
+        case Msg::err_state_newer:
+            return "{0} was written by a newer netadmin (schema {1}, this one knows up to {2}); it was left unchanged";
+        case Msg::err_state_read_only_file:
+            return "{0}: cannot write the state database ({1}); nothing was sent and it was left unchanged";
+        case Msg::err_state_read_only_dir:
+            return "{0}: cannot write the state database, its folder {1} is not writable ({2}); nothing was sent and "
+                   "it was left unchanged";
+        case Msg::err_state_locked:
+            return "{0}: the state database is locked by another program (waited {1} seconds); try again when it is "
+                   "done";
         case Msg::err_state_cannot_create: return "{0}: cannot create the state database ({1})";
         case Msg::err_state_cannot_read: return "{0}: cannot read the state database ({1}); it was left unchanged";
         case Msg::err_state_not_regular: return "{0}: the state database is not a regular file; it was left unchanged";

@@ -14,10 +14,8 @@ std::optional<Language> parse_language(std::string_view text) {
 
 std::string_view language_code(Language language) {
     switch (language) {
-        case Language::sv:
-            return "sv";
-        case Language::en:
-            return "en";
+        case Language::sv: return "sv";
+        case Language::en: return "en";
     }
     return "en";
 }

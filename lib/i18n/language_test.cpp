@@ -25,7 +25,5 @@ TEST_SUITE("i18n::language") {
         CHECK_FALSE(parse_language("svenska"));
         CHECK_FALSE(parse_language("fi"));
     }
-    TEST_CASE("the list of choices names every language once") {
-        CHECK(netadmin::i18n::language_names() == "sv, en");
-    }
+    TEST_CASE("the list of choices names every language once") { CHECK(netadmin::i18n::language_names() == "sv, en"); }
 }

@@ -49,15 +49,17 @@ enum class Msg {
     date_not_set,
     yes,
     no,
+    // clang-format off
     month_1, month_2, month_3, month_4, month_5, month_6,
     month_7, month_8, month_9, month_10, month_11, month_12,
     weekday_0, weekday_1, weekday_2, weekday_3, weekday_4, weekday_5, weekday_6,
-    date_day,            // {0} day, {1} month name, {2} year
-    date_day_weekday,    // {0} weekday, {1} day, {2} month name, {3} year
-    date_month,          // {0} month name, {1} year
-    clock_time,          // {0} hour, {1} minute (integers)
-    time_single,         // {0} a clock_time
-    time_range,          // {0}, {1} clock_times
+    // clang-format on
+    date_day,          // {0} day, {1} month name, {2} year
+    date_day_weekday,  // {0} weekday, {1} day, {2} month name, {3} year
+    date_month,        // {0} month name, {1} year
+    clock_time,        // {0} hour, {1} minute (integers)
+    time_single,       // {0} a clock_time
+    time_range,        // {0}, {1} clock_times
 
     // --- loading and checking -----------------------------------------------
     err_cannot_read,
@@ -138,22 +140,22 @@ enum class Msg {
 
     // --- calendar -------------------------------------------------------------
     kind_registration_deadline,
-    agenda_registration,       // {0} programme or meeting name
-    agenda_registration_via,   // {0} name, {1} channel ("Lärandekalendern")
-    ics_deadline_summary,      // {0} programme or meeting name
-    ics_register_via,          // {0} channel
-    ics_left_out_vague,        // {0} meeting id, {1} date as people read it
-    ics_left_out_undated,      // {0} meeting id
-    ics_deadline_left_out,     // {0} programme or meeting id, {1} date
+    agenda_registration,      // {0} programme or meeting name
+    agenda_registration_via,  // {0} name, {1} channel ("Lärandekalendern")
+    ics_deadline_summary,     // {0} programme or meeting name
+    ics_register_via,         // {0} channel
+    ics_left_out_vague,       // {0} meeting id, {1} date as people read it
+    ics_left_out_undated,     // {0} meeting id
+    ics_deadline_left_out,    // {0} programme or meeting id, {1} date
     err_days_with_range,
-    err_bad_days,              // {0} the value given
-    err_range_reversed,        // {0} from, {1} to
+    err_bad_days,        // {0} the value given
+    err_range_reversed,  // {0} from, {1} to
     err_export_what,
-    err_bad_lang,              // {0} the value given
-    err_bad_today,             // {0} the value given
+    err_bad_lang,   // {0} the value given
+    err_bad_today,  // {0} the value given
     err_subcommand_required,
-    err_bad_operation,         // {0} allowed names, {1} the value given
-    err_unknown_programme,     // {0} the value given
+    err_bad_operation,      // {0} allowed names, {1} the value given
+    err_unknown_programme,  // {0} the value given
 
     // --- reports --------------------------------------------------------------
     rpt_no_centres_recorded,
@@ -274,11 +276,11 @@ enum class Msg {
     err_cannot_create_dir,
 
     // --- reminders ------------------------------------------------------------
-    rem_subject_meeting,  // {0} title, {1} date
+    rem_subject_meeting,   // {0} title, {1} date
     rem_subject_deadline,  // {0} what, {1} date
-    rem_greeting,  // {0} name
+    rem_greeting,          // {0} name
     rem_greeting_anonymous,
-    rem_intro_meeting,  // {0} title
+    rem_intro_meeting,   // {0} title
     rem_intro_deadline,  // {0} what, {1} date
     rem_label_date,
     rem_label_time,
@@ -289,17 +291,17 @@ enum class Msg {
     rem_label_programme,
     rem_moved,  // {0} earlier date
     rem_footer,
-    rem_plan_meeting,  // {0} title, {1} id, {2} date
+    rem_plan_meeting,   // {0} title, {1} id, {2} date
     rem_plan_deadline,  // {0} what, {1} id, {2} date
-    rem_days_before,  // {0} days
+    rem_days_before,    // {0} days
     rem_one_day_before,
     rem_on_the_day,
-    rem_action_send,  // {0} when, {1} who
-    rem_action_retry,  // {0} when, {1} who
+    rem_action_send,        // {0} when, {1} who
+    rem_action_retry,       // {0} when, {1} who
     rem_action_superseded,  // {0} when, {1} who
     rem_action_no_address,  // {0} when, {1} who
-    rem_result_sent,  // {0} when, {1} who
-    rem_result_failed,  // {0} when, {1} who, {2} why
+    rem_result_sent,        // {0} when, {1} who
+    rem_result_failed,      // {0} when, {1} who, {2} why
     rem_status_sent,
     rem_status_failed,
     rem_status_unknown,
@@ -319,13 +321,13 @@ enum class Msg {
     err_state_not_sqlite,
     err_state_foreign,
     err_state_truncated,
-    err_state_damaged,  // {1} what SQLite says
-    err_state_newer,  // {1} its schema version, {2} the newest this netadmin knows
+    err_state_damaged,         // {1} what SQLite says
+    err_state_newer,           // {1} its schema version, {2} the newest this netadmin knows
     err_state_read_only_file,  // {1} why (the system's words)
-    err_state_read_only_dir,  // {1} the folder, {2} why
-    err_state_locked,  // {1} seconds waited
-    err_state_cannot_create,  // {1} why
-    err_state_cannot_read,  // {1} why
+    err_state_read_only_dir,   // {1} the folder, {2} why
+    err_state_locked,          // {1} seconds waited
+    err_state_cannot_create,   // {1} why
+    err_state_cannot_read,     // {1} why
     err_state_not_regular,
     err_state_failed,  // {1} what SQLite says
 

@@ -87,7 +87,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_expected_table_list: return "'{0}' ska vara en lista med tabeller ([[{0}]])";
         case Msg::err_expected_date: return "'{0}' är inget giltigt datum: '{1}'";
         case Msg::err_expected_time: return "'{0}' är ingen giltig tid: '{1}' (skriv 08:30)";
-        case Msg::err_expected_count: return "'{0}' är inget giltigt antal: '{1}' (skriv 30, \"about 30\", \"nearly 800\" eller \"over 100\")";
+        case Msg::err_expected_count:
+            return "'{0}' är inget giltigt antal: '{1}' (skriv 30, \"about 30\", \"nearly 800\" eller \"over 100\")";
         case Msg::err_invalid_id: return "ogiltigt id '{0}'";
         case Msg::err_duplicate_id: return "id '{0}' finns redan: används av {1} på {2}";
         case Msg::err_unknown_reference: return "'{0}' hänvisar till okänd {1} '{2}'";
@@ -101,16 +102,21 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_time_without_day: return "en tid kräver ett datum med dag, men datumet är '{0}'";
         case Msg::err_invalid_email: return "ogiltig e-postadress '{0}'";
         case Msg::err_kind_contradicts_operations: return "angiven typ '{0}' motsäger verksamheterna, som ger '{1}'";
-        case Msg::err_operations_not_a_centre: return "verksamheterna ger varken en familjecentral eller en familjecentralsliknande verksamhet (det kräver BVC tillsammans med öppen förskola eller socialtjänst)";
+        case Msg::err_operations_not_a_centre:
+            return "verksamheterna ger varken en familjecentral eller en familjecentralsliknande verksamhet (det "
+                   "kräver BVC tillsammans med öppen förskola eller socialtjänst)";
         case Msg::err_invalid_reminder_days: return "'{0}' ska ange hela dagar från 0 till 365";
         case Msg::err_duplicate_settings: return "[settings] finns redan på {0}";
         case Msg::err_duplicate_value: return "'{0}' anger '{1}' två gånger";
         case Msg::err_region_table_twice: return "en fil kan definiera en region; den här definierar redan '{0}'";
         case Msg::err_too_deep: return "'{0}' är för djupt nästlad";
         case Msg::hint_date_forms: return "skriv 2019-05-10, 2019-05, 2019-autumn, 2019-spring eller 2019";
-        case Msg::hint_id_form: return "id skrivs med gemena a–z, siffror och '-', börjar med en bokstav, högst 64 tecken";
-        case Msg::hint_region_key: return "lägg till region = \"ID\", eller definiera regionen med [region] i samma fil";
-        case Msg::warn_outside_programme_period: return "mötet ({0}) ligger utanför perioden för satsningen '{1}' ({2} – {3})";
+        case Msg::hint_id_form:
+            return "id skrivs med gemena a–z, siffror och '-', börjar med en bokstav, högst 64 tecken";
+        case Msg::hint_region_key:
+            return "lägg till region = \"ID\", eller definiera regionen med [region] i samma fil";
+        case Msg::warn_outside_programme_period:
+            return "mötet ({0}) ligger utanför perioden för satsningen '{1}' ({2} – {3})";
 
         case Msg::col_id: return "Id";
         case Msg::col_name: return "Namn";
@@ -152,7 +158,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::ics_register_via: return "Anmälan via {0}.";
         case Msg::ics_left_out_vague: return "mötet '{0}' kommer inte med i kalendern: datumet är bara {1}";
         case Msg::ics_left_out_undated: return "mötet '{0}' kommer inte med i kalendern: det har inget datum än";
-        case Msg::ics_deadline_left_out: return "sista anmälningsdag för '{0}' kommer inte med i kalendern: datumet är bara {1}";
+        case Msg::ics_deadline_left_out:
+            return "sista anmälningsdag för '{0}' kommer inte med i kalendern: datumet är bara {1}";
         case Msg::err_days_with_range: return "--days går inte att kombinera med --from eller --to";
         case Msg::err_bad_days: return "--days ska vara ett antal dagar från 1 till 3660, inte '{0}'";
         case Msg::err_range_reversed: return "--from ({0}) är efter --to ({1})";
@@ -164,11 +171,14 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_unknown_programme: return "okänd satsning '{0}'";
 
         // --- reports ----------------------------------------------------------
-        case Msg::rpt_no_centres_recorded: return "Registret har ännu inga uppgifter om familjecentraler eller liknande verksamheter i regionen.";
+        case Msg::rpt_no_centres_recorded:
+            return "Registret har ännu inga uppgifter om familjecentraler eller liknande verksamheter i regionen.";
         case Msg::rpt_region_subtitle_plain: return "Familjecentraler i {0}";
         case Msg::rpt_contents: return "Innehåll";
         case Msg::rpt_chart_municipalities_title: return "Kommuner med familjecentral";
-        case Msg::rpt_chart_municipalities_description: return "Kommunerna i varje region: med familjecentral, med bara familjecentralsliknande verksamhet, och utan någondera. Regioner utan uppgifter i registret saknar stapel.";
+        case Msg::rpt_chart_municipalities_description:
+            return "Kommunerna i varje region: med familjecentral, med bara familjecentralsliknande verksamhet, och "
+                   "utan någondera. Regioner utan uppgifter i registret saknar stapel.";
         case Msg::rpt_overview: return "Översikt";
         case Msg::rpt_region_subtitle: return "Familjecentraler och regionalt nätverk i {0}";
         case Msg::rpt_area_share: return "Andel av Sveriges yta";
@@ -259,7 +269,9 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_coverage_title: return "Familjecentraler i Sveriges regioner";
         case Msg::rpt_coverage_subtitle: return "Registret har uppgifter om {0} av {1} regioner.";
         case Msg::rpt_chart_title: return "Verksamheter per region";
-        case Msg::rpt_chart_description: return "Familjecentraler och familjecentralsliknande verksamheter per region; {0} regioner har uppgifter i registret, övriga saknar uppgift.";
+        case Msg::rpt_chart_description:
+            return "Familjecentraler och familjecentralsliknande verksamheter per region; {0} regioner har uppgifter i "
+                   "registret, övriga saknar uppgift.";
         case Msg::rpt_not_known: return "uppgift saknas";
         case Msg::rpt_coverage_table: return "Kommuner och verksamheter";
         case Msg::rpt_col_with_full: return "Med familjecentral";
@@ -268,7 +280,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_col_full_centres: return "Familjecentraler";
         case Msg::rpt_col_similar_centres: return "Liknande verksamheter";
         case Msg::rpt_national_total: return "Hela landet";
-        case Msg::rpt_coverage_note: return "– betyder att uppgiften saknas i registret. Summorna räknar bara regioner med uppgifter.";
+        case Msg::rpt_coverage_note:
+            return "– betyder att uppgiften saknas i registret. Summorna räknar bara regioner med uppgifter.";
         case Msg::rpt_site_title: return "Familjecentraler – regionala nätverk";
         case Msg::rpt_site_subtitle: return "Regioner, satsningar och täckning, sammanställt ur registret";
         case Msg::rpt_nav_home: return "Start";
@@ -287,7 +300,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::rem_greeting: return "Hej {0}!";
         case Msg::rem_greeting_anonymous: return "Hej!";
         case Msg::rem_intro_meeting: return "Det här är en påminnelse om {0}.";
-        case Msg::rem_intro_deadline: return "Det här är en påminnelse om att sista dag att anmäla sig till {0} är {1}.";
+        case Msg::rem_intro_deadline:
+            return "Det här är en påminnelse om att sista dag att anmäla sig till {0} är {1}.";
         case Msg::rem_label_date: return "Datum";
         case Msg::rem_label_time: return "Tid";
         case Msg::rem_label_place: return "Plats";
@@ -323,14 +337,23 @@ std::string_view text_sv(Msg msg) {
         case Msg::col_rem_due: return "Förfallodag";
         case Msg::col_rem_attempts: return "Försök";
         case Msg::col_rem_detail: return "Detalj";
-        case Msg::err_state_not_sqlite: return "{0} är inte en tillståndsdatabas för netadmin (inte en SQLite-fil); filen lämnades orörd";
-        case Msg::err_state_foreign: return "{0} är inte en tillståndsdatabas för netadmin (den hör till ett annat program); filen lämnades orörd";
+        case Msg::err_state_not_sqlite:
+            return "{0} är inte en tillståndsdatabas för netadmin (inte en SQLite-fil); filen lämnades orörd";
+        case Msg::err_state_foreign:
+            return "{0} är inte en tillståndsdatabas för netadmin (den hör till ett annat program); filen lämnades "
+                   "orörd";
         case Msg::err_state_truncated: return "{0} är skadad (kortare än dess huvud anger); filen lämnades orörd";
         case Msg::err_state_damaged: return "{0} är skadad eller ingen databas ({1}); filen lämnades orörd";
-        case Msg::err_state_newer: return "{0} skrevs av en nyare netadmin (schema {1}, den här känner till högst {2}); filen lämnades orörd";
-        case Msg::err_state_read_only_file: return "{0}: kan inte skriva i tillståndsdatabasen ({1}); inget skickades och filen lämnades orörd";
-        case Msg::err_state_read_only_dir: return "{0}: kan inte skriva i tillståndsdatabasen, dess katalog {1} är skrivskyddad ({2}); inget skickades och filen lämnades orörd";
-        case Msg::err_state_locked: return "{0}: tillståndsdatabasen är låst av ett annat program (väntade {1} sekunder); försök igen när det är klart";
+        case Msg::err_state_newer:
+            return "{0} skrevs av en nyare netadmin (schema {1}, den här känner till högst {2}); filen lämnades orörd";
+        case Msg::err_state_read_only_file:
+            return "{0}: kan inte skriva i tillståndsdatabasen ({1}); inget skickades och filen lämnades orörd";
+        case Msg::err_state_read_only_dir:
+            return "{0}: kan inte skriva i tillståndsdatabasen, dess katalog {1} är skrivskyddad ({2}); inget "
+                   "skickades och filen lämnades orörd";
+        case Msg::err_state_locked:
+            return "{0}: tillståndsdatabasen är låst av ett annat program (väntade {1} sekunder); försök igen när det "
+                   "är klart";
         case Msg::err_state_cannot_create: return "{0}: kan inte skapa tillståndsdatabasen ({1})";
         case Msg::err_state_cannot_read: return "{0}: kan inte läsa tillståndsdatabasen ({1}); den lämnades orörd";
         case Msg::err_state_not_regular: return "{0}: tillståndsdatabasen är inte en vanlig fil; den lämnades orörd";

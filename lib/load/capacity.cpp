@@ -11,10 +11,14 @@ std::size_t* counter_for(std::string_view header, EntityCounts& counts) {
         std::size_t EntityCounts::*count;
     };
     static constexpr Kind kinds[] = {
-        {"organisation]]", &EntityCounts::organisations}, {"person]]", &EntityCounts::people},
-        {"centre]]", &EntityCounts::centres},             {"network]]", &EntityCounts::networks},
-        {"programme]]", &EntityCounts::programmes},       {"meeting]]", &EntityCounts::meetings},
-        {"venue]]", &EntityCounts::venues},               {"resource]]", &EntityCounts::resources},
+        {"organisation]]", &EntityCounts::organisations},
+        {"person]]", &EntityCounts::people},
+        {"centre]]", &EntityCounts::centres},
+        {"network]]", &EntityCounts::networks},
+        {"programme]]", &EntityCounts::programmes},
+        {"meeting]]", &EntityCounts::meetings},
+        {"venue]]", &EntityCounts::venues},
+        {"resource]]", &EntityCounts::resources},
     };
     for (const auto& kind : kinds) {
         if (header.starts_with(kind.name)) return &(counts.*kind.count);

@@ -47,9 +47,9 @@ void settle_kind(TableReader& reader, model::Centre& centre, bool operations_kno
         return;
     }
     if (centre.declared_kind && *centre.declared_kind != *centre.kind) {
-        reader.diagnostics().error(reader.location("kind"), Msg::err_kind_contradicts_operations,
-                                   {std::string(model::data_name(*centre.declared_kind)),
-                                    std::string(model::data_name(*centre.kind))});
+        reader.diagnostics().error(
+            reader.location("kind"), Msg::err_kind_contradicts_operations,
+            {std::string(model::data_name(*centre.declared_kind)), std::string(model::data_name(*centre.kind))});
     }
 }
 
@@ -83,7 +83,8 @@ std::vector<model::Speaker> read_speakers(TableReader& reader) {
         TableReader sub(*table, reader.name() + ".speakers", reader.file());
         const bool has_person = sub.has("person");
         auto person = sub.reference("person", model::EntityKind::person);
-        if (!has_person) sub.diagnostics().error(sub.location(), Msg::err_missing_key, {sub.name(), std::string("person")});
+        if (!has_person)
+            sub.diagnostics().error(sub.location(), Msg::err_missing_key, {sub.name(), std::string("person")});
         speakers.push_back(model::Speaker{person.value_or(""), sub.string("topic").value_or("")});
         sub.finish();
     }
@@ -97,9 +98,9 @@ std::vector<std::string> list_or_empty(TableReader& reader, std::string_view key
 void check_period(TableReader& reader, std::string_view start_key, const std::optional<time::FuzzyDate>& start,
                   std::string_view end_key, const std::optional<time::FuzzyDate>& end) {
     if (!start || !end || end->last_day() >= start->first_day()) return;
-    reader.diagnostics().error(reader.location(end_key), Msg::err_end_before_start,
-                               {std::string(end_key), time::to_data_string(*end), std::string(start_key),
-                                time::to_data_string(*start)});
+    reader.diagnostics().error(
+        reader.location(end_key), Msg::err_end_before_start,
+        {std::string(end_key), time::to_data_string(*end), std::string(start_key), time::to_data_string(*start)});
 }
 
 }  // namespace
@@ -220,7 +221,8 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
     meeting.summary = reader.string("summary").value_or("");
     meeting.speakers = read_speakers(reader);
     meeting.participants = reader.count("participants");
-    meeting.participant_organisations = reader.reference_list("participant_organisations", model::EntityKind::organisation);
+    meeting.participant_organisations =
+        reader.reference_list("participant_organisations", model::EntityKind::organisation);
     meeting.invited = reader.string("invited").value_or("");
     meeting.outcome = reader.string("outcome").value_or("");
     meeting.registration = read_registration(reader);

@@ -76,7 +76,8 @@ model::Reference parse_reference(std::string_view counties_csv, std::string_view
 model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& diagnostics) {
     std::string counties;
     std::string municipalities;
-    for (auto [name, content] : {std::pair{"counties.csv", &counties}, std::pair{"municipalities.csv", &municipalities}}) {
+    for (auto [name, content] :
+         {std::pair{"counties.csv", &counties}, std::pair{"municipalities.csv", &municipalities}}) {
         const auto path = dir / name;
         if (!read_whole_file(path, *content)) {
             diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read,

@@ -28,8 +28,7 @@ struct Collected {
 };
 
 template <typename Entity, typename Read>
-void read_all(TableReader& top, std::string_view key, const ReadContext& context, std::vector<Entity>& out,
-              Read read) {
+void read_all(TableReader& top, std::string_view key, const ReadContext& context, std::vector<Entity>& out, Read read) {
     const std::string name = "[[" + std::string(key) + "]]";
     for (const auto* table : top.table_list(key)) {
         TableReader reader(*table, name, top.file());
@@ -127,7 +126,8 @@ std::string read_stream(std::ifstream& in, const fs::path& path) {
     const auto size = fs::file_size(path, ec);
     if (!ec) content.reserve(size);
     char chunk[1 << 16];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+        content.append(chunk, static_cast<std::size_t>(in.gcount()));
     return content;
 }
 

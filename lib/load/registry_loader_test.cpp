@@ -29,9 +29,10 @@ constexpr const char* kRegion = "[region]\nid = \"nb\"\ncounty = \"25\"\n";
 
 TEST_SUITE("load::registry_loader") {
     TEST_CASE("a centre's kind follows from its operations") {
-        const auto result = load_sources({{"nb.toml", std::string(kRegion) +
-                                                  "[[centre]]\nid = \"k\"\nname = \"K\"\nmunicipality = \"Kalix\"\n"
-                                                  "operations = [\"mvc\", \"bvc\", \"open-preschool\", \"social-services\"]\n"}});
+        const auto result = load_sources(
+            {{"nb.toml", std::string(kRegion) +
+                             "[[centre]]\nid = \"k\"\nname = \"K\"\nmunicipality = \"Kalix\"\n"
+                             "operations = [\"mvc\", \"bvc\", \"open-preschool\", \"social-services\"]\n"}});
         REQUIRE(result.ok());
         REQUIRE(result.registry.centres.size() == 1);
         CHECK(result.registry.centres[0].kind == model::CentreKind::full);
@@ -39,21 +40,24 @@ TEST_SUITE("load::registry_loader") {
         CHECK(result.registry.centres[0].municipality_code == "2514");
     }
     TEST_CASE("a municipality may be named by its SCB code or in any case") {
-        const auto result = load_sources({{"nb.toml", std::string(kRegion) +
-                                                  "[[centre]]\nid = \"a\"\nname = \"A\"\nmunicipality = \"2518\"\nkind = \"similar\"\n"
-                                                  "[[centre]]\nid = \"b\"\nname = \"B\"\nmunicipality = \"övertorneå kommun\"\nkind = \"similar\"\n"}});
+        const auto result = load_sources(
+            {{"nb.toml",
+              std::string(kRegion) +
+                  "[[centre]]\nid = \"a\"\nname = \"A\"\nmunicipality = \"2518\"\nkind = \"similar\"\n"
+                  "[[centre]]\nid = \"b\"\nname = \"B\"\nmunicipality = \"övertorneå kommun\"\nkind = \"similar\"\n"}});
         REQUIRE(result.ok());
         CHECK(result.registry.centres[0].municipality_code == "2518");
         CHECK(result.registry.centres[1].municipality_code == "2518");
     }
     TEST_CASE("every problem is reported with its line and column, and loading goes on") {
-        const auto result = load_sources({{"nb.toml", std::string(kRegion) +
-                                                  "[[centre]]\nid = \"Bad Id\"\nname = \"A\"\nmunicipality = \"Kalx\"\n"
-                                                  "[[person]]\nid = \"p\"\nname = \"P\"\nemail = \"not-an-address\"\n"}});
+        const auto result = load_sources(
+            {{"nb.toml", std::string(kRegion) + "[[centre]]\nid = \"Bad Id\"\nname = \"A\"\nmunicipality = \"Kalx\"\n"
+                                                "[[person]]\nid = \"p\"\nname = \"P\"\nemail = \"not-an-address\"\n"}});
         const auto lines = messages(result);
         REQUIRE(lines.size() == 3);
-        CHECK(lines[0] == "nb.toml:5:6: error: invalid id 'Bad Id'; ids are lowercase a–z, digits and '-', starting "
-                          "with a letter, at most 64 characters");
+        CHECK(lines[0] ==
+              "nb.toml:5:6: error: invalid id 'Bad Id'; ids are lowercase a–z, digits and '-', starting "
+              "with a letter, at most 64 characters");
         CHECK(lines[1] == "nb.toml:7:16: error: unknown municipality 'Kalx'; did you mean 'Kalix'?");
         CHECK(lines[2] == "nb.toml:11:9: error: invalid e-mail address 'not-an-address'");
         CHECK(result.registry.people.size() == 1);
@@ -66,17 +70,18 @@ TEST_SUITE("load::registry_loader") {
         CHECK(lines[1] == "b.toml:4:1: error: unknown key 'colour' in [region]");
     }
     TEST_CASE("references are checked across files, with the kind they must have") {
-        const auto result = load_sources({{"a.toml", std::string(kRegion) + "[[centre]]\nid = \"c\"\nname = \"C\"\n"
-                                                                     "municipality = \"Kalix\"\ncontacts = [\"nb\"]\n"},
-                                  {"b.toml", "region = \"nb\"\n[[person]]\nid = \"nina\"\nname = \"N\"\n"}});
+        const auto result =
+            load_sources({{"a.toml", std::string(kRegion) + "[[centre]]\nid = \"c\"\nname = \"C\"\n"
+                                                            "municipality = \"Kalix\"\ncontacts = [\"nb\"]\n"},
+                          {"b.toml", "region = \"nb\"\n[[person]]\nid = \"nina\"\nname = \"N\"\n"}});
         const auto lines = messages(result);
         REQUIRE(lines.size() == 1);
         CHECK(lines[0] == "a.toml:8:13: error: 'contacts' must name a person, but 'nb' is a region");
     }
     TEST_CASE("dates keep their precision") {
-        const auto result = load_sources({{"nb.toml", std::string(kRegion) +
-                                                  "[[meeting]]\nid = \"m\"\nkind = \"coordinators-meeting\"\n"
-                                                  "title = \"T\"\ndate = \"2019-autumn\"\n"}});
+        const auto result = load_sources(
+            {{"nb.toml", std::string(kRegion) + "[[meeting]]\nid = \"m\"\nkind = \"coordinators-meeting\"\n"
+                                                "title = \"T\"\ndate = \"2019-autumn\"\n"}});
         REQUIRE(result.ok());
         const auto& date = *result.registry.meetings[0].date;
         CHECK(date.precision == time::Precision::term);

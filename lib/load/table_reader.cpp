@@ -256,7 +256,8 @@ void TableReader::finish() {
     for (const auto& [key, node] : table_) {
         const auto name = key.str();
         if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
-        auto& d = diagnostics().error(location_of(file_, key.source()), Msg::err_unknown_key, {std::string(name), name_});
+        auto& d =
+            diagnostics().error(location_of(file_, key.source()), Msg::err_unknown_key, {std::string(name), name_});
         if (auto suggestion = util::closest_match(name, std::span<const std::string_view>(known_))) {
             add_suggestion(d, *suggestion);
         }
@@ -272,7 +273,7 @@ std::optional<std::string> TableReader::reference(std::string_view key, model::E
 }
 
 std::optional<std::vector<std::string>> TableReader::optional_reference_list(std::string_view key,
-                                                                            model::EntityKind expected) {
+                                                                             model::EntityKind expected) {
     auto ids = string_list(key);
     if (!ids || file_.references == nullptr) return ids;
     // Each element at its own position (a repeated id is checked twice, harmlessly).

@@ -22,9 +22,9 @@ void check_duplicates(model::Registry& registry, Diagnostics& diagnostics) {
     for (const auto& duplicate : registry.build_index()) {
         const auto& id = registry.id_of(duplicate);
         const auto first = *registry.find(id);
-        diagnostics.error(location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id,
-                          {id, model::label(first.kind),
-                           render_location(location_of(registry, registry.where(first)))});
+        diagnostics.error(
+            location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id,
+            {id, model::label(first.kind), render_location(location_of(registry, registry.where(first)))});
     }
 }
 
@@ -43,8 +43,7 @@ std::vector<std::string_view> ids_of_kind(const model::Registry& registry, Entit
 // registry with a million bad references must still be checked in seconds.
 constexpr std::size_t kMaxSuggestions = 100;
 
-void check_references(const model::Registry& registry, const PendingReferences& references,
-                      Diagnostics& diagnostics) {
+void check_references(const model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics) {
     std::map<EntityKind, std::vector<std::string_view>> candidates;
     std::size_t suggested = 0;
     for (const auto& reference : references.items()) {

@@ -7,9 +7,7 @@ using netadmin::model::Count;
 using netadmin::model::parse_count;
 
 TEST_SUITE("model::Count") {
-    TEST_CASE("plain digits are an exact count") {
-        CHECK(parse_count("2500") == Count{2500, Approx::exact});
-    }
+    TEST_CASE("plain digits are an exact count") { CHECK(parse_count("2500") == Count{2500, Approx::exact}); }
     TEST_CASE("words before the number say how approximate it is") {
         CHECK(parse_count("about 30") == Count{30, Approx::about});
         CHECK(parse_count("~30") == Count{30, Approx::about});

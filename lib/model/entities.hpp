@@ -60,14 +60,14 @@ enum class CentreKind : std::uint8_t { full, similar };
 
 struct Region {
     Id id;
-    std::string name;          // defaults to the county's region name
-    std::string county_code;   // "25"
+    std::string name;         // defaults to the county's region name
+    std::string county_code;  // "25"
     std::string summary;
-    std::string outlook;       // plans and interest in more centres
+    std::string outlook;  // plans and interest in more centres
     std::optional<Count> births_per_year;
     std::optional<Count> area_share_percent;  // share of Sweden's area
-    std::vector<Id> contacts;  // people
-    std::string language;      // "sv" or "en"; empty means the registry default
+    std::vector<Id> contacts;                 // people
+    std::string language;                     // "sv" or "en"; empty means the registry default
     ReminderRules reminders;
     SourceRef where;
 };
@@ -85,10 +85,10 @@ struct Organisation {
 
 struct Person {
     Id id;
-    std::string name;   // may be empty when only an address is known
+    std::string name;  // may be empty when only an address is known
     std::string email;
     std::string phone;
-    std::string role;   // e.g. "samordnare", "psykoterapeut"
+    std::string role;  // e.g. "samordnare", "psykoterapeut"
     Id organisation;
     Id region;
     SourceRef where;
@@ -200,7 +200,7 @@ struct Meeting {
     Id region;
     Id network;
     Id programme;
-    std::optional<int> session;  // order within the programme
+    std::optional<int> session;           // order within the programme
     std::optional<time::FuzzyDate> date;  // unset: place known, date not yet
     std::optional<time::TimeOfDay> start;
     std::optional<time::TimeOfDay> end;
@@ -244,8 +244,8 @@ struct Resource {
     ResourceKind kind = ResourceKind::link;
     std::string title;
     std::string description;
-    std::string url;   // may be empty when the address is not known
-    std::string path;  // for files: where the file lives, if known
+    std::string url;     // may be empty when the address is not known
+    std::string path;    // for files: where the file lives, if known
     std::string format;  // "pptx", "pdf" …
     Id region;
     Id meeting;

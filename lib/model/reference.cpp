@@ -74,8 +74,8 @@ const Municipality* Reference::municipality_by_name(std::string_view name) const
 }
 
 const Municipality* Reference::find_municipality(std::string_view code_or_name) const {
-    const bool all_digits = !code_or_name.empty() &&
-                            code_or_name.find_first_not_of("0123456789") == std::string_view::npos;
+    const bool all_digits =
+        !code_or_name.empty() && code_or_name.find_first_not_of("0123456789") == std::string_view::npos;
     return all_digits ? municipality_by_code(code_or_name) : municipality_by_name(code_or_name);
 }
 

@@ -17,7 +17,8 @@ void all(const Visit& visit, EntityRef from, std::string_view key, const std::ve
 
 void for_each_reference(const Registry& r, const Visit& visit) {
     auto ref = [](EntityKind kind, std::size_t i) { return EntityRef{kind, static_cast<std::uint32_t>(i)}; };
-    for (std::size_t i = 0; i < r.regions.size(); ++i) all(visit, ref(EntityKind::region, i), "contacts", r.regions[i].contacts);
+    for (std::size_t i = 0; i < r.regions.size(); ++i)
+        all(visit, ref(EntityKind::region, i), "contacts", r.regions[i].contacts);
     for (std::size_t i = 0; i < r.organisations.size(); ++i) {
         const auto from = ref(EntityKind::organisation, i);
         one(visit, from, "parent", r.organisations[i].parent);
@@ -63,7 +64,8 @@ void for_each_reference(const Registry& r, const Visit& visit) {
         if (m.recipients) all(visit, from, "recipients", *m.recipients);
         all(visit, from, "extra_recipients", m.extra_recipients);
     }
-    for (std::size_t i = 0; i < r.venues.size(); ++i) one(visit, ref(EntityKind::venue, i), "region", r.venues[i].region);
+    for (std::size_t i = 0; i < r.venues.size(); ++i)
+        one(visit, ref(EntityKind::venue, i), "region", r.venues[i].region);
     for (std::size_t i = 0; i < r.resources.size(); ++i) {
         const auto& res = r.resources[i];
         const auto from = ref(EntityKind::resource, i);

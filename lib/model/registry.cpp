@@ -20,8 +20,8 @@ void for_each_entity_vector(Registry& r, Visit visit) {
 
 std::vector<EntityRef> Registry::build_index() {
     index_.clear();
-    std::size_t total = regions.size() + organisations.size() + people.size() + centres.size() +
-                        networks.size() + programmes.size() + meetings.size() + venues.size() + resources.size();
+    std::size_t total = regions.size() + organisations.size() + people.size() + centres.size() + networks.size() +
+                        programmes.size() + meetings.size() + venues.size() + resources.size();
     index_.reserve(total);
     std::vector<EntityRef> duplicates;
     for_each_entity_vector(*this, [&](EntityKind kind, auto& items) {

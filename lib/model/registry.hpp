@@ -14,7 +14,6 @@
 
 namespace netadmin::model {
 
-
 struct EntityRef {
     EntityKind kind;
     std::uint32_t index;

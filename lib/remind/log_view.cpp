@@ -14,8 +14,7 @@ report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
     switch (status) {
         case DeliveryStatus::sending:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
-        case DeliveryStatus::sent:
-            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
+        case DeliveryStatus::sent: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
         case DeliveryStatus::failed:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
         case DeliveryStatus::skipped_superseded:

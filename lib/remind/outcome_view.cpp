@@ -25,47 +25,34 @@ std::string heading(const Target& target, i18n::Language language) {
 
 Msg line_message(const Outcome& outcome) {
     switch (outcome.result) {
-        case Result::sent:
-            return Msg::rem_result_sent;
-        case Result::failed:
-            return Msg::rem_result_failed;
+        case Result::sent: return Msg::rem_result_sent;
+        case Result::failed: return Msg::rem_result_failed;
         case Result::planned:
-        case Result::recorded:
-            break;
+        case Result::recorded: break;
     }
     switch (outcome.action->kind) {
-        case ActionKind::send:
-            return outcome.action->retry ? Msg::rem_action_retry : Msg::rem_action_send;
-        case ActionKind::skip_superseded:
-            return Msg::rem_action_superseded;
-        case ActionKind::missing_address:
-            return Msg::rem_action_no_address;
+        case ActionKind::send: return outcome.action->retry ? Msg::rem_action_retry : Msg::rem_action_send;
+        case ActionKind::skip_superseded: return Msg::rem_action_superseded;
+        case ActionKind::missing_address: return Msg::rem_action_no_address;
     }
     return Msg::rem_action_send;
 }
 
 std::string_view action_name(ActionKind kind) {
     switch (kind) {
-        case ActionKind::send:
-            return "send";
-        case ActionKind::skip_superseded:
-            return "skip-superseded";
-        case ActionKind::missing_address:
-            return "missing-address";
+        case ActionKind::send: return "send";
+        case ActionKind::skip_superseded: return "skip-superseded";
+        case ActionKind::missing_address: return "missing-address";
     }
     return "";
 }
 
 std::string_view result_name(Result result) {
     switch (result) {
-        case Result::planned:
-            return "planned";
-        case Result::sent:
-            return "sent";
-        case Result::failed:
-            return "failed";
-        case Result::recorded:
-            return "recorded";
+        case Result::planned: return "planned";
+        case Result::sent: return "sent";
+        case Result::failed: return "failed";
+        case Result::recorded: return "recorded";
     }
     return "";
 }

@@ -35,7 +35,8 @@ std::string legend(const BarChart& chart) {
     int x = kLabelWidth;
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
         out += fmt::format(R"(<rect x="{}" y="12" width="14" height="14" fill="{}"/>)", x, kColours[s % 4]);
-        out += fmt::format(R"(<text x="{}" y="24" class="legend">{}</text>)", x + 20, html_escape(chart.series[s].label));
+        out +=
+            fmt::format(R"(<text x="{}" y="24" class="legend">{}</text>)", x + 20, html_escape(chart.series[s].label));
         x += 40 + static_cast<int>(chart.series[s].label.size()) * 8;
     }
     return out;
@@ -52,8 +53,9 @@ std::string bar_row(const BarChart& chart, std::size_t c, double scale, const st
         const double value = c < chart.series[s].values.size() ? chart.series[s].values[c] : -1;
         if (value <= 0) continue;
         const double width = value * scale;
-        out += fmt::format(R"(<rect x="{:.1f}" y="{}" width="{:.1f}" height="18" fill="{}"><title>{}: {}</title></rect>)",
-                           x, y + 4, width, kColours[s % 4], html_escape(chart.series[s].label), value);
+        out +=
+            fmt::format(R"(<rect x="{:.1f}" y="{}" width="{:.1f}" height="18" fill="{}"><title>{}: {}</title></rect>)",
+                        x, y + 4, width, kColours[s % 4], html_escape(chart.series[s].label), value);
         x += width;
     }
     const auto figure = known ? fmt::format("{}", total) : html_escape(unknown);

@@ -60,8 +60,8 @@ std::string html_block(const Block& block, int index) {
         case BlockKind::figures: {
             std::string out = "<ul class=\"figures\">\n";
             for (const auto& figure : block.facts) {
-                out += "<li><span class=\"figure\">" + html_line(figure.value) + "</span> <span class=\"figure-label\">" +
-                       html_escape(figure.label) + "</span></li>\n";
+                out += "<li><span class=\"figure\">" + html_line(figure.value) +
+                       "</span> <span class=\"figure-label\">" + html_escape(figure.label) + "</span></li>\n";
             }
             return out + "</ul>\n";
         }
@@ -80,8 +80,7 @@ std::string html_block(const Block& block, int index) {
         case BlockKind::table: return html_table(block.table);
         case BlockKind::chart: {
             return "<figure>" + chart_svg(block.chart, fmt::format("chart{}", index), block.chart.unknown_label) +
-                   "<figcaption>" +
-                   html_escape(block.chart.description) + "</figcaption></figure>\n";
+                   "<figcaption>" + html_escape(block.chart.description) + "</figcaption></figure>\n";
         }
         case BlockKind::quote: {
             std::string out = "<blockquote><p>" + html_line(block.line) + "</p>";
@@ -143,7 +142,8 @@ std::string to_html(const Document& document) {
     }
     if (in_section) out += "</section>\n";
     out += "</main>\n";
-    if (!document.footer.empty()) out += "<footer class=\"page-footer\"><p>" + html_escape(document.footer) + "</p></footer>\n";
+    if (!document.footer.empty())
+        out += "<footer class=\"page-footer\"><p>" + html_escape(document.footer) + "</p></footer>\n";
     return out + "</body>\n</html>\n";
 }
 

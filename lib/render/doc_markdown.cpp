@@ -81,12 +81,14 @@ std::string md_table(const DocTable& table) {
 
 std::string md_block(const Block& block) {
     switch (block.kind) {
-        case BlockKind::heading: return cat({std::string(static_cast<std::size_t>(block.level), '#'), " ", md_line(block.line), "\n"});
+        case BlockKind::heading:
+            return cat({std::string(static_cast<std::size_t>(block.level), '#'), " ", md_line(block.line), "\n"});
         case BlockKind::paragraph: return cat({md_line_start(md_line(block.line)), "\n"});
         case BlockKind::facts:
         case BlockKind::figures: {
             std::string out;
-            for (const auto& fact : block.facts) out += cat({"- **", md_text(fact.label), ":** ", md_line(fact.value), "\n"});
+            for (const auto& fact : block.facts)
+                out += cat({"- **", md_text(fact.label), ":** ", md_line(fact.value), "\n"});
             return out;
         }
         case BlockKind::list: {

@@ -99,8 +99,10 @@ std::string table(const DocTable& table) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const bool last = i + 1 == cells.size();
             const auto shown = util::display_width(cells[i]);
-            if (table.columns[i].numeric) line += std::string(widths[i] - std::min(widths[i], shown), ' ') + cells[i];
-            else line += last ? cells[i] : pad(cells[i], widths[i]);
+            if (table.columns[i].numeric)
+                line += std::string(widths[i] - std::min(widths[i], shown), ' ') + cells[i];
+            else
+                line += last ? cells[i] : pad(cells[i], widths[i]);
             if (!last) line += "  ";
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -110,7 +112,8 @@ std::string table(const DocTable& table) {
     for (const auto& column : table.columns) headers.push_back(column.header);
     out += row_line(headers);
     std::string rule;
-    for (std::size_t i = 0; i < widths.size(); ++i) rule += std::string(widths[i], '-') + (i + 1 < widths.size() ? "  " : "");
+    for (std::size_t i = 0; i < widths.size(); ++i)
+        rule += std::string(widths[i], '-') + (i + 1 < widths.size() ? "  " : "");
     out += cat({rule, "\n"});
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         if (table.last_row_is_total && r + 1 == table.rows.size()) out += cat({rule, "\n"});

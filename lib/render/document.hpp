@@ -49,7 +49,7 @@ struct ChartSeries {
 
 struct BarChart {
     std::string title;
-    std::string description;          // the text alternative, read out instead of the picture
+    std::string description;  // the text alternative, read out instead of the picture
     std::vector<std::string> categories;
     std::vector<ChartSeries> series;  // stacked
     std::string unknown_label;        // shown for a category whose values are unknown
@@ -59,15 +59,15 @@ enum class BlockKind { heading, paragraph, facts, figures, list, table, chart, q
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
-    int level = 2;                // headings: 1 = page title
-    std::string anchor;           // headings: id for links within the page
-    Line line;                    // heading, paragraph, quote text
-    std::string attribution;      // quote: who said it
-    std::vector<Fact> facts;      // facts; figures (the value is the big number)
-    bool compact = false;         // facts: a lighter box (details of a meeting)
-    std::vector<Line> items;      // list
-    DocTable table;               // table
-    BarChart chart;               // chart
+    int level = 2;            // headings: 1 = page title
+    std::string anchor;       // headings: id for links within the page
+    Line line;                // heading, paragraph, quote text
+    std::string attribution;  // quote: who said it
+    std::vector<Fact> facts;  // facts; figures (the value is the big number)
+    bool compact = false;     // facts: a lighter box (details of a meeting)
+    std::vector<Line> items;  // list
+    DocTable table;           // table
+    BarChart chart;           // chart
 };
 
 struct Document {
@@ -76,7 +76,7 @@ struct Document {
     std::string subtitle;  // one line under the title
     Line navigation;       // links to the other pages of a site; empty for a single report
     std::vector<Block> blocks;
-    std::string footer;    // e.g. "Uppgifter per 23 november 2026"
+    std::string footer;          // e.g. "Uppgifter per 23 november 2026"
     std::string contents_label;  // when set, HTML lists the h2 sections under this label
 
     Block& heading(int level, std::string text, std::string anchor = "");

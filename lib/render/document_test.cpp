@@ -40,7 +40,8 @@ TEST_SUITE("render::document") {
         document.title = "Titel";
         std::string words;
         for (int i = 0; i < 60; ++i) words += "familjecentral Övertorneå ";
-        document.facts({{"Etikett", Line{Span{words}}}, {"En mycket lång etikett som inte får plats", Line{Span{words}}}});
+        document.facts(
+            {{"Etikett", Line{Span{words}}}, {"En mycket lång etikett som inte får plats", Line{Span{words}}}});
         document.paragraph(words);
         document.list({Line{Span{words}}});
         document.quote(words, "deltagare");

@@ -18,8 +18,7 @@ std::optional<Format> parse_format(std::string_view name) {
 
 std::string_view format_name(Format format) { return kFormatNames.at(static_cast<std::size_t>(format)); }
 
-std::string render_table(const report::Table& table, Format format, i18n::Language language,
-                         const TableStyle& style) {
+std::string render_table(const report::Table& table, Format format, i18n::Language language, const TableStyle& style) {
     switch (format) {
         case Format::csv: return to_csv(table);
         case Format::json: return to_json(table);

@@ -19,7 +19,8 @@ Line count(const LayoutOptions& options, const std::optional<model::Count>& valu
 
 std::vector<Line> coverage_row(const LayoutOptions& options, const report::CoverageRow& row, const std::string& name) {
     Line region{Span{name}};
-    if (options.site && row.in_registry && !region_file(row.region_id).empty()) region[0].href = region_file(row.region_id);
+    if (options.site && row.in_registry && !region_file(row.region_id).empty())
+        region[0].href = region_file(row.region_id);
     return {region,
             Line{Span{std::to_string(row.municipalities)}},
             number(row.with_full),
@@ -68,8 +69,9 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     Document document;
     document.language = options.language;
     document.title = tr(options, Msg::rpt_coverage_title);
-    document.subtitle = tr(options, Msg::rpt_coverage_subtitle,
-                           {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
+    document.subtitle =
+        tr(options, Msg::rpt_coverage_subtitle,
+           {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
     layout::add_navigation(document, options);
     document.heading(2, tr(options, Msg::rpt_chart_title), "centres");
     document.chart(centre_chart(options, view));

@@ -32,9 +32,9 @@ std::string period(const LayoutOptions& options, const std::optional<time::Fuzzy
 
 std::string word(const LayoutOptions& options, const std::string& data_word) {
     static const std::map<std::string, Msg> words = {
-        {"yearly", Msg::rpt_word_yearly},         {"twice a year", Msg::rpt_word_twice_a_year},
-        {"monthly", Msg::rpt_word_monthly},       {"quarterly", Msg::rpt_word_quarterly},
-        {"training", Msg::rpt_word_training},     {"dialogue", Msg::rpt_word_dialogue},
+        {"yearly", Msg::rpt_word_yearly},           {"twice a year", Msg::rpt_word_twice_a_year},
+        {"monthly", Msg::rpt_word_monthly},         {"quarterly", Msg::rpt_word_quarterly},
+        {"training", Msg::rpt_word_training},       {"dialogue", Msg::rpt_word_dialogue},
         {"supervision", Msg::rpt_word_supervision},
     };
     const auto found = words.find(data_word);

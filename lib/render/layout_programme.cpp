@@ -35,11 +35,15 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     document.heading(2, tr(options, Msg::rpt_overview), "overview");
     if (!programme.summary.empty()) document.paragraph(programme.summary);
     std::vector<Fact> figures;
-    if (view.trained) figures.push_back({tr(options, Msg::rpt_trained), Line{Span{i18n::format_count(options.language, *view.trained)}}});
+    if (view.trained)
+        figures.push_back(
+            {tr(options, Msg::rpt_trained), Line{Span{i18n::format_count(options.language, *view.trained)}}});
     if (!programme.sessions.empty()) {
-        figures.push_back({tr(options, Msg::rpt_sessions), Line{Span{std::to_string(programme.sessions.size()), "#sessions"}}});
+        figures.push_back(
+            {tr(options, Msg::rpt_sessions), Line{Span{std::to_string(programme.sessions.size()), "#sessions"}}});
     }
-    if (!view.themes.empty()) figures.push_back({tr(options, Msg::rpt_themes), Line{Span{std::to_string(view.themes.size()), "#themes"}}});
+    if (!view.themes.empty())
+        figures.push_back({tr(options, Msg::rpt_themes), Line{Span{std::to_string(view.themes.size()), "#themes"}}});
     if (figures.size() > 1) document.figures(std::move(figures));
     document.facts(std::move(facts));
     if (!programme.purpose.empty()) {
@@ -72,7 +76,9 @@ void add_sessions(Document& document, const LayoutOptions& options, const report
                           {static_cast<std::int64_t>(view.sessions_held), static_cast<std::int64_t>(sessions.size()),
                            i18n::format_day(options.language, options.today)}));
     DocTable table;
-    table.columns = {{tr(options, Msg::col_date)}, {tr(options, Msg::col_time)}, {tr(options, Msg::col_title)},
+    table.columns = {{tr(options, Msg::col_date)},
+                     {tr(options, Msg::col_time)},
+                     {tr(options, Msg::col_title)},
                      {tr(options, Msg::col_status)}};
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const auto& session = sessions[i];
@@ -99,9 +105,11 @@ void add_practical(Document& document, const LayoutOptions& options, const repor
             }
             facts.push_back({tr(options, Msg::rpt_venue), Line{Span{layout::join(parts)}}});
             const auto& directions = view.venue->directions;
-            if (!directions.empty()) facts.push_back({tr(options, Msg::rpt_directions), Line{Span{directions, directions}}});
+            if (!directions.empty())
+                facts.push_back({tr(options, Msg::rpt_directions), Line{Span{directions, directions}}});
         }
-        if (!view.catering.empty()) facts.push_back({tr(options, Msg::rpt_catering), Line{Span{layout::join(view.catering)}}});
+        if (!view.catering.empty())
+            facts.push_back({tr(options, Msg::rpt_catering), Line{Span{layout::join(view.catering)}}});
         document.facts(std::move(facts));
     }
     if (view.registration) {
@@ -109,12 +117,15 @@ void add_practical(Document& document, const LayoutOptions& options, const repor
         document.heading(2, tr(options, Msg::rpt_registration), "registration");
         std::vector<Fact> facts;
         if (registration.deadline) {
-            auto deadline = i18n::format_fuzzy_date(options.language, *registration.deadline, registration.deadline->has_day());
+            auto deadline =
+                i18n::format_fuzzy_date(options.language, *registration.deadline, registration.deadline->has_day());
             if (registration.deadline_passed) deadline += " (" + tr(options, Msg::rpt_deadline_passed) + ")";
             facts.push_back({tr(options, Msg::rpt_deadline), Line{Span{deadline}}});
         }
-        if (!registration.channel.empty()) facts.push_back({tr(options, Msg::rpt_register_via), Line{Span{registration.channel}}});
-        if (!registration.requirement.empty()) facts.push_back({tr(options, Msg::rpt_requirement), Line{Span{registration.requirement}}});
+        if (!registration.channel.empty())
+            facts.push_back({tr(options, Msg::rpt_register_via), Line{Span{registration.channel}}});
+        if (!registration.requirement.empty())
+            facts.push_back({tr(options, Msg::rpt_requirement), Line{Span{registration.requirement}}});
         document.facts(std::move(facts));
     }
 }
@@ -125,8 +136,9 @@ void add_local_work(Document& document, const LayoutOptions& options, const repo
     if (!view.local_work.empty()) document.paragraph(view.local_work);
     if (view.reading_hours_per_month) {
         const std::int64_t hours = *view.reading_hours_per_month;
-        document.facts({{tr(options, Msg::rpt_reading),
-                         Line{Span{tr(options, hours == 1 ? Msg::rpt_hour_per_month : Msg::rpt_hours_per_month, {hours})}}}});
+        document.facts(
+            {{tr(options, Msg::rpt_reading),
+              Line{Span{tr(options, hours == 1 ? Msg::rpt_hour_per_month : Msg::rpt_hours_per_month, {hours})}}}});
     }
 }
 

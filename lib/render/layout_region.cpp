@@ -19,17 +19,23 @@ void add_overview(Document& document, const LayoutOptions& options, const report
         if (!value.empty()) facts.push_back({tr(options, label), Line{Span{value}}});
     };
     const auto& language = options.language;
-    add(Msg::col_county, view.county_name.empty() ? view.county_code : view.county_name + " (" + view.county_code + ")");
+    add(Msg::col_county,
+        view.county_name.empty() ? view.county_code : view.county_name + " (" + view.county_code + ")");
     if (view.area_share_percent) {
-        add(Msg::rpt_area_share, tr(options, Msg::rpt_percent, {i18n::format_count(language, *view.area_share_percent)}));
+        add(Msg::rpt_area_share,
+            tr(options, Msg::rpt_percent, {i18n::format_count(language, *view.area_share_percent)}));
     }
-    std::vector<Fact> figures{{tr(options, Msg::col_municipalities), Line{Span{std::to_string(view.municipalities.size())}}}};
+    std::vector<Fact> figures{
+        {tr(options, Msg::col_municipalities), Line{Span{std::to_string(view.municipalities.size())}}}};
     if (view.births_per_year) {
-        figures.push_back({tr(options, Msg::rpt_births_per_year), Line{Span{i18n::format_count(language, *view.births_per_year)}}});
+        figures.push_back(
+            {tr(options, Msg::rpt_births_per_year), Line{Span{i18n::format_count(language, *view.births_per_year)}}});
     }
     if (!view.centres.empty()) {
-        figures.push_back({tr(options, Msg::rpt_full_centres), Line{Span{std::to_string(view.full_centres), "#centres"}}});
-        figures.push_back({tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
+        figures.push_back(
+            {tr(options, Msg::rpt_full_centres), Line{Span{std::to_string(view.full_centres), "#centres"}}});
+        figures.push_back(
+            {tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
     }
     const auto per_centre = report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres);
     if (per_centre) add(Msg::rpt_births_per_centre, i18n::format_count(language, *per_centre));
@@ -41,8 +47,10 @@ void add_overview(Document& document, const LayoutOptions& options, const report
 
 DocTable centre_table(const LayoutOptions& options, const std::vector<const report::CentrePart*>& centres) {
     DocTable table;
-    table.columns = {{tr(options, Msg::col_name)}, {tr(options, Msg::col_municipality)},
-                     {tr(options, Msg::col_opened)}, {tr(options, Msg::rpt_note)}};
+    table.columns = {{tr(options, Msg::col_name)},
+                     {tr(options, Msg::col_municipality)},
+                     {tr(options, Msg::col_opened)},
+                     {tr(options, Msg::rpt_note)}};
     for (const auto* centre : centres) {
         std::vector<std::string> notes;
         if (!centre->opened_note.empty()) notes.push_back(centre->opened_note);
@@ -81,8 +89,10 @@ void add_centres(Document& document, const LayoutOptions& options, const report:
         }
         if (centres.empty() && !group.kind) continue;
         document.heading(3, tr(options, group.heading) + " (" + std::to_string(centres.size()) + ")");
-        if (centres.empty()) document.paragraph(Line{Span{tr(options, Msg::rpt_none), "", false, true}});
-        else document.table(centre_table(options, centres));
+        if (centres.empty())
+            document.paragraph(Line{Span{tr(options, Msg::rpt_none), "", false, true}});
+        else
+            document.table(centre_table(options, centres));
     }
 }
 
@@ -106,26 +116,34 @@ void add_network(Document& document, const LayoutOptions& options, const report:
     document.heading(3, network.name, "network-" + network.id);
     if (!network.summary.empty()) document.paragraph(network.summary);
     std::vector<Fact> facts;
-    if (network.founded) facts.push_back({tr(options, Msg::rpt_founded), Line{Span{i18n::format_fuzzy_date(options.language, *network.founded)}}});
-    if (!network.frequency.empty()) facts.push_back({tr(options, Msg::rpt_meets), Line{Span{layout::word(options, network.frequency)}}});
-    if (!network.topics.empty()) facts.push_back({tr(options, Msg::rpt_topics), Line{Span{layout::join(network.topics)}}});
-    for (const auto& contact : network.contacts) facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(contact)});
+    if (network.founded)
+        facts.push_back(
+            {tr(options, Msg::rpt_founded), Line{Span{i18n::format_fuzzy_date(options.language, *network.founded)}}});
+    if (!network.frequency.empty())
+        facts.push_back({tr(options, Msg::rpt_meets), Line{Span{layout::word(options, network.frequency)}}});
+    if (!network.topics.empty())
+        facts.push_back({tr(options, Msg::rpt_topics), Line{Span{layout::join(network.topics)}}});
+    for (const auto& contact : network.contacts)
+        facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(contact)});
     document.facts(std::move(facts));
     document.heading(4, tr(options, Msg::rpt_upcoming_meetings));
     if (network.upcoming.empty()) document.paragraph(Line{Span{tr(options, Msg::rpt_none_planned), "", false, true}});
     for (const auto& meeting : network.upcoming) layout::add_meeting(document, options, meeting, 5);
     document.heading(4, tr(options, Msg::rpt_past_meetings));
     if (network.past.empty()) document.paragraph(Line{Span{tr(options, Msg::rpt_none), "", false, true}});
-    for (auto it = network.past.rbegin(); it != network.past.rend(); ++it) layout::add_meeting(document, options, *it, 5);
+    for (auto it = network.past.rbegin(); it != network.past.rend(); ++it)
+        layout::add_meeting(document, options, *it, 5);
 }
 
 void add_programme(Document& document, const LayoutOptions& options, const report::ProgrammePart& programme) {
-    const auto title = programme.short_name.empty() ? programme.name : programme.name + " (" + programme.short_name + ")";
+    const auto title =
+        programme.short_name.empty() ? programme.name : programme.name + " (" + programme.short_name + ")";
     document.heading(3, title, "programme-" + programme.id);
     if (!programme.summary.empty()) document.paragraph(programme.summary);
     std::vector<Fact> facts;
     auto add = [&](Msg label, Line value) {
-        if (!value.empty() && !(value.size() == 1 && value[0].text.empty())) facts.push_back({tr(options, label), std::move(value)});
+        if (!value.empty() && !(value.size() == 1 && value[0].text.empty()))
+            facts.push_back({tr(options, label), std::move(value)});
     };
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
@@ -169,7 +187,8 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
     document.language = options.language;
     document.title = view.name;
     const auto county = view.county_name.empty() ? view.name : view.county_name;
-    document.subtitle = tr(options, view.networks.empty() ? Msg::rpt_region_subtitle_plain : Msg::rpt_region_subtitle, {county});
+    document.subtitle =
+        tr(options, view.networks.empty() ? Msg::rpt_region_subtitle_plain : Msg::rpt_region_subtitle, {county});
     document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);

@@ -32,7 +32,8 @@ std::string as_markdown(const report::Record& record, i18n::Language language) {
     std::string out = "## " + markdown_cell(kind_word(record.kind) + " " + record.id) + "\n\n";
     out += "| " + std::string(i18n::text(language, i18n::Msg::col_field)) + " | " +
            std::string(i18n::text(language, i18n::Msg::col_value)) + " |\n| --- | --- |\n";
-    for (const auto& [key, cell] : record.fields) out += "| " + markdown_cell(key) + " | " + markdown_cell(cell.text) + " |\n";
+    for (const auto& [key, cell] : record.fields)
+        out += "| " + markdown_cell(key) + " | " + markdown_cell(cell.text) + " |\n";
     if (!record.referenced_by.empty()) {
         out += "\n### " + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n\n";
         for (const auto& r : record.referenced_by) {
@@ -58,8 +59,8 @@ std::string json_field_value(const std::vector<const report::Cell*>& cells) {
 }
 
 std::string as_json(const report::Record& record) {
-    std::string out = "{\n  \"kind\": " + json_string(kind_word(record.kind)) + ",\n  \"id\": " +
-                      json_string(record.id) + ",\n  \"defined_at\": " + json_string(record.file) +
+    std::string out = "{\n  \"kind\": " + json_string(kind_word(record.kind)) +
+                      ",\n  \"id\": " + json_string(record.id) + ",\n  \"defined_at\": " + json_string(record.file) +
                       ",\n  \"fields\": {";
     std::vector<std::string> keys;
     for (const auto& [key, cell] : record.fields) {

@@ -22,8 +22,10 @@ void centres(JsonWriter& out, const std::vector<report::CentrePart>& centres) {
             if (centre.operations.has(op)) operations.emplace_back(model::data_name(op));
         }
         out.begin_object().string("id", centre.id).string("name", centre.name);
-        if (centre.kind) out.string("kind", model::data_name(*centre.kind));
-        else out.null("kind");
+        if (centre.kind)
+            out.string("kind", model::data_name(*centre.kind));
+        else
+            out.null("kind");
         out.strings("operations", operations)
             .string_or_null("municipality", centre.municipality)
             .string_or_null("municipality_code", centre.municipality_code);
@@ -66,7 +68,8 @@ std::string region_json(const report::RegionView& view, const time::CivilDate& t
         .string_or_null("outlook", view.outlook);
     json::count(out, "area_share_percent", view.area_share_percent);
     json::count(out, "births_per_year", view.births_per_year);
-    json::count(out, "births_per_centre", report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres));
+    json::count(out, "births_per_centre",
+                report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres));
     out.end_object();
     out.begin_object("municipalities")
         .number("count", static_cast<std::int64_t>(view.municipalities.size()))
@@ -75,7 +78,10 @@ std::string region_json(const report::RegionView& view, const time::CivilDate& t
         .strings("with_only_similar", view.municipalities_with_only_similar)
         .strings("without_centre", view.municipalities_without_centre)
         .end_object();
-    out.begin_object("centre_counts").number("full", view.full_centres).number("similar", view.similar_centres).end_object();
+    out.begin_object("centre_counts")
+        .number("full", view.full_centres)
+        .number("similar", view.similar_centres)
+        .end_object();
     centres(out, view.centres);
     networks(out, view.networks);
     out.begin_array("programmes");
@@ -103,8 +109,9 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
         out.begin_object().string("id", theme.id).string("name", theme.name).boolean("focus", theme.focus).end_object();
     }
     out.end_array().string_or_null("audience", view.audience).string_or_null("local_work", view.local_work);
-    out.number_or_null("reading_hours_per_month",
-                       view.reading_hours_per_month ? std::optional<std::int64_t>(*view.reading_hours_per_month) : std::nullopt);
+    out.number_or_null("reading_hours_per_month", view.reading_hours_per_month
+                                                      ? std::optional<std::int64_t>(*view.reading_hours_per_month)
+                                                      : std::nullopt);
     if (view.venue) {
         out.begin_object("venue")
             .string("name", view.venue->name)
@@ -129,7 +136,8 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
     }
     json::people(out, "contacts", view.contacts);
     out.begin_array("quotes");
-    for (const auto& quote : view.quotes) out.begin_object().string("text", quote.text).string_or_null("source", quote.source).end_object();
+    for (const auto& quote : view.quotes)
+        out.begin_object().string("text", quote.text).string_or_null("source", quote.source).end_object();
     out.end_array();
     json::resources(out, "resources", view.resources);
     out.number("sessions_held", view.sessions_held);
@@ -187,19 +195,19 @@ std::string coverage_json(const report::CoverageView& view) {
 report::Table coverage_table(const report::CoverageView& view) {
     using i18n::Msg;
     report::Table table;
-    for (const auto* key : {"county_code", "region_id", "name", "municipalities", "with_full_centre", "with_only_similar",
-                            "with_none", "full_centres", "similar_centres", "unknown_kind_centres", "births_per_year",
-                            "births_per_year_approx", "births_per_centre", "births_per_centre_approx"}) {
+    for (const auto* key :
+         {"county_code", "region_id", "name", "municipalities", "with_full_centre", "with_only_similar", "with_none",
+          "full_centres", "similar_centres", "unknown_kind_centres", "births_per_year", "births_per_year_approx",
+          "births_per_centre", "births_per_centre_approx"}) {
         table.columns.push_back({key, Msg::col_value});
     }
     auto add = [&table](const report::CoverageRow& row, const std::string& name) {
-        table.rows.push_back({report::Cell::plain(row.county_code), report::Cell::plain(row.region_id),
-                              report::Cell::plain(name), report::Cell::number(row.municipalities),
-                              number_cell(row.with_full), number_cell(row.with_only_similar), number_cell(row.with_none),
-                              number_cell(row.full_centres), number_cell(row.similar_centres),
-                              number_cell(row.unknown_kind_centres), count_value(row.births_per_year),
-                              count_approx(row.births_per_year), count_value(row.births_per_centre),
-                              count_approx(row.births_per_centre)});
+        table.rows.push_back(
+            {report::Cell::plain(row.county_code), report::Cell::plain(row.region_id), report::Cell::plain(name),
+             report::Cell::number(row.municipalities), number_cell(row.with_full), number_cell(row.with_only_similar),
+             number_cell(row.with_none), number_cell(row.full_centres), number_cell(row.similar_centres),
+             number_cell(row.unknown_kind_centres), count_value(row.births_per_year), count_approx(row.births_per_year),
+             count_value(row.births_per_centre), count_approx(row.births_per_centre)});
     };
     for (const auto& row : view.rows) add(row, row.name);
     add(view.totals, "total");

@@ -19,13 +19,17 @@ void count(JsonWriter& out, std::string_view key, const std::optional<model::Cou
 }
 
 void date(JsonWriter& out, std::string_view key, const std::optional<time::FuzzyDate>& value) {
-    if (value) out.string(key, time::to_data_string(*value));
-    else out.null(key);
+    if (value)
+        out.string(key, time::to_data_string(*value));
+    else
+        out.null(key);
 }
 
 void clock(JsonWriter& out, std::string_view key, const std::optional<time::TimeOfDay>& value) {
-    if (value) out.string(key, time::to_data_string(*value));
-    else out.null(key);
+    if (value)
+        out.string(key, time::to_data_string(*value));
+    else
+        out.null(key);
 }
 
 void person(JsonWriter& out, const report::PersonPart& person, std::string_view key) {
@@ -70,7 +74,10 @@ std::string_view status(const report::MeetingPart& meeting) {
 }
 
 void meeting(JsonWriter& out, const report::MeetingPart& meeting) {
-    out.begin_object().string("id", meeting.id).string("kind", model::data_name(meeting.kind)).string("title", meeting.title);
+    out.begin_object()
+        .string("id", meeting.id)
+        .string("kind", model::data_name(meeting.kind))
+        .string("title", meeting.title);
     out.number_or_null("session", meeting.session ? std::optional<std::int64_t>(*meeting.session) : std::nullopt);
     date(out, "date", meeting.date);
     clock(out, "start", meeting.start);

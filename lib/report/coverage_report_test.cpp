@@ -9,8 +9,8 @@ using namespace netadmin;
 
 TEST_SUITE("report::coverage_report") {
     TEST_CASE("one row per county with unknown figures where the registry has no region") {
-        const auto loaded = load::load_registry(testing::source_data_dir() / "registry",
-                                                testing::source_data_dir() / "reference");
+        const auto loaded =
+            load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
         const auto view = report::build_coverage_view(loaded.registry);
         REQUIRE(view.rows.size() == 21);
         CHECK(view.regions_known == 1);

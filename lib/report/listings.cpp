@@ -33,8 +33,7 @@ std::string meeting_place(const model::Registry& registry, const model::Meeting&
     return meeting.place;
 }
 
-Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions,
-                    i18n::Language) {
+Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions, i18n::Language) {
     std::unordered_map<std::string_view, long long> centre_counts;
     for (const auto& centre : registry.centres) ++centre_counts[centre.region];
     Table table;
@@ -95,15 +94,11 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
     return table;
 }
 
-Table contacts_table(const model::Registry& registry, std::span<const model::Person* const> people,
-                     i18n::Language) {
+Table contacts_table(const model::Registry& registry, std::span<const model::Person* const> people, i18n::Language) {
     Table table;
-    table.columns = {{"id", Msg::col_id},
-                     {"name", Msg::col_name},
-                     {"role", Msg::col_role},
-                     {"organisation", Msg::col_organisation},
-                     {"email", Msg::col_email},
-                     {"phone", Msg::col_phone},
+    table.columns = {{"id", Msg::col_id},        {"name", Msg::col_name},
+                     {"role", Msg::col_role},    {"organisation", Msg::col_organisation},
+                     {"email", Msg::col_email},  {"phone", Msg::col_phone},
                      {"region", Msg::col_region}};
     for (const auto* person : people) {
         const auto* organisation = registry.organisation(person->organisation);
@@ -123,9 +118,9 @@ Table contacts_table(const model::Registry& registry, std::span<const model::Per
 Table meetings_table(const model::Registry& registry, std::span<const model::Meeting* const> meetings,
                      i18n::Language language) {
     Table table;
-    table.columns = {{"id", Msg::col_id},       {"date", Msg::col_date},     {"start", Msg::col_time},
-                     {"end", Msg::col_time, true},    {"kind", Msg::col_kind},     {"title", Msg::col_title},
-                     {"place", Msg::col_place}, {"region", Msg::col_region}, {"status", Msg::col_status}};
+    table.columns = {{"id", Msg::col_id},          {"date", Msg::col_date},     {"start", Msg::col_time},
+                     {"end", Msg::col_time, true}, {"kind", Msg::col_kind},     {"title", Msg::col_title},
+                     {"place", Msg::col_place},    {"region", Msg::col_region}, {"status", Msg::col_status}};
     for (const auto* meeting : meetings) {
         Cell date = meeting->date ? fuzzy_date_cell(meeting->date, language)
                                   : Cell::pair(std::string(i18n::text(language, Msg::date_not_set)), "");

@@ -31,7 +31,7 @@ struct ResourcePart {
     model::ResourceKind kind = model::ResourceKind::link;
     std::string title;
     std::string description;
-    std::string url;   // empty when the address is not known
+    std::string url;  // empty when the address is not known
     std::string path;
     std::string format;
     std::string author;   // name

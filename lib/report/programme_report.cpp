@@ -41,9 +41,9 @@ ProgrammeView build_programme_view(const model::Registry& registry, const model:
     view.catering = programme.catering;
     if (programme.registration) {
         const auto& registration = *programme.registration;
-        view.registration = RegistrationPart{registration.deadline,
-                                             registration.deadline && registration.deadline->last_day() < today,
-                                             registration.channel, registration.requirement};
+        view.registration =
+            RegistrationPart{registration.deadline, registration.deadline && registration.deadline->last_day() < today,
+                             registration.channel, registration.requirement};
     }
     view.contacts = people_parts(registry, programme.contacts);
     view.quotes = programme.quotes;

@@ -10,8 +10,8 @@ using namespace netadmin;
 namespace {
 
 report::ProgrammeView efbt(time::CivilDate today) {
-    static const auto loaded = load::load_registry(testing::source_data_dir() / "registry",
-                                                   testing::source_data_dir() / "reference");
+    static const auto loaded =
+        load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
     return report::build_programme_view(loaded.registry, *loaded.registry.programme("en-forelder-blir-till"), today);
 }
 

@@ -17,8 +17,16 @@ int kind_rank(const std::optional<model::CentreKind>& kind) {
 }
 
 CentrePart centre_part(const model::Registry& registry, const model::Centre& centre) {
-    return {centre.id,   centre.name, centre.kind, centre.operations, municipality_name(registry, centre.municipality_code),
-            centre.municipality_code, centre.opened, centre.opened_note, centre.address, centre.note};
+    return {centre.id,
+            centre.name,
+            centre.kind,
+            centre.operations,
+            municipality_name(registry, centre.municipality_code),
+            centre.municipality_code,
+            centre.opened,
+            centre.opened_note,
+            centre.address,
+            centre.note};
 }
 
 std::vector<CentrePart> region_centres(const model::Registry& registry, const std::string& region_id) {
@@ -44,9 +52,12 @@ void classify_municipalities(const model::Registry& registry, RegionView& view) 
         view.municipalities.push_back(municipality->name);
         const bool has_full = full.count(municipality->code) != 0;
         const bool has_similar = similar.count(municipality->code) != 0;
-        if (has_full) view.municipalities_with_full.push_back(municipality->name);
-        else if (has_similar) view.municipalities_with_only_similar.push_back(municipality->name);
-        else view.municipalities_without_centre.push_back(municipality->name);
+        if (has_full)
+            view.municipalities_with_full.push_back(municipality->name);
+        else if (has_similar)
+            view.municipalities_with_only_similar.push_back(municipality->name);
+        else
+            view.municipalities_without_centre.push_back(municipality->name);
     }
     for (auto* list : {&view.municipalities, &view.municipalities_with_full, &view.municipalities_with_only_similar,
                        &view.municipalities_without_centre}) {
@@ -54,10 +65,16 @@ void classify_municipalities(const model::Registry& registry, RegionView& view) 
     }
 }
 
-NetworkPart network_part(const model::Registry& registry, const model::Network& network,
-                         const time::CivilDate& today) {
-    NetworkPart part{network.id, network.name, network.founded, network.frequency, network.topics,
-                     network.summary, people_parts(registry, network.contacts), {}, {}};
+NetworkPart network_part(const model::Registry& registry, const model::Network& network, const time::CivilDate& today) {
+    NetworkPart part{network.id,
+                     network.name,
+                     network.founded,
+                     network.frequency,
+                     network.topics,
+                     network.summary,
+                     people_parts(registry, network.contacts),
+                     {},
+                     {}};
     query::MeetingFilter filter;
     filter.network = network.id;
     for (const auto* meeting : query::meetings(registry, filter)) {
@@ -136,9 +153,8 @@ RegionView build_region_view(const model::Registry& registry, const model::Regio
     for (const auto& programme : registry.programmes) {
         if (programme.region == region.id) view.programmes.push_back(programme_part(registry, programme, today));
     }
-    std::sort(view.programmes.begin(), view.programmes.end(), [](const ProgrammePart& a, const ProgrammePart& b) {
-        return util::compare_swedish(a.name, b.name) < 0;
-    });
+    std::sort(view.programmes.begin(), view.programmes.end(),
+              [](const ProgrammePart& a, const ProgrammePart& b) { return util::compare_swedish(a.name, b.name) < 0; });
     for (const auto* meeting : query::meetings(registry, {region.id, "", "", std::nullopt, std::nullopt})) {
         if (meeting->network.empty() && meeting->programme.empty()) {
             view.other_meetings.push_back(meeting_part(registry, *meeting, today));

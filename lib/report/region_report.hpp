@@ -75,7 +75,7 @@ struct RegionView {
     std::vector<NetworkPart> networks;
     std::vector<ProgrammePart> programmes;
     std::vector<PersonPart> contacts;
-    std::vector<ResourcePart> resources;  // links and files of the region, its meetings and programmes
+    std::vector<ResourcePart> resources;      // links and files of the region, its meetings and programmes
     std::vector<MeetingPart> other_meetings;  // neither network nor programme
 };
 

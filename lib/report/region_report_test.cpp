@@ -12,8 +12,8 @@ using namespace netadmin;
 namespace {
 
 const load::LoadResult& bundled() {
-    static const auto loaded = load::load_registry(testing::source_data_dir() / "registry",
-                                                   testing::source_data_dir() / "reference");
+    static const auto loaded =
+        load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
     return loaded;
 }
 

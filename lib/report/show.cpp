@@ -33,7 +33,9 @@ public:
         if (value) out_.emplace_back(std::move(key), fuzzy_date_cell(value, language_));
     }
     void count(std::string key, const std::optional<model::Count>& value) {
-        if (value) out_.emplace_back(std::move(key), Cell::pair(i18n::format_count(language_, *value), to_data_string(*value)));
+        if (value)
+            out_.emplace_back(std::move(key),
+                              Cell::pair(i18n::format_count(language_, *value), to_data_string(*value)));
     }
     void word(std::string key, i18n::Msg label, std::string_view data) {
         out_.emplace_back(std::move(key), Cell::pair(std::string(i18n::text(language_, label)), std::string(data)));
@@ -69,7 +71,8 @@ void describe_centre(Fields& f, const model::Centre& c) {
     if (c.kind) f.word("kind", model::label(*c.kind), model::data_name(*c.kind));
     std::vector<std::string> ops;
     for (int i = 0; i < model::kOperationCount; ++i) {
-        if (c.operations.has(static_cast<model::Operation>(i))) ops.emplace_back(model::data_name(static_cast<model::Operation>(i)));
+        if (c.operations.has(static_cast<model::Operation>(i)))
+            ops.emplace_back(model::data_name(static_cast<model::Operation>(i)));
     }
     f.ids("operations", ops);
     f.date("opened", c.opened);

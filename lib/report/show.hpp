@@ -21,7 +21,7 @@ struct Referrer {
 struct Record {
     model::EntityKind kind;
     std::string id;
-    std::string file;  // file:line where it is defined
+    std::string file;                                  // file:line where it is defined
     std::vector<std::pair<std::string, Cell>> fields;  // only fields with a value
     std::vector<Referrer> referenced_by;
 };

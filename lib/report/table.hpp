@@ -12,15 +12,15 @@
 namespace netadmin::report {
 
 struct Cell {
-    std::string text;                 // for people: translated, "13 september 2023"
-    std::string data;                 // for machines: ISO 8601, data names
-    std::vector<std::string> items;   // list values (JSON array), when is_list
-    bool is_number = false;           // JSON number
-    bool is_null = false;             // JSON null, empty elsewhere
+    std::string text;                // for people: translated, "13 september 2023"
+    std::string data;                // for machines: ISO 8601, data names
+    std::vector<std::string> items;  // list values (JSON array), when is_list
+    bool is_number = false;          // JSON number
+    bool is_null = false;            // JSON null, empty elsewhere
     bool is_list = false;
 
-    static Cell plain(std::string value);                   // same for people and machines
-    static Cell pair(std::string text, std::string data);   // differs
+    static Cell plain(std::string value);                  // same for people and machines
+    static Cell pair(std::string text, std::string data);  // differs
     static Cell number(long long value);
     static Cell null();
     static Cell list(std::vector<std::string> data_items, std::string text);

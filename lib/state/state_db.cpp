@@ -28,16 +28,12 @@ namespace {
 void refuse_by_header(const std::filesystem::path& path) {
     check_readable(path);  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
-        case HeaderVerdict::not_sqlite:
-            throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
-        case HeaderVerdict::foreign:
-            throw StateError(i18n::Msg::err_state_foreign, {path.string()});
-        case HeaderVerdict::truncated:
-            throw StateError(i18n::Msg::err_state_truncated, {path.string()});
+        case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
+        case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, {path.string()});
+        case HeaderVerdict::truncated: throw StateError(i18n::Msg::err_state_truncated, {path.string()});
         case HeaderVerdict::empty:
         case HeaderVerdict::ours:
-        case HeaderVerdict::unclaimed:
-            return;
+        case HeaderVerdict::unclaimed: return;
     }
 }
 

@@ -15,10 +15,8 @@ StateError sqlite_failure(const std::filesystem::path& path, int code, const std
         case SQLITE_LOCKED:
             return StateError(i18n::Msg::err_state_locked, {path.string(), std::int64_t{kBusyTimeoutSeconds}});
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return StateError(i18n::Msg::err_state_damaged, {path.string(), detail});
-        default:
-            return StateError(i18n::Msg::err_state_failed, {path.string(), detail});
+        case SQLITE_NOTADB: return StateError(i18n::Msg::err_state_damaged, {path.string(), detail});
+        default: return StateError(i18n::Msg::err_state_failed, {path.string(), detail});
     }
 }
 

@@ -34,8 +34,17 @@ bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year 
 
 int days_in_month(int year, int month) {
     switch (month) {
-        case 1: case 3: case 5: case 7: case 8: case 10: case 12: return 31;
-        case 4: case 6: case 9: case 11: return 30;
+        case 1:
+        case 3:
+        case 5:
+        case 7:
+        case 8:
+        case 10:
+        case 12: return 31;
+        case 4:
+        case 6:
+        case 9:
+        case 11: return 30;
         case 2: return is_leap_year(year) ? 29 : 28;
         default: return 0;  // not a month: no day is valid in it
     }
@@ -50,9 +59,9 @@ bool is_valid(const CivilDate& date) {
 std::int64_t days_from_civil(const CivilDate& date) {
     const std::int64_t y = static_cast<std::int64_t>(date.year) - (date.month <= 2 ? 1 : 0);
     const std::int64_t era = floor_div(y, 400);
-    const std::int64_t year_of_era = y - era * 400;                                    // [0, 399]
-    const std::int64_t month = date.month > 2 ? date.month - 3 : date.month + 9;        // March = 0
-    const std::int64_t day_of_year = (153 * month + 2) / 5 + date.day - 1;             // [0, 365]
+    const std::int64_t year_of_era = y - era * 400;                               // [0, 399]
+    const std::int64_t month = date.month > 2 ? date.month - 3 : date.month + 9;  // March = 0
+    const std::int64_t day_of_year = (153 * month + 2) / 5 + date.day - 1;        // [0, 365]
     const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     return era * 146097 + day_of_era - 719468;
 }

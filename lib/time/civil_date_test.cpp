@@ -67,11 +67,11 @@ TEST_SUITE("time::civil_date") {
     }
 
     TEST_CASE("weekday is ISO with Monday zero") {
-        CHECK(weekday({1970, 1, 1}) == 3);   // Thursday
-        CHECK(weekday({2023, 9, 13}) == 2);  // Wednesday
-        CHECK(weekday({2023, 3, 26}) == 6);  // Sunday
-        CHECK(weekday({1969, 12, 29}) == 0); // Monday, before the epoch
-        CHECK(weekday({1900, 1, 1}) == 0);   // Monday
+        CHECK(weekday({1970, 1, 1}) == 3);    // Thursday
+        CHECK(weekday({2023, 9, 13}) == 2);   // Wednesday
+        CHECK(weekday({2023, 3, 26}) == 6);   // Sunday
+        CHECK(weekday({1969, 12, 29}) == 0);  // Monday, before the epoch
+        CHECK(weekday({1900, 1, 1}) == 0);    // Monday
     }
 
     TEST_CASE("parse_iso_date accepts strict real dates") {
@@ -81,9 +81,9 @@ TEST_SUITE("time::civil_date") {
     }
 
     TEST_CASE("parse_iso_date rejects malformed and impossible dates") {
-        for (const char* text : {"", "2019-5-10", "2019-05-1", "19-05-10", "2019/05/10", "2019-05-10 ", " 2019-05-10",
-                                 "2019-02-30", "2023-02-29", "2019-13-01", "2019-00-10", "2019-05-00", "2019-05-1x",
-                                 "+019-05-10", "2019-05-10T00"}) {
+        for (const char* text :
+             {"", "2019-5-10", "2019-05-1", "19-05-10", "2019/05/10", "2019-05-10 ", " 2019-05-10", "2019-02-30",
+              "2023-02-29", "2019-13-01", "2019-00-10", "2019-05-00", "2019-05-1x", "+019-05-10", "2019-05-10T00"}) {
             CAPTURE(text);
             CHECK_FALSE(parse_iso_date(text).has_value());
         }

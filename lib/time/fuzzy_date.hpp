@@ -18,8 +18,8 @@ enum class Term { spring, autumn };  // vårtermin (Jan–Jun), hösttermin (Jul
 struct FuzzyDate {
     Precision precision = Precision::day;
     int year = 1970;
-    int month = 1;           // meaningful for month and day precision
-    int day = 1;             // meaningful for day precision
+    int month = 1;             // meaningful for month and day precision
+    int day = 1;               // meaningful for day precision
     Term term = Term::spring;  // meaningful for term precision
 
     static FuzzyDate of_day(const CivilDate& date);

@@ -67,10 +67,11 @@ TEST_SUITE("time::fuzzy_date") {
     }
 
     TEST_CASE("invalid and malformed dates are rejected") {
-        for (const char* text :
-             {"", "2019-13", "2019-00", "2019-02-30", "19-05-10", "2019-5-1", "2019-5", "2019-05-1", "2019-05-10x",
-              "2019x", "2019-", "20190", "2019-05-", "2019-autumnx", "2019-Autumn", "2019 HT", "HT  2019", "HT 19",
-              "HT-2019", "ht 2019", "XT 2019", " 2019", "2019 ", "maj 2018", "2019-W12", "-2019"}) {
+        for (const char* text : {"",         "2019-13",      "2019-00",     "2019-02-30", "19-05-10", "2019-5-1",
+                                 "2019-5",   "2019-05-1",    "2019-05-10x", "2019x",      "2019-",    "20190",
+                                 "2019-05-", "2019-autumnx", "2019-Autumn", "2019 HT",    "HT  2019", "HT 19",
+                                 "HT-2019",  "ht 2019",      "XT 2019",     " 2019",      "2019 ",    "maj 2018",
+                                 "2019-W12", "-2019"}) {
             CAPTURE(text);
             CHECK_FALSE(parse_fuzzy_date(text).has_value());
         }
@@ -101,15 +102,14 @@ TEST_SUITE("time::fuzzy_date") {
     }
 
     TEST_CASE("sorting a mix of precisions") {
-        std::vector<FuzzyDate> dates = {parsed("2020"), parsed("2019-autumn"), parsed("2019-07"),
-                                        parsed("2019"), parsed("2019-07-01"), parsed("2019-01-01"),
-                                        parsed("2019-spring"), parsed("2019-01"), parsed("2019-06-30")};
+        std::vector<FuzzyDate> dates = {parsed("2020"),        parsed("2019-autumn"), parsed("2019-07"),
+                                        parsed("2019"),        parsed("2019-07-01"),  parsed("2019-01-01"),
+                                        parsed("2019-spring"), parsed("2019-01"),     parsed("2019-06-30")};
         std::sort(dates.begin(), dates.end(), [](const auto& a, const auto& b) { return compare(a, b) < 0; });
         std::vector<std::string> order;
         for (const auto& date : dates) order.push_back(to_data_string(date));
-        const std::vector<std::string> expected = {"2019-01-01", "2019-01",    "2019-spring", "2019",
-                                                   "2019-06-30", "2019-07-01", "2019-07",     "2019-autumn",
-                                                   "2020"};
+        const std::vector<std::string> expected = {"2019-01-01", "2019-01", "2019-spring", "2019", "2019-06-30",
+                                                   "2019-07-01", "2019-07", "2019-autumn", "2020"};
         CHECK(order == expected);
     }
 

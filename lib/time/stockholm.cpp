@@ -32,8 +32,8 @@ int stockholm_utc_offset_minutes(std::int64_t unix_seconds) {
     // The UTC year is the right one to look in: both changes are far from
     // New Year, where UTC and Stockholm years can differ.
     const int year = civil_from_days(floor_div(unix_seconds, kSecondsPerDay)).year;
-    const bool summer = unix_seconds >= change_instant(summer_time_start(year)) &&
-                        unix_seconds < change_instant(summer_time_end(year));
+    const bool summer =
+        unix_seconds >= change_instant(summer_time_start(year)) && unix_seconds < change_instant(summer_time_end(year));
     return summer ? kSummerOffset : kWinterOffset;
 }
 

@@ -73,7 +73,7 @@ TEST_SUITE("util::atomic_file") {
         const Mount disk(dir.path() / "small", "size=64k,mode=0755");
         if (!disk.mounted) {
             MESSAGE("skipped: cannot mount a 64 KiB tmpfs here (" << std::strerror(errno)
-                                                               << "); the file size limit case still runs");
+                                                                  << "); the file size limit case still runs");
             return;
         }
         const auto target = disk.point / "report.html";

@@ -50,18 +50,21 @@ bool is_space(char32_t cp) {
            cp == 0x3000;
 }
 
-bool is_punctuation(char32_t cp) {
-    return in(cp, 0xA1, 0xBF) || cp == 0xD7 || cp == 0xF7 || in(cp, 0x2010, 0x206F);
-}
+bool is_punctuation(char32_t cp) { return in(cp, 0xA1, 0xBF) || cp == 0xD7 || cp == 0xF7 || in(cp, 0x2010, 0x206F); }
 
 // The Swedish letters and the foreign ones Swedish sorts as them.
 std::uint32_t swedish_letter(char32_t lower) {
     switch (lower) {
-        case 0xE5: return kAring;                        // å
-        case 0xE4: case 0xE6: return kAuml;              // ä æ
-        case 0xF6: case 0xF8: case 0x151: case 0x153:    // ö ø ő œ
+        case 0xE5: return kAring;  // å
+        case 0xE4:
+        case 0xE6: return kAuml;  // ä æ
+        case 0xF6:
+        case 0xF8:
+        case 0x151:
+        case 0x153:  // ö ø ő œ
             return kOuml;
-        case 0xFC: case 0x171: return letter('y');       // ü ű
+        case 0xFC:
+        case 0x171: return letter('y');  // ü ű
         default: return kIgnorable;
     }
 }

@@ -16,9 +16,9 @@ TEST_SUITE("util::email") {
         CHECK_FALSE(is_valid_email("Nina <a@b.se>"));
     }
     TEST_CASE("malformed addresses are refused") {
-        for (const auto* bad : {"", "nina", "@norrbotten.se", "nina@", "nina@norrbotten", "nina@@x.se", "nina@x..se",
-                                ".nina@x.se", "nina.@x.se", "ni..na@x.se", "nina@-x.se", "nina@x.s", "nina@x.s3",
-                                "nina alakulju@x.se", "nina@x.se."}) {
+        for (const auto* bad :
+             {"", "nina", "@norrbotten.se", "nina@", "nina@norrbotten", "nina@@x.se", "nina@x..se", ".nina@x.se",
+              "nina.@x.se", "ni..na@x.se", "nina@-x.se", "nina@x.s", "nina@x.s3", "nina alakulju@x.se", "nina@x.se."}) {
             CAPTURE(bad);
             CHECK_FALSE(is_valid_email(bad));
         }

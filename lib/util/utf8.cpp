@@ -82,8 +82,8 @@ bool is_wide(char32_t cp) {
     return in(cp, 0x1100, 0x115F) || in(cp, 0x2329, 0x232A) || in(cp, 0x2E80, 0x303E) || in(cp, 0x3041, 0x33FF) ||
            in(cp, 0x3400, 0x4DBF) || in(cp, 0x4E00, 0x9FFF) || in(cp, 0xA000, 0xA4CF) || in(cp, 0xAC00, 0xD7A3) ||
            in(cp, 0xF900, 0xFAFF) || in(cp, 0xFE10, 0xFE19) || in(cp, 0xFE30, 0xFE6F) || in(cp, 0xFF00, 0xFF60) ||
-           in(cp, 0xFFE0, 0xFFE6) || in(cp, 0x1F300, 0x1F64F) || in(cp, 0x1F900, 0x1F9FF) ||
-           in(cp, 0x20000, 0x2FFFD) || in(cp, 0x30000, 0x3FFFD);
+           in(cp, 0xFFE0, 0xFFE6) || in(cp, 0x1F300, 0x1F64F) || in(cp, 0x1F900, 0x1F9FF) || in(cp, 0x20000, 0x2FFFD) ||
+           in(cp, 0x30000, 0x3FFFD);
 }
 
 }  // namespace
@@ -158,11 +158,15 @@ char32_t lower_code_point(char32_t cp) {
 std::string_view latin_base_letters(char32_t cp) {
     if (cp < 0xC0 || cp > 0x17F) return {};
     switch (cp) {
-        case 0xC6: case 0xE6: return "ae";
-        case 0xDE: case 0xFE: return "th";
+        case 0xC6:
+        case 0xE6: return "ae";
+        case 0xDE:
+        case 0xFE: return "th";
         case 0xDF: return "ss";
-        case 0x132: case 0x133: return "ij";
-        case 0x152: case 0x153: return "oe";
+        case 0x132:
+        case 0x133: return "ij";
+        case 0x152:
+        case 0x153: return "oe";
         default: break;
     }
     const std::size_t index = cp - 0xC0;

@@ -55,8 +55,8 @@ TEST_SUITE("util::utf8") {
     }
 
     TEST_CASE("append_utf8 round-trips through decode_utf8") {
-        for (const char32_t cp : {U'\0', U'A', U'\u00E5', U'\u07FF', U'\u0800', U'\uFFFD', U'\U00010000',
-                                  U'\U0010FFFF'}) {
+        for (const char32_t cp :
+             {U'\0', U'A', U'\u00E5', U'\u07FF', U'\u0800', U'\uFFFD', U'\U00010000', U'\U0010FFFF'}) {
             std::string out;
             append_utf8(out, cp);
             std::size_t pos = 0;
@@ -75,7 +75,12 @@ TEST_SUITE("util::utf8") {
         CHECK(to_lower("× ß 東京 123") == "× ß 東京 123");
     }
 
-    TEST_CASE("to_lower keeps invalid bytes as they were") { CHECK(to_lower("A\xFF" "B") == "a\xFF" "b"); }
+    TEST_CASE("to_lower keeps invalid bytes as they were") {
+        CHECK(to_lower("A\xFF"
+                       "B") ==
+              "a\xFF"
+              "b");
+    }
 
     TEST_CASE("fold_for_match lowercases and strips diacritics") {
         CHECK(fold_for_match("Övertorneå") == "overtornea");
@@ -100,7 +105,7 @@ TEST_SUITE("util::utf8") {
         CHECK(display_width("Övertorneå") == 10);
         CHECK(display_width("A\u030Are") == 3);  // combining ring takes no column
         CHECK(display_width("東京") == 4);
-        CHECK(display_width("ＡＢ") == 4);  // fullwidth forms
+        CHECK(display_width("ＡＢ") == 4);      // fullwidth forms
         CHECK(display_width("a\tb\x1b") == 2);  // control characters take none
         CHECK(display_width("\xF0\x9F\x98\x80") == 2);
     }
