@@ -5,7 +5,12 @@ Scale 1 is Sweden today: 21 regions (every county in
 data/reference/counties.csv), their 290 municipalities, 300 centres, 3,000
 contact people, 1,000 meetings, a few programmes with themes and
 registration deadlines, and one regional network per region. Scale K
-multiplies centres, contacts, meetings and programmes by K. The output only
+multiplies centres, contacts, meetings and programmes by K, and networks
+with them: a region gets a network per 15 centres, so a network stays the
+size of today's. When a region has more than one, each lists the contacts
+of its centres as members (one network alone keeps the default: the
+contacts of every centre in the region) and the region's network meetings
+go to each in turn. The output only
 depends on the scale and the split size (fixed seed), so two runs write the
 same bytes.
 
@@ -26,6 +31,7 @@ import sys
 from pathlib import Path
 
 SEED = 20260101
+CENTRES_PER_NETWORK = 15
 SOURCE = Path(__file__).resolve().parents[2]
 
 FIRST_NAMES = [
@@ -213,7 +219,7 @@ class Region:
             lines.append(f"summary = {q('Samtal om ' + rng.choice(TOPICS) + ' och ' + rng.choice(TOPICS) + ' för barnfamiljer i länet.')}")
         self.blocks.append("\n".join(lines) + "\n")
 
-    def write_header(self, contacts, programmes, network):
+    def write_header(self, contacts, programmes, networks):
         c = self.county
         self.header.append("\n".join([
             "[region]", f"id = {q(self.id)}", f"county = {q(c['lanskod'])}", f"name = {q(c['region_name'])}",
@@ -227,11 +233,16 @@ class Region:
             self.header.append("\n".join(["[[organisation]]", f"id = {q(self.kommun_org(m))}",
                                           f"name = {q(m + ' kommun')}", 'kind = "kommun"',
                                           f"municipality = {q(m)}"]) + "\n")
-        self.header.append("\n".join([
-            "[[network]]", f"id = {q(network)}", f"name = {q('Regionalt nätverk för familjecentraler, ' + c['lan'])}",
-            f"founded = {self.rng.randint(2005, 2020)}", 'frequency = "twice a year"',
-            f"topics = {q_list(self.rng.sample(TOPICS, 3))}", f"contacts = {q_list(contacts[:2])}",
-        ]) + "\n")
+        for n, (network, members) in enumerate(networks):
+            name = "Regionalt nätverk för familjecentraler, " + c["lan"] + (f" {n + 1}" if n else "")
+            lines = [
+                "[[network]]", f"id = {q(network)}", f"name = {q(name)}",
+                f"founded = {self.rng.randint(2005, 2020)}", 'frequency = "twice a year"',
+                f"topics = {q_list(self.rng.sample(TOPICS, 3))}", f"contacts = {q_list(contacts[:2])}",
+            ]
+            if members is not None:
+                lines.append(f"members = {q_list(members)}")
+            self.header.append("\n".join(lines) + "\n")
         for pid, themes, sessions, participants in programmes:
             year = self.rng.randint(2016, 2028)
             theme_list = ", ".join(f"{{ id = {q(t)}, name = {q(dict(THEMES)[t])}, focus = {'true' if i == 0 else 'false'} }}"
@@ -256,15 +267,23 @@ def build_region(rng, county, municipalities, index, counts):
     for n in range(centres):
         chosen = contacts[n * per_centre:(n + 1) * per_centre] if people else []
         centre_ids.append(region.centre(n, chosen))
-    network = f"{region.id}-natverk"
+    network_count = max(1, -(-centres // CENTRES_PER_NETWORK))
+    networks = []
+    for j in range(network_count):
+        network_id = f"{region.id}-natverk" + (f"-{j + 1}" if j else "")
+        members = None
+        if network_count > 1:
+            last = centres if j == network_count - 1 else (j + 1) * CENTRES_PER_NETWORK
+            members = contacts[j * CENTRES_PER_NETWORK * per_centre:last * per_centre]
+        networks.append((network_id, members))
     progs = []
     for p in range(programmes):
         themes = [t for t, _ in rng.sample(THEMES, 3)]
         progs.append((f"{region.id}-program-{p + 1}", themes, 12, centre_ids[:3]))
     for n in range(meetings):
         programme = rng.choice(progs)[:3] if progs else None
-        region.meeting(n, network, programme, contacts)
-    region.write_header(contacts, progs, network)
+        region.meeting(n, networks[n % network_count][0], programme, contacts)
+    region.write_header(contacts, progs, networks)
     return region
 
 
