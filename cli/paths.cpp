@@ -10,7 +10,7 @@ std::filesystem::path find_data_dir() {
     std::error_code ec;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const auto installed = exe.parent_path().parent_path() / "share" / "netadmin";
+        auto installed = exe.parent_path().parent_path() / "share" / "netadmin";
         if (std::filesystem::is_directory(installed / "reference", ec)) return installed;
     }
     return NETADMIN_SOURCE_DATA_DIR;

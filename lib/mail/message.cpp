@@ -38,7 +38,7 @@ std::string mailbox(const Mailbox& box) {
 
 // A header whose value is already safe (addresses, ids): folded only at the "<".
 std::string structured_header(std::string_view name, const std::string& value) {
-    const auto line = std::string(name) + ": " + value;
+    auto line = std::string(name) + ": " + value;
     if (line.size() <= 78) return line;
     const auto angle = value.rfind(" <");
     if (angle == std::string::npos) return line;

@@ -39,7 +39,7 @@ std::optional<Count> parse_count(std::string_view text) {
 }
 
 std::string to_data_string(const Count& count) {
-    const auto number = std::to_string(count.value);
+    auto number = std::to_string(count.value);
     switch (count.approx) {
         case Approx::exact: return number;
         case Approx::about: return "about " + number;

@@ -18,8 +18,8 @@ std::string html_line(const Line& line) {
     std::string out;
     for (const auto& span : line) {
         std::string text = html_escape(span.text);
-        if (span.strong) text = "<strong>" + text + "</strong>";
-        if (span.muted) text = "<span class=\"muted\">" + text + "</span>";
+        if (span.strong) text.insert(0, "<strong>").append("</strong>");
+        if (span.muted) text.insert(0, "<span class=\"muted\">").append("</span>");
         const auto href = safe_href(span.href);
         out += href.empty() ? text : "<a href=\"" + html_escape(href) + "\">" + text + "</a>";
     }

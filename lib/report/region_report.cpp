@@ -107,6 +107,7 @@ std::vector<MeetingPart> programme_sessions(const model::Registry& registry, con
         return a->session.value_or(1 << 30) < b->session.value_or(1 << 30);
     });
     std::vector<MeetingPart> sessions;
+    sessions.reserve(meetings.size());
     for (const auto* meeting : meetings) sessions.push_back(meeting_part(registry, *meeting, today));
     return sessions;
 }

@@ -49,6 +49,7 @@ public:
     void rules(const model::ReminderRules& rules) {
         auto days = [](const std::vector<int>& list) {
             std::vector<std::string> out;
+            out.reserve(list.size());
             for (int d : list) out.push_back(std::to_string(d));
             return out;
         };

@@ -136,7 +136,7 @@ std::optional<FuzzyDate> parse_fuzzy_date(std::string_view text) {
 }
 
 std::string to_data_string(const FuzzyDate& date) {
-    const std::string year = four_digits(date.year);
+    std::string year = four_digits(date.year);
     switch (date.precision) {
         case Precision::year: return year;
         case Precision::term: return year + (date.term == Term::spring ? "-spring" : "-autumn");
