@@ -31,8 +31,8 @@ std::optional<int> resolve_region(const Context& context, const std::string& tex
 std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id) {
     if (text.empty()) return std::nullopt;
     const auto& registry = context.registry();
-    if (registry.programme(text) != nullptr) {
-        programme_id = text;
+    if (const auto* programme = query::find_programme(registry, text)) {
+        programme_id = programme->id;
         return std::nullopt;
     }
     std::vector<std::string> ids;

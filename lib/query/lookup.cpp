@@ -73,6 +73,21 @@ const model::Region* find_region(const model::Registry& registry, std::string_vi
     return found;
 }
 
+const model::Programme* find_programme(const model::Registry& registry, std::string_view text) {
+    if (const auto* programme = registry.programme(text)) return programme;
+    const auto wanted = key_of(text);
+    if (wanted.empty()) return nullptr;
+    const model::Programme* found = nullptr;
+    for (const auto& programme : registry.programmes) {
+        for (const auto& name : {programme.id, programme.name, programme.short_name}) {
+            if (name.empty() || key_of(name) != wanted) continue;
+            if (found != nullptr && found != &programme) return nullptr;  // ambiguous
+            found = &programme;
+        }
+    }
+    return found;
+}
+
 const model::Municipality* find_municipality(const model::Reference& reference, std::string_view text) {
     if (const auto* municipality = reference.find_municipality(text)) return municipality;
     const auto wanted = key_of(text);

@@ -15,6 +15,11 @@ namespace netadmin::query {
 // Null when nothing or more than one region matches.
 const model::Region* find_region(const model::Registry& registry, std::string_view text);
 
+// A programme by id, name ("En förälder blir till", "en forelder blir
+// till") or short name ("FCD"); case, diacritics, hyphens and spaces do not
+// matter. Null when nothing or more than one programme matches.
+const model::Programme* find_programme(const model::Registry& registry, std::string_view text);
+
 // A municipality by SCB code or name as Reference::find_municipality takes
 // it; failing that, by its name without diacritics ("lulea", "overtornea")
 // when only one municipality has that spelling ("Habo" and "Håbo" do not

@@ -47,6 +47,18 @@ TEST_SUITE("query::lookup") {
         CHECK(region_id("Norr") == "");
         CHECK(region_id("region") == "");
     }
+    TEST_CASE("a programme is found by id, name and short name") {
+        auto id = [](std::string_view text) {
+            const auto* programme = query::find_programme(bundled(), text);
+            return programme == nullptr ? std::string() : programme->id;
+        };
+        CHECK(id("en-forelder-blir-till") == "en-forelder-blir-till");
+        CHECK(id("En förälder blir till") == "en-forelder-blir-till");
+        CHECK(id("en forelder blir till") == "en-forelder-blir-till");
+        CHECK(id("Familjecentraldialogen") == "familjecentraldialogen");
+        CHECK(id("fcd") == "familjecentraldialogen");
+        CHECK(id("förälder") == "");
+    }
     TEST_CASE("a municipality is found without its diacritics when the spelling is unique") {
         CHECK(municipality_code("kalix") == "2514");
         CHECK(municipality_code("lulea") == "2580");
