@@ -53,7 +53,7 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, std::init
     std::string names;
     for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
     return command.add_option("--format", format, "Output format: " + names)
-        ->check(CLI::IsMember(std::vector<std::string>(choices)))
+        ->transform(CLI::IsMember(std::vector<std::string>(choices), CLI::ignore_case))
         ->capture_default_str();
 }
 

@@ -1,7 +1,7 @@
 #include "filters.hpp"
 
+#include "query/lookup.hpp"
 #include "util/suggest.hpp"
-#include "util/utf8.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -16,19 +16,11 @@ std::string with_suggestion(const Context& context, std::string message, const s
 std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id) {
     if (text.empty()) return std::nullopt;
     const auto& registry = context.registry();
-    if (registry.region(text) != nullptr) {
-        region_id = text;
-        return std::nullopt;
-    }
     // Forgiving, since people type what they see: "Norrbotten", "Region
-    // Norrbotten", the county code "25".
-    const auto wanted = util::to_lower(text);
-    for (const auto& region : registry.regions) {
-        const auto name = util::to_lower(region.name);
-        if (wanted == region.id || wanted == name || "region " + wanted == name || text == region.county_code) {
-            region_id = region.id;
-            return std::nullopt;
-        }
+    // Norrbotten", "Västra Götaland", "vastra gotaland", the county code "25".
+    if (const auto* region = query::find_region(registry, text)) {
+        region_id = region->id;
+        return std::nullopt;
     }
     std::vector<std::string> ids;
     for (const auto& region : registry.regions) ids.push_back(region.id);
@@ -39,8 +31,8 @@ std::optional<int> resolve_region(const Context& context, const std::string& tex
 std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id) {
     if (text.empty()) return std::nullopt;
     const auto& registry = context.registry();
-    if (registry.programme(text) != nullptr) {
-        programme_id = text;
+    if (const auto* programme = query::find_programme(registry, text)) {
+        programme_id = programme->id;
         return std::nullopt;
     }
     std::vector<std::string> ids;
@@ -52,7 +44,7 @@ std::optional<int> resolve_programme(const Context& context, const std::string& 
 std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code) {
     if (text.empty()) return std::nullopt;
     const auto& reference = context.registry().reference;
-    if (const auto* municipality = reference.find_municipality(text)) {
+    if (const auto* municipality = query::find_municipality(reference, text)) {
         code = municipality->code;
         return std::nullopt;
     }

@@ -6,6 +6,9 @@
 #include "query/queries.hpp"
 #include "render/format.hpp"
 #include "report/listings.hpp"
+#include "util/utf8.hpp"
+
+#include <algorithm>
 
 namespace netadmin::cli {
 namespace {
@@ -26,7 +29,7 @@ Runner define_list_centres(CLI::App& command) {
     command.add_option("--region", options->region, "Only centres of this region (id)");
     command.add_option("--municipality", options->municipality, "Only centres in this municipality (name or SCB code)");
     command.add_option("--kind", options->kind, "Only this kind: full or similar")
-        ->check(CLI::IsMember({"full", "similar"}));
+        ->transform(CLI::IsMember({"full", "similar"}, CLI::ignore_case));
     command.add_option("--operation", options->operation,
                        "Only centres with this operation: " + model::operation_names());
     return [options](Context& context) {
@@ -37,7 +40,10 @@ Runner define_list_centres(CLI::App& command) {
         }
         if (!options->kind.empty()) filter.kind = model::parse_centre_kind(options->kind);
         if (!options->operation.empty()) {
-            filter.operation = model::parse_operation(options->operation);
+            // People write operations as the listings show them: "BVC", "open preschool".
+            auto wanted = util::to_lower(options->operation);
+            std::replace(wanted.begin(), wanted.end(), ' ', '-');
+            filter.operation = model::parse_operation(wanted);
             if (!filter.operation) {
                 return context.usage_error(
                     context.tr(i18n::Msg::err_bad_operation, {model::operation_names(), options->operation}));

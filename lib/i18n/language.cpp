@@ -1,13 +1,20 @@
 #include "i18n/language.hpp"
 
+#include <string>
+
 namespace netadmin::i18n {
 
 std::optional<Language> parse_language(std::string_view text) {
     if (text.size() < 2) return std::nullopt;
     const bool whole_or_qualified = text.size() == 2 || text[2] == '_' || text[2] == '-' || text[2] == '.';
     if (!whole_or_qualified) return std::nullopt;
+    // "SV" and "En" as well as "sv": the code is a word people type.
+    std::string code(text.substr(0, 2));
+    for (auto& c : code) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     for (const auto language : kLanguages) {
-        if (text.substr(0, 2) == language_code(language)) return language;
+        if (code == language_code(language)) return language;
     }
     return std::nullopt;
 }

@@ -22,6 +22,8 @@ TEST_SUITE("i18n::language") {
     TEST_CASE("--lang accepts codes and locale names") {
         CHECK(parse_language("sv") == Language::sv);
         CHECK(parse_language("en_GB") == Language::en);
+        CHECK(parse_language("SV") == Language::sv);
+        CHECK(parse_language("En") == Language::en);
         CHECK_FALSE(parse_language("svenska"));
         CHECK_FALSE(parse_language("fi"));
     }

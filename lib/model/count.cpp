@@ -1,6 +1,9 @@
 #include "model/count.hpp"
 
+#include "util/utf8.hpp"
+
 #include <charconv>
+#include <utility>
 
 namespace netadmin::model {
 namespace {
@@ -24,14 +27,32 @@ bool consume_prefix(std::string_view& text, std::string_view prefix) {
 
 }  // namespace
 
-std::optional<Count> parse_count(std::string_view text) {
+// The words people write before an approximate number, in English and in
+// Swedish as the sources have them ("ungefär 2500", "nära 800", "drygt 40").
+constexpr std::pair<std::string_view, Approx> kPrefixes[] = {
+    {"about ", Approx::about},         {"~", Approx::about},        {"around ", Approx::about},
+    {"approximately ", Approx::about}, {"ungefär ", Approx::about}, {"cirka ", Approx::about},
+    {"ca. ", Approx::about},           {"ca ", Approx::about},      {"omkring ", Approx::about},
+    {"nearly ", Approx::nearly},       {"almost ", Approx::nearly}, {"nära ", Approx::nearly},
+    {"nästan ", Approx::nearly},       {"over ", Approx::over},     {"more than ", Approx::over},
+    {"över ", Approx::over},           {"drygt ", Approx::over},    {"mer än ", Approx::over},
+};
+
+std::optional<Count> parse_count(std::string_view original) {
+    const auto lowered = util::to_lower(original);
+    std::string_view text = lowered;
     Approx approx = Approx::exact;
-    if (consume_prefix(text, "about ") || consume_prefix(text, "~")) {
+    for (const auto& [prefix, kind] : kPrefixes) {
+        if (consume_prefix(text, prefix)) {
+            approx = kind;
+            break;
+        }
+    }
+    // "ett 30-tal": some thirty.
+    if (approx == Approx::exact && consume_prefix(text, "ett ")) {
+        if (!text.ends_with("-tal")) return std::nullopt;
+        text.remove_suffix(4);
         approx = Approx::about;
-    } else if (consume_prefix(text, "nearly ")) {
-        approx = Approx::nearly;
-    } else if (consume_prefix(text, "over ")) {
-        approx = Approx::over;
     }
     const auto value = parse_number(text);
     if (!value) return std::nullopt;

@@ -97,7 +97,11 @@ std::string md_block(const Block& block) {
             return out;
         }
         case BlockKind::table: return md_table(block.table);
-        case BlockKind::chart: return "";
+        case BlockKind::chart: {
+            std::string out;
+            for (const auto& line : chart_lines(block.chart)) out += cat({"- ", md_line_start(md_text(line)), "\n"});
+            return out;
+        }
         case BlockKind::quote: {
             // A backslash at the end of a line is a hard line break (CommonMark).
             std::string out = cat({"> ", md_line_start(md_line(block.line))});

@@ -138,7 +138,11 @@ std::string block_text(const Block& block) {
             return out;
         }
         case BlockKind::table: return table(block.table);
-        case BlockKind::chart: return "";
+        case BlockKind::chart: {
+            std::string out;
+            for (const auto& line : chart_lines(block.chart)) out += wrap_with_prefix(line, kWidth, "  - ", "    ");
+            return out;
+        }
         case BlockKind::quote: {
             auto out = wrap_with_prefix(cat({"”", line_text(block.line), "”"}), kWidth, "    ", "    ");
             if (!block.attribution.empty()) out += cat({"      – ", block.attribution, "\n"});

@@ -94,4 +94,18 @@ std::string safe_href(const std::string& href) {
     return is_site_link(href) ? href : "";
 }
 
+std::vector<std::string> chart_lines(const BarChart& chart) {
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < chart.categories.size(); ++i) {
+        std::string values;
+        for (const auto& series : chart.series) {
+            if (i >= series.values.size() || series.values[i] < 0) continue;
+            if (!values.empty()) values += ", ";
+            values += series.label + " " + std::to_string(static_cast<long long>(series.values[i]));
+        }
+        if (!values.empty()) lines.push_back(chart.categories[i] + ": " + values);
+    }
+    return lines;
+}
+
 }  // namespace netadmin::render

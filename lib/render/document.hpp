@@ -96,6 +96,11 @@ struct Document {
 // empty otherwise, so "javascript:" and friends never become links.
 std::string safe_href(const std::string& href);
 
+// A chart's data as lines for formats without pictures (text, markdown):
+// "Region Norrbotten: Family centres 2, Similar operations 3", one per
+// category with known values; categories with none are left to the table.
+std::vector<std::string> chart_lines(const BarChart& chart);
+
 std::string to_text(const Document& document);
 std::string to_markdown(const Document& document);
 std::string to_html(const Document& document);

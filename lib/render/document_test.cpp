@@ -10,6 +10,19 @@
 using namespace netadmin::render;
 
 TEST_SUITE("render::document") {
+    TEST_CASE("a chart shows its known values in text and markdown, which have no pictures") {
+        Document document;
+        document.heading(2, "Centres", "centres");
+        BarChart chart;
+        chart.categories = {"Region Norrbotten", "Region Skåne"};
+        chart.series = {{"Full", {2, -1}}, {"Similar", {3, -1}}};
+        document.chart(chart);
+        CHECK(chart_lines(chart) == std::vector<std::string>{"Region Norrbotten: Full 2, Similar 3"});
+        CHECK(to_text(document).find("  - Region Norrbotten: Full 2, Similar 3\n") != std::string::npos);
+        CHECK(to_markdown(document).find("- Region Norrbotten: Full 2, Similar 3\n") != std::string::npos);
+        CHECK(to_text(document).find("Skåne") == std::string::npos);
+    }
+
     TEST_CASE("html escaping covers the five special characters and keeps UTF-8") {
         CHECK(html_escape("<a href=\"x\">&'Ö") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;Ö");
     }

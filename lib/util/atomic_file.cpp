@@ -39,10 +39,31 @@ void sync_directory(const std::filesystem::path& directory) {
     ::close(fd);
 }
 
+// A device or a pipe ("--output /dev/null", "/dev/stdout", a FIFO) is
+// written to in place: renaming a file over it would replace the device
+// itself, which for root means a regular file at /dev/null.
+std::optional<std::string> write_in_place(const std::filesystem::path& target, std::string_view content) {
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return failure(target, errno);
+    bool ok = write_all(fd, content);
+    int error = ok ? 0 : errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
+    if (!ok) return failure(target, error);
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view content,
                                                  bool private_file) {
+    struct stat existing {};
+    if (::stat(target.c_str(), &existing) == 0) {
+        if (S_ISDIR(existing.st_mode)) return failure(target, EISDIR);
+        if (!S_ISREG(existing.st_mode)) return write_in_place(target, content);
+    }
     // The temporary file must be in the target's directory: rename is only
     // atomic within one file system.
     std::filesystem::path directory = target.parent_path();

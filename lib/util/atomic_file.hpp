@@ -1,6 +1,8 @@
 // Writing output files so that a reader never sees half a file: the content
 // goes to a temporary file in the same directory, is flushed to disk, and is
 // renamed over the target. An interrupted run leaves the old file intact.
+// A target that is a device or a pipe (/dev/null, /dev/stdout, a FIFO) is
+// written to in place, never replaced.
 #pragma once
 
 #include <filesystem>

@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <string>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace netadmin::util;
 using netadmin::testing::read_file;
@@ -85,6 +87,21 @@ TEST_SUITE("util::atomic_file") {
         REQUIRE(error.has_value());
         CHECK(error->starts_with("cannot write " + target.string() + ": "));
         CHECK(std::filesystem::is_directory(target / "inside"));
+        CHECK(entries_in(dir.path()) == 1);
+    }
+    TEST_CASE("a pipe or a device is written to in place, never replaced by a file") {
+        const TempDir dir;
+        const auto fifo = dir.path() / "out.fifo";
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        // Opened for reading first, without blocking, so the writer can open it.
+        const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        REQUIRE(reader >= 0);
+        CHECK_FALSE(write_file_atomically(fifo, "through the pipe").has_value());
+        char buffer[64] = {};
+        const auto got = ::read(reader, buffer, sizeof buffer);
+        ::close(reader);
+        CHECK(std::string(buffer, got > 0 ? static_cast<std::size_t>(got) : 0) == "through the pipe");
+        CHECK(std::filesystem::is_fifo(fifo));
         CHECK(entries_in(dir.path()) == 1);
     }
 }

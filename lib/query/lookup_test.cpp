@@ -1,0 +1,72 @@
+#include "query/lookup.hpp"
+
+#include "load/registry_loader.hpp"
+#include "testing.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace netadmin;
+
+namespace {
+
+const model::Registry& bundled() {
+    static const auto loaded =
+        load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+    return loaded.registry;
+}
+
+std::string region_id(std::string_view text) {
+    const auto* region = query::find_region(bundled(), text);
+    return region == nullptr ? "" : region->id;
+}
+
+std::string municipality_code(std::string_view text) {
+    const auto* municipality = query::find_municipality(bundled().reference, text);
+    return municipality == nullptr ? "" : municipality->code;
+}
+
+}  // namespace
+
+TEST_SUITE("query::lookup") {
+    TEST_CASE("a region is found by id, county code and the names people write") {
+        CHECK(region_id("vastra-gotaland") == "vastra-gotaland");
+        CHECK(region_id("14") == "vastra-gotaland");
+        CHECK(region_id("Västra Götaland") == "vastra-gotaland");
+        CHECK(region_id("vastra gotaland") == "vastra-gotaland");
+        CHECK(region_id("VÄSTRA GÖTALAND") == "vastra-gotaland");
+        CHECK(region_id("Västra Götalandsregionen") == "vastra-gotaland");
+        CHECK(region_id("Västra Götalands län") == "vastra-gotaland");
+        CHECK(region_id("Norrbotten") == "norrbotten");
+        CHECK(region_id("Region Norrbotten") == "norrbotten");
+        CHECK(region_id("Norrbottens län") == "norrbotten");
+        CHECK(region_id("norrbottens lan") == "norrbotten");
+    }
+    TEST_CASE("other text finds no region") {
+        CHECK(region_id("") == "");
+        CHECK(region_id("Skåne") == "");  // a county with no region in this registry
+        CHECK(region_id("Norr") == "");
+        CHECK(region_id("region") == "");
+    }
+    TEST_CASE("a programme is found by id, name and short name") {
+        auto id = [](std::string_view text) {
+            const auto* programme = query::find_programme(bundled(), text);
+            return programme == nullptr ? std::string() : programme->id;
+        };
+        CHECK(id("en-forelder-blir-till") == "en-forelder-blir-till");
+        CHECK(id("En förälder blir till") == "en-forelder-blir-till");
+        CHECK(id("en forelder blir till") == "en-forelder-blir-till");
+        CHECK(id("Familjecentraldialogen") == "familjecentraldialogen");
+        CHECK(id("fcd") == "familjecentraldialogen");
+        CHECK(id("förälder") == "");
+    }
+    TEST_CASE("a municipality is found without its diacritics when the spelling is unique") {
+        CHECK(municipality_code("kalix") == "2514");
+        CHECK(municipality_code("lulea") == "2580");
+        CHECK(municipality_code("overtornea kommun") == "2518");
+        CHECK(municipality_code("goteborgs stad") == "1480");
+        CHECK(municipality_code("Håbo") == "0305");
+        CHECK(municipality_code("habo") == "0643");  // the exact spelling wins
+        CHECK(municipality_code("HABO") == "0643");
+        CHECK(municipality_code("Överkalixx") == "");
+    }
+}
