@@ -3,14 +3,23 @@
 
 #include "context.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "render/format.hpp"
 #include "render/report_layout.hpp"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
 namespace netadmin::cli {
 
+// Where a report goes: --format and --output, the same on every report.
+struct ReportOutput {
+    std::string format;
+    std::string output;
+};
+void add_report_output_options(CLI::App& command, ReportOutput& output, std::initializer_list<std::string> formats);
 // The format named on the command line; prints a usage error when unknown.
 std::optional<render::Format> report_format(const Context& context, const std::string& name);
 // Layout options for one report on its own (no site navigation).
@@ -19,5 +28,13 @@ render::LayoutOptions single_page(const Context& context);
 // the report has no such format.
 int emit_rendered(const Context& context, const std::optional<std::string>& content, const std::string& format,
                   const std::string& output);
+
+// Renders with the format chosen and writes the result (see emit_rendered).
+template <typename Render>
+int emit_report(const Context& context, const ReportOutput& output, Render render) {
+    const auto format = report_format(context, output.format);
+    if (!format) return exit_code::usage;
+    return emit_rendered(context, render(*format), output.format, output.output);
+}
 
 }  // namespace netadmin::cli

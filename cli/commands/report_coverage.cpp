@@ -5,25 +5,14 @@
 #include "render/reports.hpp"
 
 namespace netadmin::cli {
-namespace {
-
-struct Options {
-    std::string format;
-    std::string output;
-};
-
-}  // namespace
-
 Runner define_report_coverage(CLI::App& command) {
-    auto options = std::make_shared<Options>();
-    add_format_option(command, options->format, {"text", "markdown", "html", "json", "csv"});
-    command.add_option("--output,-o", options->output, "Write to FILE (atomically) instead of standard output");
-    return [options](Context& context) {
-        const auto format = report_format(context, options->format);
-        if (!format) return exit_code::usage;
+    auto output = std::make_shared<ReportOutput>();
+    add_report_output_options(command, *output, {"text", "markdown", "html", "json", "csv"});
+    return [output](Context& context) {
         const auto view = report::build_coverage_view(context.registry());
-        return emit_rendered(context, render::render_coverage(view, *format, single_page(context)), options->format,
-                             options->output);
+        return emit_report(context, *output, [&](render::Format format) {
+            return render::render_coverage(view, format, single_page(context));
+        });
     };
 }
 

@@ -76,6 +76,25 @@ Line resource_line(const LayoutOptions& options, const report::ResourcePart& res
     return line;
 }
 
+void add_contacts_and_resources(Document& document, const LayoutOptions& options,
+                                const std::vector<report::PersonPart>& contacts,
+                                const std::vector<report::ResourcePart>& resources) {
+    if (!contacts.empty()) {
+        document.heading(2, tr(options, i18n::Msg::rpt_contacts), "contacts");
+        std::vector<Line> items;
+        items.reserve(contacts.size());
+        for (const auto& contact : contacts) items.push_back(person_line(contact));
+        document.list(std::move(items));
+    }
+    if (!resources.empty()) {
+        document.heading(2, tr(options, i18n::Msg::rpt_resources), "resources");
+        std::vector<Line> items;
+        items.reserve(resources.size());
+        for (const auto& resource : resources) items.push_back(resource_line(options, resource));
+        document.list(std::move(items));
+    }
+}
+
 std::string meeting_date(const LayoutOptions& options, const report::MeetingPart& meeting) {
     if (!meeting.date) return tr(options, Msg::rpt_date_not_set_yet);
     return i18n::format_fuzzy_date(options.language, *meeting.date, meeting.date->has_day());

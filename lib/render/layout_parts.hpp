@@ -28,6 +28,10 @@ std::string meeting_status(const LayoutOptions& options, const report::MeetingPa
 // Date, time, place, theme, invited, speakers … of one meeting, followed by its summary paragraph
 // and its files; appended to `document` under a heading of `level`.
 void add_meeting(Document& document, const LayoutOptions& options, const report::MeetingPart& meeting, int level);
+// The "Contacts" and "Files and links" sections of a report, each left out when empty.
+void add_contacts_and_resources(Document& document, const LayoutOptions& options,
+                                const std::vector<report::PersonPart>& contacts,
+                                const std::vector<report::ResourcePart>& resources);
 void add_footer(Document& document, const LayoutOptions& options);
 void add_navigation(Document& document, const LayoutOptions& options);
 

@@ -143,18 +143,7 @@ void add_local_work(Document& document, const LayoutOptions& options, const repo
 }
 
 void add_contacts_and_quotes(Document& document, const LayoutOptions& options, const report::ProgrammeView& view) {
-    if (!view.contacts.empty()) {
-        document.heading(2, tr(options, Msg::rpt_contacts), "contacts");
-        std::vector<Line> items;
-        for (const auto& contact : view.contacts) items.push_back(layout::person_line(contact));
-        document.list(std::move(items));
-    }
-    if (!view.resources.empty()) {
-        document.heading(2, tr(options, Msg::rpt_resources), "resources");
-        std::vector<Line> items;
-        for (const auto& resource : view.resources) items.push_back(layout::resource_line(options, resource));
-        document.list(std::move(items));
-    }
+    layout::add_contacts_and_resources(document, options, view.contacts, view.resources);
     if (!view.quotes.empty()) {
         document.heading(2, tr(options, Msg::rpt_quotes), "quotes");
         for (const auto& quote : view.quotes) document.quote(quote.text, quote.source);

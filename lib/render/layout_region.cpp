@@ -162,18 +162,7 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
 }
 
 void add_people_and_resources(Document& document, const LayoutOptions& options, const report::RegionView& view) {
-    if (!view.contacts.empty()) {
-        document.heading(2, tr(options, Msg::rpt_contacts), "contacts");
-        std::vector<Line> items;
-        for (const auto& contact : view.contacts) items.push_back(layout::person_line(contact));
-        document.list(std::move(items));
-    }
-    if (!view.resources.empty()) {
-        document.heading(2, tr(options, Msg::rpt_resources), "resources");
-        std::vector<Line> items;
-        for (const auto& resource : view.resources) items.push_back(layout::resource_line(options, resource));
-        document.list(std::move(items));
-    }
+    layout::add_contacts_and_resources(document, options, view.contacts, view.resources);
     if (!view.outlook.empty()) {
         document.heading(2, tr(options, Msg::rpt_outlook), "outlook");
         document.paragraph(view.outlook);
