@@ -179,6 +179,18 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_chart_municipalities_description:
             return "The municipalities of each region: with a family centre, with only a similar operation, and with "
                    "neither. Regions without figures in the registry have no bar.";
+        case Msg::map_heading: return "Map";
+        case Msg::map_title_national: return "Family centres by municipality";
+        case Msg::map_title_county: return "Family centres by municipality in {0}";
+        case Msg::map_description:
+            return "Map of {0} municipalities: {1} with a family centre, {2} with only a similar operation, {3} with "
+                   "neither, and {4} for which the registry has no figures.";
+        case Msg::map_legend: return "Municipalities";
+        case Msg::map_status_full: return "Family centre";
+        case Msg::map_status_similar: return "Similar operation only";
+        case Msg::map_status_none: return "Neither";
+        case Msg::map_status_unknown: return "Not known";
+        case Msg::err_bad_outline_row: return "not an outline row (level,code,points with at least three corners)";
         case Msg::rpt_overview: return "Overview";
         case Msg::rpt_region_subtitle: return "Family centres and the regional network in {0}";
         case Msg::rpt_area_share: return "Share of Sweden's area";

@@ -163,6 +163,17 @@ enum class Msg {
     rpt_contents,
     rpt_chart_municipalities_title,
     rpt_chart_municipalities_description,
+    // The coverage maps (render/map_svg).
+    map_heading,
+    map_title_national,
+    map_title_county,  // {0} the county: "Norrbottens län"
+    map_description,   // {0} municipalities, {1} full, {2} only similar, {3} none, {4} not known
+    map_legend,
+    map_status_full,
+    map_status_similar,
+    map_status_none,
+    map_status_unknown,
+    err_bad_outline_row,
     rpt_overview,
     rpt_region_subtitle,
     rpt_area_share,

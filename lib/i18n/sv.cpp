@@ -179,6 +179,18 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_chart_municipalities_description:
             return "Kommunerna i varje region: med familjecentral, med bara familjecentralsliknande verksamhet, och "
                    "utan någondera. Regioner utan uppgifter i registret saknar stapel.";
+        case Msg::map_heading: return "Karta";
+        case Msg::map_title_national: return "Familjecentraler per kommun";
+        case Msg::map_title_county: return "Familjecentraler per kommun i {0}";
+        case Msg::map_description:
+            return "Karta över {0} kommuner: {1} med familjecentral, {2} med bara familjecentralsliknande verksamhet, "
+                   "{3} med ingetdera och {4} som registret saknar uppgifter om.";
+        case Msg::map_legend: return "Kommuner";
+        case Msg::map_status_full: return "Familjecentral";
+        case Msg::map_status_similar: return "Bara familjecentralsliknande verksamhet";
+        case Msg::map_status_none: return "Ingetdera";
+        case Msg::map_status_unknown: return "Uppgift saknas";
+        case Msg::err_bad_outline_row: return "inte en konturrad (nivå,kod,punkter med minst tre hörn)";
         case Msg::rpt_overview: return "Översikt";
         case Msg::rpt_region_subtitle: return "Familjecentraler och regionalt nätverk i {0}";
         case Msg::rpt_area_share: return "Andel av Sveriges yta";

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "load/diagnostic.hpp"
+#include "model/outlines.hpp"
 #include "model/registry.hpp"
 
 #include <cstdint>
@@ -35,6 +36,11 @@ inline constexpr std::uint64_t kMaxFileBytes = 64ULL * 1024 * 1024;
 // Reads data/reference/counties.csv and municipalities.csv from `dir`.
 model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& diagnostics);
 model::Reference parse_reference(std::string_view counties_csv, std::string_view municipalities_csv);
+
+// Reads data/reference/outlines.csv from `dir` (model/outlines.hpp): only the
+// maps need it, so only the commands that draw one read it.
+model::Outlines load_outlines(const std::filesystem::path& dir, Diagnostics& diagnostics);
+model::Outlines parse_outlines(std::string_view csv, const std::string& file, Diagnostics& diagnostics);
 
 LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir);
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference);

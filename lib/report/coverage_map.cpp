@@ -1,0 +1,77 @@
+// Builds a coverage map's statuses (report/coverage_map.hpp).
+#include "report/coverage_map.hpp"
+
+#include <set>
+#include <unordered_map>
+
+namespace netadmin::report {
+namespace {
+
+struct Found {
+    bool full = false;
+    bool similar = false;
+    bool unknown_kind = false;
+};
+
+// The counties whose region lists at least one centre: the same rule as the
+// coverage report's `known`, one region per county (the first).
+std::set<std::string> known_counties(const model::Registry& registry) {
+    std::set<std::string> regions_with_centres;
+    for (const auto& centre : registry.centres) regions_with_centres.insert(centre.region);
+    std::set<std::string> counties;
+    std::set<std::string> seen;
+    for (const auto& region : registry.regions) {
+        if (!seen.insert(region.county_code).second) continue;
+        if (regions_with_centres.count(region.id) != 0) counties.insert(region.county_code);
+    }
+    return counties;
+}
+
+MapStatus status_of(const Found* found, bool county_known) {
+    if (!county_known) return MapStatus::unknown;
+    if (found == nullptr) return MapStatus::none;
+    if (found->full) return MapStatus::full;
+    if (found->similar) return MapStatus::similar;
+    return MapStatus::unknown;  // only centres of unknown kind
+}
+
+}  // namespace
+
+std::string_view map_status_name(MapStatus status) {
+    switch (status) {
+        case MapStatus::full: return "full";
+        case MapStatus::similar: return "similar";
+        case MapStatus::none: return "none";
+        case MapStatus::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+CoverageMap build_coverage_map(const model::Registry& registry, std::string_view county_code) {
+    std::unordered_map<std::string, Found> found;
+    for (const auto& centre : registry.centres) {
+        if (centre.municipality_code.empty()) continue;
+        auto& entry = found[centre.municipality_code];
+        if (!centre.kind)
+            entry.unknown_kind = true;
+        else if (*centre.kind == model::CentreKind::full)
+            entry.full = true;
+        else
+            entry.similar = true;
+    }
+    const auto known = known_counties(registry);
+    CoverageMap map;
+    map.county_code = std::string(county_code);
+    if (const auto* county = registry.reference.county(county_code)) map.county_name = county->name;
+    for (const auto& municipality : registry.reference.municipalities()) {
+        if (!county_code.empty() && municipality.county_code != county_code) continue;
+        const auto it = found.find(municipality.code);
+        const auto status =
+            status_of(it == found.end() ? nullptr : &it->second, known.count(municipality.county_code) != 0);
+        map.areas.push_back({municipality.code, municipality.name, status});
+        ++map.counts[static_cast<std::size_t>(status)];
+    }
+    return map;
+}
+
+}  // namespace netadmin::report

@@ -1,0 +1,68 @@
+#include "report/coverage_map.hpp"
+
+#include "load/registry_loader.hpp"
+#include "testing.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace netadmin;
+
+namespace {
+
+const report::MapArea* area(const report::CoverageMap& map, const std::string& code) {
+    for (const auto& a : map.areas) {
+        if (a.code == code) return &a;
+    }
+    return nullptr;
+}
+
+load::LoadResult bundled() {
+    return load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+}
+
+}  // namespace
+
+TEST_SUITE("report::coverage_map") {
+    TEST_CASE("Norrbotten has its 14 municipalities with the statuses of the seed") {
+        const auto loaded = bundled();
+        REQUIRE(loaded.ok());
+        const auto map = report::build_coverage_map(loaded.registry, "25");
+        CHECK(map.county_name == "Norrbottens län");
+        REQUIRE(map.areas.size() == 14);
+        for (const auto* code : {"2514", "2583"}) {
+            REQUIRE(area(map, code));
+            CHECK(area(map, code)->status == report::MapStatus::full);
+        }
+        for (const auto* code : {"2580", "2581", "2518"}) {
+            REQUIRE(area(map, code));
+            CHECK(area(map, code)->status == report::MapStatus::similar);
+        }
+        CHECK(area(map, "2584")->status == report::MapStatus::none);  // Kiruna
+        CHECK(map.counts == std::array<int, 4>{2, 3, 9, 0});
+    }
+
+    TEST_CASE("the national map has all 290 and calls a region without data unknown") {
+        const auto loaded = bundled();
+        const auto map = report::build_coverage_map(loaded.registry);
+        CHECK(map.county_code.empty());
+        REQUIRE(map.areas.size() == 290);
+        REQUIRE(area(map, "0180"));
+        CHECK(area(map, "0180")->status == report::MapStatus::unknown);  // Stockholm: no region in the registry
+        CHECK(map.counts[0] + map.counts[1] + map.counts[2] + map.counts[3] == 290);
+        CHECK(map.counts[2] == 9);
+    }
+
+    TEST_CASE("a region in the registry that lists no centre is unknown, not none") {
+        const auto loaded = bundled();
+        const auto map = report::build_coverage_map(loaded.registry, "14");  // Västra Götaland
+        REQUIRE(map.areas.size() == 49);
+        CHECK(map.counts[static_cast<std::size_t>(report::MapStatus::unknown)] == 49);
+    }
+
+    TEST_CASE("status names are the data words") {
+        CHECK(report::map_status_name(report::MapStatus::full) == "full");
+        CHECK(report::map_status_name(report::MapStatus::similar) == "similar");
+        CHECK(report::map_status_name(report::MapStatus::none) == "none");
+        CHECK(report::map_status_name(report::MapStatus::unknown) == "unknown");
+    }
+}
