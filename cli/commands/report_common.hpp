@@ -29,6 +29,17 @@ render::LayoutOptions single_page(const Context& context);
 int emit_rendered(const Context& context, const std::optional<std::string>& content, const std::string& format,
                   const std::string& output);
 
+// Reads the map outlines from the bundled data (reference/outlines.csv);
+// prints why and returns false when it cannot.
+bool read_outlines(const Context& context, model::Outlines& outlines);
+// For the formats that show a map (html, svg, and markdown written to a
+// file): reads the outlines into `outlines` and sets options.map to the map
+// of the county (or, with an empty code, of the country). For markdown it
+// writes the map beside the output as STEM-map.svg and refers to it. Returns
+// an exit code when the outlines cannot be read or the map not written.
+std::optional<int> prepare_map(const Context& context, const ReportOutput& output, const std::string& county_code,
+                               model::Outlines& outlines, render::LayoutOptions& options);
+
 // Renders with the format chosen and writes the result (see emit_rendered).
 template <typename Render>
 int emit_report(const Context& context, const ReportOutput& output, Render render) {

@@ -1,4 +1,4 @@
-// netadmin report coverage [--format text|markdown|html|json|csv] [--output FILE]
+// netadmin report coverage [--format text|markdown|html|json|csv|svg] [--output FILE]
 #include "commands.hpp"
 #include "report_common.hpp"
 
@@ -7,12 +7,14 @@
 namespace netadmin::cli {
 Runner define_report_coverage(CLI::App& command) {
     auto output = std::make_shared<ReportOutput>();
-    add_report_output_options(command, *output, {"text", "markdown", "html", "json", "csv"});
+    add_report_output_options(command, *output, {"text", "markdown", "html", "json", "csv", "svg"});
     return [output](Context& context) {
         const auto view = report::build_coverage_view(context.registry());
-        return emit_report(context, *output, [&](render::Format format) {
-            return render::render_coverage(view, format, single_page(context));
-        });
+        auto options = single_page(context);
+        model::Outlines outlines;
+        if (const auto failed = prepare_map(context, *output, "", outlines, options)) return *failed;
+        return emit_report(context, *output,
+                           [&](render::Format format) { return render::render_coverage(view, format, options); });
     };
 }
 

@@ -1,4 +1,4 @@
-// netadmin report region ID [--format text|markdown|html|json] [--output FILE]
+// netadmin report region ID [--format text|markdown|html|json|svg] [--output FILE]
 #include "commands.hpp"
 #include "filters.hpp"
 #include "report_common.hpp"
@@ -18,15 +18,19 @@ struct Options {
 Runner define_report_region(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("id", options->id, "The region's id (see list-regions)")->required();
-    add_report_output_options(command, options->output, {"text", "markdown", "html", "json"});
+    add_report_output_options(command, options->output, {"text", "markdown", "html", "json", "svg"});
     return [options](Context& context) {
         std::string region_id;
         if (auto problem = resolve_region(context, options->id, region_id)) return *problem;
         const auto& registry = context.registry();
-        const auto view = report::build_region_view(registry, *registry.region(region_id), context.today);
-        return emit_report(context, options->output, [&](render::Format format) {
-            return render::render_region(view, format, single_page(context));
-        });
+        const auto& region = *registry.region(region_id);
+        const auto view = report::build_region_view(registry, region, context.today);
+        auto layout = single_page(context);
+        model::Outlines outlines;
+        if (const auto failed = prepare_map(context, options->output, region.county_code, outlines, layout))
+            return *failed;
+        return emit_report(context, options->output,
+                           [&](render::Format format) { return render::render_region(view, format, layout); });
     };
 }
 

@@ -29,7 +29,9 @@ Runner define_report_site(CLI::App& command) {
             render::to_ics(context.registry(), selection.meetings, selection.programmes, context.today);
         const std::vector<site::ExtraFile> extra{
             {{"calendar.ics", calendar.text}, context.tr(i18n::Msg::rpt_calendar)}};
-        const auto site = site::build_site(context.registry(), context.language, context.today, extra);
+        model::Outlines outlines;
+        if (!read_outlines(context, outlines)) return exit_code::data_error;
+        const auto site = site::build_site(context.registry(), context.language, context.today, extra, &outlines);
         for (const auto& id : site.skipped_ids) context.error(context.tr(i18n::Msg::err_unsafe_id, {id}));
         if (auto problem = site::write_site(options->output, site.files)) {
             context.error(*problem);

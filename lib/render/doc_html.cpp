@@ -6,6 +6,7 @@
 #include "render/document.hpp"
 #include "render/html_escape.hpp"
 #include "render/html_style.hpp"
+#include "render/map_svg.hpp"
 
 #include "i18n/language.hpp"
 
@@ -81,6 +82,11 @@ std::string html_block(const Block& block, int index) {
         case BlockKind::chart: {
             return "<figure>" + chart_svg(block.chart, fmt::format("chart{}", index), block.chart.unknown_label) +
                    "<figcaption>" + html_escape(block.chart.description) + "</figcaption></figure>\n";
+        }
+        case BlockKind::map: {
+            return "<figure>" +
+                   map_svg(block.map.map, *block.map.outlines, block.map.text, fmt::format("map{}", index)) +
+                   "<figcaption>" + html_escape(block.map.text.description) + "</figcaption></figure>\n";
         }
         case BlockKind::quote: {
             std::string out = "<blockquote><p>" + html_line(block.line) + "</p>";

@@ -102,6 +102,17 @@ std::string md_block(const Block& block) {
             for (const auto& line : chart_lines(block.chart)) out += cat({"- ", md_line_start(md_text(line)), "\n"});
             return out;
         }
+        case BlockKind::map: {
+            // The SVG is a file beside the page; the text alternative is the image's.
+            if (block.map.file.empty()) return cat({"- ", md_line_start(md_text(map_line(block.map))), "\n"});
+            std::string url;
+            for (const char c : block.map.file) {
+                const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                   c == '.' || c == '-' || c == '_';
+                url += plain ? std::string(1, c) : fmt::format("%{:02X}", static_cast<unsigned char>(c));
+            }
+            return cat({"![", md_text(block.map.text.description), "](", url, ")\n"});
+        }
         case BlockKind::quote: {
             // A backslash at the end of a line is a hard line break (CommonMark).
             std::string out = cat({"> ", md_line_start(md_line(block.line))});

@@ -143,6 +143,7 @@ std::string block_text(const Block& block) {
             for (const auto& line : chart_lines(block.chart)) out += wrap_with_prefix(line, kWidth, "  - ", "    ");
             return out;
         }
+        case BlockKind::map: return wrap_with_prefix(map_line(block.map), kWidth, "  - ", "    ");
         case BlockKind::quote: {
             auto out = wrap_with_prefix(cat({"”", line_text(block.line), "”"}), kWidth, "    ", "    ");
             if (!block.attribution.empty()) out += cat({"      – ", block.attribution, "\n"});

@@ -64,6 +64,13 @@ Block& Document::quote(std::string text, std::string attribution) {
     return blocks.emplace_back(std::move(block));
 }
 
+Block& Document::map(MapFigure map) {
+    Block block;
+    block.kind = BlockKind::map;
+    block.map = std::move(map);
+    return blocks.emplace_back(std::move(block));
+}
+
 namespace {
 
 bool starts_with(const std::string& text, std::string_view prefix) {
@@ -106,6 +113,14 @@ std::vector<std::string> chart_lines(const BarChart& chart) {
         if (!values.empty()) lines.push_back(chart.categories[i] + ": " + values);
     }
     return lines;
+}
+
+std::string map_line(const MapFigure& map) {
+    std::string line = map.text.legend + ":";
+    for (std::size_t s = 0; s < map.text.statuses.size(); ++s) {
+        line += (s == 0 ? " " : ", ") + map.text.statuses[s] + " " + std::to_string(map.map.counts[s]);
+    }
+    return line;
 }
 
 }  // namespace netadmin::render

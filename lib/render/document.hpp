@@ -6,6 +6,7 @@
 #pragma once
 
 #include "i18n/language.hpp"
+#include "render/map_svg.hpp"
 
 #include <string>
 #include <vector>
@@ -55,7 +56,16 @@ struct BarChart {
     std::string unknown_label;        // shown for a category whose values are unknown
 };
 
-enum class BlockKind { heading, paragraph, facts, figures, list, table, chart, quote };
+// A coverage map: SVG in HTML; in markdown an image whose file is written
+// beside the page (`file`, when there is one); elsewhere its legend as a line.
+struct MapFigure {
+    report::CoverageMap map;
+    MapText text;
+    const model::Outlines* outlines = nullptr;  // never null in a document
+    std::string file;
+};
+
+enum class BlockKind { heading, paragraph, facts, figures, list, table, chart, quote, map };
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
@@ -68,6 +78,7 @@ struct Block {
     std::vector<Line> items;  // list
     DocTable table;           // table
     BarChart chart;           // chart
+    MapFigure map;            // map
 };
 
 struct Document {
@@ -89,6 +100,7 @@ struct Document {
     Block& table(DocTable table);
     Block& chart(BarChart chart);
     Block& quote(std::string text, std::string attribution);
+    Block& map(MapFigure map);
 };
 
 // `href` when it is an http(s) or mailto address, or a plain relative file
@@ -100,6 +112,9 @@ std::string safe_href(const std::string& href);
 // "Region Norrbotten: Family centres 2, Similar operations 3", one per
 // category with known values; categories with none are left to the table.
 std::vector<std::string> chart_lines(const BarChart& chart);
+// A map's legend as one line for formats without pictures: "Municipalities:
+// Family centre 2, Similar operation only 3, Neither 9, Not known 276".
+std::string map_line(const MapFigure& map);
 
 std::string to_text(const Document& document);
 std::string to_markdown(const Document& document);

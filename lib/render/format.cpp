@@ -5,7 +5,8 @@
 namespace netadmin::render {
 namespace {
 
-constexpr std::array<std::string_view, 7> kFormatNames{"table", "csv", "json", "markdown", "text", "html", "ics"};
+constexpr std::array<std::string_view, 8> kFormatNames{"table", "csv",  "json", "markdown",
+                                                       "text",  "html", "ics",  "svg"};
 
 }  // namespace
 
@@ -26,7 +27,8 @@ std::string render_table(const report::Table& table, Format format, i18n::Langua
         case Format::table:
         case Format::text:
         case Format::html:
-        case Format::ics: break;
+        case Format::ics:
+        case Format::svg: break;
     }
     return to_text_table(table, language, style);
 }

@@ -12,7 +12,7 @@
 
 namespace netadmin::render {
 
-enum class Format { table, csv, json, markdown, text, html, ics };
+enum class Format { table, csv, json, markdown, text, html, ics, svg };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);

@@ -2,6 +2,7 @@
 // per region (HTML only), then the table with national totals. Unknown
 // figures show as "–", explained under the table.
 #include "i18n/dates.hpp"
+#include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
 namespace netadmin::render {
@@ -73,6 +74,7 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
         tr(options, Msg::rpt_coverage_subtitle,
            {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
     layout::add_navigation(document, options);
+    add_map(document, options, 2);
     document.heading(2, tr(options, Msg::rpt_chart_title), "centres");
     document.chart(centre_chart(options, view));
     document.heading(2, tr(options, Msg::rpt_chart_municipalities_title), "municipalities");

@@ -2,6 +2,7 @@
 // municipalities, networks and their meetings, programmes, contacts,
 // resources and outlook.
 #include "i18n/dates.hpp"
+#include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
 #include "model/vocabulary.hpp"
@@ -183,6 +184,7 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
     add_overview(document, options, view);
     add_centres(document, options, view);
     add_municipalities(document, options, view);
+    add_map(document, options, 3);
     if (!view.networks.empty()) {
         document.heading(2, tr(options, Msg::rpt_networks), "network");
         for (const auto& network : view.networks) add_network(document, options, network);

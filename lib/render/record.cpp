@@ -104,7 +104,8 @@ std::string render_record(const report::Record& record, Format format, i18n::Lan
         case Format::table:
         case Format::text:
         case Format::html:
-        case Format::ics: break;
+        case Format::ics:
+        case Format::svg: break;
     }
     return as_text(record, language);
 }

@@ -5,7 +5,9 @@
 #pragma once
 
 #include "i18n/language.hpp"
+#include "model/outlines.hpp"
 #include "render/document.hpp"
+#include "report/coverage_map.hpp"
 #include "report/coverage_report.hpp"
 #include "report/programme_report.hpp"
 #include "report/region_report.hpp"
@@ -21,12 +23,22 @@ struct SitePage {
     std::string title;  // link text
 };
 
+// The coverage map a page shows: the nation's on the coverage page, the
+// county's on a region page. None when `outlines` is null: only the callers
+// that draw a map read the outlines file.
+struct MapInput {
+    const model::Outlines* outlines = nullptr;
+    report::CoverageMap map;
+    std::string file;  // markdown: the map's SVG file, written beside the page
+};
+
 struct LayoutOptions {
     i18n::Language language = i18n::Language::sv;
     time::CivilDate today;
     bool site = false;
     std::vector<SitePage> navigation;  // the site's main pages, in order
     std::string current_file;          // this page, marked in the navigation
+    MapInput map;
 };
 
 Document region_document(const report::RegionView& view, const LayoutOptions& options);

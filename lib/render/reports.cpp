@@ -1,6 +1,7 @@
 // The format switch of each report (render/reports.hpp).
 #include "render/reports.hpp"
 
+#include "render/layout_map.hpp"
 #include "render/report_json.hpp"
 
 namespace netadmin::render {
@@ -11,6 +12,7 @@ std::optional<std::string> render_region(const report::RegionView& view, Format 
         case Format::markdown: return to_markdown(region_document(view, options));
         case Format::html: return to_html(region_document(view, options));
         case Format::json: return region_json(view, options.today);
+        case Format::svg: return map_svg_page(options);
         case Format::table:
         case Format::csv:
         case Format::ics: return std::nullopt;
@@ -27,7 +29,8 @@ std::optional<std::string> render_programme(const report::ProgrammeView& view, F
         case Format::json: return programme_json(view, options.today);
         case Format::table:
         case Format::csv:
-        case Format::ics: return std::nullopt;
+        case Format::ics:
+        case Format::svg: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -40,6 +43,7 @@ std::optional<std::string> render_coverage(const report::CoverageView& view, For
         case Format::html: return to_html(coverage_document(view, options));
         case Format::json: return coverage_json(view);
         case Format::csv: return to_csv(coverage_table(view));
+        case Format::svg: return map_svg_page(options);
         case Format::table:
         case Format::ics: return std::nullopt;
     }

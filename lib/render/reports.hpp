@@ -1,6 +1,7 @@
 // One entry point per report: a view and a format in, the bytes out, or
 // nullopt when the report has no such format (the caller says so; there is
 // no fallback). One switch over the formats per report, nothing else.
+// `svg` is the report's map alone (options.map), nullopt without outlines.
 #pragma once
 
 #include "render/format.hpp"

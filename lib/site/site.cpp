@@ -35,6 +35,12 @@ std::vector<render::SitePage> navigation(const model::Registry& registry, i18n::
     return pages;
 }
 
+render::MapInput map_input(const model::Registry& registry, const model::Outlines* outlines,
+                           const std::string& county_code) {
+    if (outlines == nullptr) return {};
+    return {outlines, report::build_coverage_map(registry, county_code), ""};
+}
+
 }  // namespace
 
 bool is_plain_file_name(const std::string& name) {
@@ -44,9 +50,9 @@ bool is_plain_file_name(const std::string& name) {
 }
 
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
-                      const std::vector<ExtraFile>& extra) {
+                      const std::vector<ExtraFile>& extra, const model::Outlines* outlines) {
     SiteResult result;
-    render::LayoutOptions options{language, today, true, navigation(registry, language), ""};
+    render::LayoutOptions options{language, today, true, navigation(registry, language), "", {}};
     render::SiteIndex index;
     for (const auto* region : query::regions(registry)) {
         const auto file = render::region_file(region->id);
@@ -56,10 +62,12 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         }
         const auto view = report::build_region_view(registry, *region, today);
         options.current_file = file;
+        options.map = map_input(registry, outlines, region->county_code);
         result.files.push_back({file, *render::render_region(view, render::Format::html, options)});
         index.regions.push_back(
             {region->id, region->name, view.full_centres, view.similar_centres, static_cast<int>(view.centres.size())});
     }
+    options.map = {};
     for (const auto* programme : sorted_programmes(registry)) {
         const auto file = render::programme_file(programme->id);
         if (file.empty()) {
@@ -72,12 +80,14 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         index.programmes.push_back({programme->id, programme->name, view.region_name});
     }
     options.current_file = "coverage.html";
+    options.map = map_input(registry, outlines, "");
     result.files.push_back({"coverage.html", *render::render_coverage(report::build_coverage_view(registry),
                                                                       render::Format::html, options)});
     for (const auto& file : extra) {
         index.extra.push_back({file.file.name, file.title});
         result.files.push_back(file.file);
     }
+    options.map = {};
     options.current_file = "index.html";
     result.files.insert(result.files.begin(), {"index.html", render::to_html(render::index_document(index, options))});
     return result;

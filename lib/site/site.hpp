@@ -6,6 +6,7 @@
 #pragma once
 
 #include "i18n/language.hpp"
+#include "model/outlines.hpp"
 #include "model/registry.hpp"
 #include "time/civil_date.hpp"
 
@@ -34,8 +35,10 @@ struct SiteResult {
     std::vector<std::string> skipped_ids;  // ids that are not safe file names
 };
 
+// With `outlines`, the coverage page shows the national map and each region
+// page its county's map.
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
-                      const std::vector<ExtraFile>& extra = {});
+                      const std::vector<ExtraFile>& extra = {}, const model::Outlines* outlines = nullptr);
 
 // True for a name that stays inside a directory: no '/', no NUL, not "." or "..".
 bool is_plain_file_name(const std::string& name);

@@ -91,4 +91,30 @@ TEST_SUITE("site::build_site") {
     }
 }
 
+TEST_SUITE("site::build_site") {
+    TEST_CASE("with outlines the coverage page has the national map and a region page its county's") {
+        const auto loaded = bundled();
+        REQUIRE(loaded.ok());
+        load::Diagnostics diagnostics;
+        const auto outlines = load::load_outlines(testing::source_data_dir() / "reference", diagnostics);
+        const auto site = build_site(loaded.registry, i18n::Language::sv, {2026, 11, 23}, {}, &outlines);
+        auto shapes = [&](const std::string& name) {
+            const auto it =
+                std::find_if(site.files.begin(), site.files.end(), [&](const auto& f) { return f.name == name; });
+            REQUIRE(it != site.files.end());
+            std::size_t count = 0;
+            for (auto at = it->content.find("<path data-code="); at != std::string::npos;
+                 at = it->content.find("<path data-code=", at + 1))
+                ++count;
+            return count;
+        };
+        CHECK(shapes("coverage.html") == 290);
+        CHECK(shapes("region-norrbotten.html") == 14);
+        CHECK(shapes("index.html") == 0);
+        CHECK(shapes("programme-en-forelder-blir-till.html") == 0);
+        const auto without = build_site(loaded.registry, i18n::Language::sv, {2026, 11, 23});
+        for (const auto& file : without.files) CHECK(file.content.find("data-code=") == std::string::npos);
+    }
+}
+
 }  // namespace netadmin::site
