@@ -59,8 +59,8 @@ Frame frame(const report::CoverageMap& map, const model::Outlines& outlines, con
     f.scale = std::min(kMaxMapWidth / w, kMaxMapHeight / h);
     f.map_width = w * f.scale;
     f.map_height = h * f.scale;
-    const int map_right = kMargin + static_cast<int>(f.map_width + 0.5);
-    const int map_bottom = kTitleHeight + static_cast<int>(f.map_height + 0.5);
+    const int map_right = kMargin + static_cast<int>(std::lround(f.map_width));
+    const int map_bottom = kTitleHeight + static_cast<int>(std::lround(f.map_height));
     const int legend_height = kLegendRow * (report::kMapStatusCount + 1);
     const int title_width = static_cast<int>(util::display_width(text.title)) * 10 + 2 * kMargin;
     if (f.map_width < kNarrowMap) {
@@ -201,7 +201,7 @@ std::string map_svg(const report::CoverageMap& map, const model::Outlines& outli
                     const std::string& id) {
     const auto f = frame(map, outlines, text);
     std::string out;
-    out.reserve(64 * 1024);
+    out.reserve(std::size_t{64} * 1024);
     out += fmt::format(
         R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" role="img" )"
         R"(aria-labelledby="{2}-title {2}-desc" class="map" style="max-width:100%;height:auto" )"
