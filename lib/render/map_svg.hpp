@@ -1,7 +1,8 @@
 // A coverage map as SVG: one shape per municipality, coloured by its status
 // (report/coverage_map.hpp), with its name and status as a <title> (a
-// tooltip in a browser, read out by screen readers), and a legend with the
-// number of municipalities per status. The same bytes serve as a file of its
+// tooltip in a browser), and a legend with the number of municipalities per
+// status. To a screen reader the map is one image with a title and a
+// description that gives the same counts. The same bytes serve as a file of its
 // own (`report coverage --format svg`) and inline in an HTML page: no
 // script, no stylesheet (a <style> inside inline SVG would style the whole
 // page), no font or image from elsewhere.

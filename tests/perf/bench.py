@@ -16,6 +16,10 @@
 4. Prints a markdown table (and writes it to tests/perf/out/results.md) with
    the machine, compiler and flags, absolute figures, ratios to the floor and
    to the Python script, and the growth from the previous scale.
+5. On the bundled registry (data/registry), measures the coverage maps: the
+   national map (`report coverage --format svg`) against the same report
+   without a map (`--format json`), so the difference is what the map costs.
+   `--bundled-only` measures just these.
 """
 
 import argparse
@@ -151,6 +155,27 @@ def measure_scale(scale, netadmin, floor, runs, state):
             "whole_largest_mb": largest_file(whole) / 2**20, "rows": rows, "whole": extra}
 
 
+def bundled_maps(netadmin, runs):
+    """The coverage maps on the bundled registry: wall and CPU per command."""
+    base = [str(netadmin), "--today", TODAY]
+    rows = []
+    for name, args in (("report coverage --format json (no map)", ["report", "coverage", "--format", "json"]),
+                       ("report coverage --format svg (national map)", ["report", "coverage", "--format", "svg"]),
+                       ("report coverage --format html (with the map)", ["report", "coverage", "--format", "html"]),
+                       ("report region norrbotten --format svg", ["report", "region", "norrbotten", "--format",
+                                                                  "svg"])):
+        print(f"== bundled {name}", file=sys.stderr)
+        median, cpu = wall_ms(base + args, runs)
+        rss, code = peak_mb(base + args)
+        rows.append({"name": name, "ms": median, "cpu": cpu, "mb": rss, "exit": code})
+    lines = ["Coverage maps on the bundled registry:", "",
+             "| command | wall median (ms) | CPU user+sys (ms) | peak RSS (MiB) |", "|---|---:|---:|---:|"]
+    for r in rows:
+        name = r["name"] + ("" if r["exit"] == 0 else f" (exit {r['exit']})")
+        lines.append(f"| {name} | {fmt(r['ms'])} | {fmt(r['cpu'])} | {fmt(r['mb'])} |")
+    return lines
+
+
 def table(results):
     lines = ["| scale | command | wall median (ms) | CPU user+sys (ms) | peak RSS (MiB) | time / floor | time / python "
              "| CPU / floor | CPU / python | RSS / floor | RSS / disk | CPU growth vs previous scale |",
@@ -191,6 +216,7 @@ def main():
     parser.add_argument("--scales", default="1,10,100,1000", help="comma-separated scales (default 1,10,100,1000)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per command, at least 5")
     parser.add_argument("--build-dir", default=str(SOURCE / "build-bench"))
+    parser.add_argument("--bundled-only", action="store_true", help="measure only the maps on the bundled registry")
     args = parser.parse_args()
     if args.runs < 5:
         parser.error("--runs must be at least 5")
@@ -205,11 +231,12 @@ def main():
     os.environ.pop("NETADMIN_REGISTRY", None)
     header = machine(build_dir)
     results = []
+    maps = bundled_maps(netadmin, args.runs)
     with tempfile.TemporaryDirectory() as tmp:
-        for scale in scales:
+        for scale in ([] if args.bundled_only else scales):
             results.append(measure_scale(scale, netadmin, floor, args.runs, Path(tmp) / "state.db"))
             (OUT / "results.json").write_text(json.dumps({"machine": header, "results": results}, indent=1))
-    text = "\n".join(header + [""] + table(results)) + "\n"
+    text = "\n".join(header + [""] + (table(results) + [""] if results else []) + maps) + "\n"
     (OUT / "results.md").write_text(text)
     print(text)
     return 0
