@@ -44,7 +44,7 @@ Runner define_report(CLI::App& command) {
 
 void add_report_output_options(CLI::App& command, ReportOutput& output, std::initializer_list<std::string> formats) {
     add_format_option(command, output.format, formats);
-    command.add_option("--output,-o", output.output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(command, output.output);
 }
 
 std::optional<render::Format> report_format(const Context& context, const std::string& name) {
