@@ -75,8 +75,8 @@ CLI::Option* add_output_option(CLI::App& command, std::string& path) {
         ->type_name("FILE");
 }
 
-void add_listing_options(CLI::App& command, ListingOutput& output) {
-    add_format_option(command, output.format, {"table", "csv", "json", "markdown"});
+void add_listing_options(CLI::App& command, ListingOutput& output, std::initializer_list<std::string> formats) {
+    add_format_option(command, output.format, formats);
     add_output_option(command, output.path);
 }
 

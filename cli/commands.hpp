@@ -42,7 +42,8 @@ struct ListingOutput {
     std::string format;
     std::string path;
 };
-void add_listing_options(CLI::App& command, ListingOutput& output);
+void add_listing_options(CLI::App& command, ListingOutput& output,
+                         std::initializer_list<std::string> formats = {"table", "csv", "json", "markdown"});
 // Writes a listing in the format chosen; an empty table in the table format
 // on a terminal says `empty` instead, while CSV and JSON stay empty.
 int emit_listing(const Context& context, const report::Table& table, const ListingOutput& output,

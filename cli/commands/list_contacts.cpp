@@ -4,6 +4,7 @@
 
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
+#include "render/contacts.hpp"
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
@@ -15,11 +16,24 @@ struct Options {
     std::string name;
 };
 
+int emit_people(const Context& context, const std::vector<const model::Person*>& people, const Options& options) {
+    if (options.output.format == "vcard") {
+        return context.emit(render::to_vcard(context.registry(), people), options.output.path);
+    }
+    if (options.output.format == "emails") {
+        const auto list = render::to_email_list(people);
+        for (const auto& id : list.without_email) context.error(context.tr(i18n::Msg::contacts_no_email, {id}));
+        return context.emit(list.text, options.output.path);
+    }
+    const auto table = report::contacts_table(context.registry(), people, context.language);
+    return emit_listing(context, table, options.output, context.tr(i18n::Msg::empty_contacts));
+}
+
 }  // namespace
 
 Runner define_list_contacts(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_listing_options(command, options->output);
+    add_listing_options(command, options->output, {"table", "csv", "json", "markdown", "vcard", "emails"});
     command.add_option("--region", options->region, "Only people of this region (id or name)")->type_name("REGION");
     command.add_option("--name", options->name, "Only people whose name contains TEXT (any case, å = a)")
         ->type_name("TEXT");
@@ -28,8 +42,7 @@ Runner define_list_contacts(CLI::App& command) {
         if (auto problem = resolve_region(context, options->region, region_id)) return *problem;
         auto people = query::contacts(context.registry(), region_id);
         query::keep_named(people, options->name, [](const model::Person& p) { return query::display_name(p); });
-        const auto table = report::contacts_table(context.registry(), people, context.language);
-        return emit_listing(context, table, options->output, context.tr(i18n::Msg::empty_contacts));
+        return emit_people(context, people, *options);
     };
 }
 

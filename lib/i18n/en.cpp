@@ -206,6 +206,7 @@ std::string_view text_en(Msg msg) {
         case Msg::col_parent: return "Part of";
         case Msg::col_building: return "Building";
         case Msg::col_address: return "Address";
+        case Msg::contacts_no_email: return "{0} has no e-mail address and is left out";
 
         // --- reports ----------------------------------------------------------
         case Msg::rpt_no_centres_recorded:

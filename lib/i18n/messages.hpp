@@ -193,6 +193,7 @@ enum class Msg {
     col_parent,
     col_building,
     col_address,
+    contacts_no_email,  // {0} person id
 
     // --- reports --------------------------------------------------------------
     rpt_no_centres_recorded,

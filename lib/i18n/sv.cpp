@@ -206,6 +206,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::col_parent: return "Del av";
         case Msg::col_building: return "Byggnad";
         case Msg::col_address: return "Adress";
+        case Msg::contacts_no_email: return "{0} har ingen e-postadress och kommer inte med";
 
         // --- reports ----------------------------------------------------------
         case Msg::rpt_no_centres_recorded:
