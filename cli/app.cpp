@@ -3,6 +3,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "generate.hpp"
 #include "paths.hpp"
 
 #include "i18n/language.hpp"
@@ -78,10 +79,14 @@ int run_unchecked(int argc, char** argv) {
     }
     context.today = time::stockholm_date(static_cast<std::int64_t>(std::time(nullptr)));
     add_global_options(app, context.options);
+    // The build writes the man page and the completions with this (cli/generate.hpp).
+    std::string generate_what;
+    app.add_option("--generate", generate_what, "man, bash or zsh")->group("");
 
     std::vector<std::pair<CLI::App*, Runner>> runners;
     for (const auto& def : commands()) {
         auto* command = app.add_subcommand(std::string(def.name), std::string(def.description));
+        if (def.description.empty()) command->group("");
         runners.emplace_back(command, def.define(*command));
     }
     prepare_command_tree(app, context);
@@ -96,6 +101,13 @@ int run_unchecked(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         return report_parse_error(context, app, e);
+    }
+    if (!generate_what.empty()) {
+        const auto text = generate(app, generate_what);
+        if (!text)
+            return context.usage_error(
+                context.tr(i18n::Msg::err_bad_choice, {"--generate", generate_what, "man, bash, zsh"}));
+        return context.emit(*text, "");
     }
     context.command_name = command_path(app);
     if (auto problem = check_parsed(context, app)) return *problem;

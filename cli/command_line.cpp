@@ -23,13 +23,6 @@ std::vector<std::pair<const CLI::Option*, std::vector<std::string>>>& choice_tab
     return table;
 }
 
-const std::vector<std::string>* choices_of(const CLI::Option* option) {
-    for (const auto& [known, choices] : choice_table()) {
-        if (known == option) return &choices;
-    }
-    return nullptr;
-}
-
 // The root, then each selected command down to the one that runs.
 std::vector<const CLI::App*> selected_chain(const CLI::App& root) {
     std::vector<const CLI::App*> chain{&root};
@@ -39,7 +32,9 @@ std::vector<const CLI::App*> selected_chain(const CLI::App& root) {
 
 std::vector<std::string> subcommand_names(const CLI::App& app) {
     std::vector<std::string> names;
-    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    for (const auto* sub : app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); })) {
+        names.push_back(sub->get_name());
+    }
     return names;
 }
 
@@ -62,7 +57,7 @@ std::string global_options_footer(const CLI::App& root, const Context& context) 
     std::vector<std::pair<std::string, std::string>> rows;
     std::size_t width = 0;
     for (const auto* option : root.get_options()) {
-        if (option->get_lnames().empty() || option->get_lnames().front() == "help" ||
+        if (option->get_lnames().empty() || option->get_group().empty() || option->get_lnames().front() == "help" ||
             option->get_lnames().front() == "version") {
             continue;
         }
@@ -212,6 +207,13 @@ void set_choices(CLI::Option& option, std::vector<std::string> choices) {
         },
         "", "choices"));
     choice_table().emplace_back(&option, std::move(choices));
+}
+
+const std::vector<std::string>* choices_of(const CLI::Option* option) {
+    for (const auto& [known, choices] : choice_table()) {
+        if (known == option) return &choices;
+    }
+    return nullptr;
 }
 
 std::optional<std::string> lang_in_argv(int argc, char** argv) {

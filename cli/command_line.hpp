@@ -23,6 +23,8 @@ void prepare_command_tree(CLI::App& root, const Context& context);
 // Records the values an option may take (compared after lowercasing);
 // check_parsed reports any other value. The option keeps its string.
 void set_choices(CLI::Option& option, std::vector<std::string> choices);
+// The choices set_choices recorded for `option`; null when it has none.
+const std::vector<std::string>* choices_of(const CLI::Option* option);
 
 // The language asked for with --lang, looked up before parsing so that
 // even a parse error speaks it; nullopt when there is no usable --lang.

@@ -29,6 +29,9 @@ Runner define_report(CLI::App& command);
 Runner define_remind(CLI::App& command);
 Runner define_reminders(CLI::App& command);
 
+// for the shell completions
+Runner define_complete_ids(CLI::App& command);
+
 namespace {
 
 const CommandDef kCommands[] = {
@@ -55,6 +58,9 @@ const CommandDef kCommands[] = {
     {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
     {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
+    // without a description: not in --help, the man page or the suggestions
+    {"complete-ids", "", Needs::registry, define_complete_ids},
+
 };
 
 }  // namespace
@@ -65,7 +71,8 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, std::init
     format = *choices.begin();
     std::string names;
     for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
-    auto* option = command.add_option("--format", format, "Output format: " + names)->capture_default_str();
+    auto* option =
+        command.add_option("--format", format, "Output format: " + names)->type_name("FORMAT")->capture_default_str();
     set_choices(*option, choices);
     return option;
 }

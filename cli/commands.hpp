@@ -25,7 +25,7 @@ using Runner = std::function<int(Context&)>;
 
 struct CommandDef {
     std::string_view name;
-    std::string_view description;
+    std::string_view description;  // empty: an internal command, hidden from --help
     Needs needs;
     Runner (*define)(CLI::App& command);
 };
