@@ -3,7 +3,8 @@
 
 0 success, 1 a problem with the data (a broken registry or state database,
 an output file that cannot be written), 2 a wrong command line (unknown
-option, empty value, unknown id or region). The commands are taken from
+option, empty value, unknown id or region). Each command's --help lists
+the global options. The commands are taken from
 `netadmin --help`, so a new command without a row here fails the test.
 (3, an internal error, has no way to be caused from outside: it is a bug.)
 
@@ -69,6 +70,11 @@ def main():
         for name, ok in COMMANDS.items():
             words = name.split() + [w.replace("{tmp}", tmp) for w in ok]
             expect(args, name, words + base, 0)
+            expect(args, name, name.split() + ["--help"], 0)
+            shown = subprocess.run([args.netadmin, *name.split(), "--help"], capture_output=True, text=True).stdout
+            for option in ("--registry", "--lang", "--today", "--state"):
+                if option not in shown:
+                    FAILURES.append(f"'{name} --help' does not mention the global option {option}")
             expect(args, name, words + base + ["--no-such-option"], 2)
             expect(args, name, words + base + ["--registry", ""], 2)
             expect(args, name, words + base, 2, env={"NETADMIN_REGISTRY": "", "PATH": "/usr/bin:/bin"})
