@@ -38,7 +38,9 @@ Runner define_report(CLI::App& command) {
                 return runner(context);
             }
         }
-        return context.usage_error("a report is required: region, programme, coverage or site");
+        // The parser already refuses 'report' alone (cli/command_line.cpp).
+        return context.usage_error(
+            context.tr(i18n::Msg::err_command_required, {"netadmin report", "region, programme, coverage, site"}));
     };
 }
 

@@ -7,7 +7,7 @@
 - the bash completion, loaded by a bash script (completion.bash), completes
   commands (`netadmin li<TAB>`), ids (`netadmin show kal<TAB>`), options,
   --format values and region and programme ids;
-- the zsh completion is there (and parses, when zsh is installed).
+- the zsh completion parses and completes the same, when zsh is installed.
 
     test_installed.py --netadmin BIN --source SRC_DIR
 """
@@ -34,6 +34,25 @@ def complete(source, prefix, *words):
                           capture_output=True, text=True, env=dict(os.environ, LANG="C"))
     check(done.returncode == 0, f"completing {words}: {done.stderr}")
     return done.stdout.split()
+
+
+# zsh's compadd filters by what was typed; here it prints what it is given
+# and the filtering is done below, so the function runs outside compsys.
+ZSH_DRIVER = """
+compadd() { if [[ $1 == -a ]]; then print -l ${(P)2}; else shift $(( ${@[(i)--]} )); print -l "$@"; fi }
+_files() { }
+eval "$(sed '$d' "$1")"
+shift
+words=("$@"); CURRENT=$#
+_netadmin
+"""
+
+
+def zsh_complete(prefix, zsh_file, *words):
+    done = subprocess.run(["zsh", "-c", ZSH_DRIVER, "zsh", str(zsh_file), *words], capture_output=True, text=True,
+                          env=dict(os.environ, PATH=f"{prefix / 'bin'}:{os.environ['PATH']}"))
+    check(done.returncode == 0, f"zsh completing {words}: {done.stderr}")
+    return sorted(w for w in done.stdout.split() if w.startswith(words[-1]))
 
 
 def check_man(prefix, netadmin):
@@ -94,6 +113,11 @@ def main():
         if shutil.which("zsh") and zsh_file.is_file():
             parsed = subprocess.run(["zsh", "-n", str(zsh_file)], capture_output=True, text=True)
             check(parsed.returncode == 0, f"zsh -n: {parsed.stderr}")
+            check(zsh_complete(prefix, zsh_file, "netadmin", "li")[:2] == ["list-centres", "list-contacts"],
+                  "zsh: netadmin li<TAB>")
+            check(zsh_complete(prefix, zsh_file, "netadmin", "show", "kal") == ["kalix-familjecentral",
+                                                                                "kalix-kommun"],
+                  "zsh: netadmin show kal<TAB>")
     for failure in FAILURES:
         print(failure)
     return 1 if FAILURES else 0
