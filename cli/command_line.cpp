@@ -131,7 +131,9 @@ std::optional<int> empty_value(const Context& context, const CLI::App& root) {
             if (elsewhere || option->count() == 0 || option->get_expected_min() == 0) continue;
             const auto& results = option->results();
             if (std::any_of(results.begin(), results.end(), [](const std::string& r) { return r.empty(); })) {
-                return context.usage_error(context.tr(i18n::Msg::err_empty_value, {name}));
+                const bool positional = option->get_lnames().empty() && option->get_snames().empty();
+                return context.usage_error(
+                    context.tr(positional ? i18n::Msg::err_empty_argument : i18n::Msg::err_empty_value, {name}));
             }
         }
     }

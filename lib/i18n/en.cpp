@@ -180,6 +180,7 @@ std::string_view text_en(Msg msg) {
         case Msg::err_command_required: return "'{0}' needs a command: {1}";
         case Msg::err_bad_command_line: return "cannot read the command line: {0}";
         case Msg::err_empty_value: return "{0} is empty: give a value or leave the option out";
+        case Msg::err_empty_argument: return "{0} is empty";
         case Msg::err_empty_env: return "{0} is set but empty: give a value or unset it";
         case Msg::err_bad_choice: return "{0} does not take '{1}' (expected one of: {2})";
         case Msg::err_ambiguous_name: return "more than one entity is named '{0}'";

@@ -167,6 +167,7 @@ enum class Msg {
     err_command_required,     // {0} 'netadmin report', {1} the commands
     err_bad_command_line,     // {0} what the parser says
     err_empty_value,          // {0} the option
+    err_empty_argument,       // {0} ID …
     err_empty_env,            // {0} the variable
     err_bad_choice,           // {0} option, {1} value, {2} choices
     err_ambiguous_name,       // {0} the name

@@ -180,6 +180,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_command_required: return "'{0}' behöver ett kommando: {1}";
         case Msg::err_bad_command_line: return "kan inte tolka kommandoraden: {0}";
         case Msg::err_empty_value: return "{0} är tomt: ange ett värde eller utelämna flaggan";
+        case Msg::err_empty_argument: return "{0} är tomt";
         case Msg::err_empty_env: return "{0} är satt men tom: ge den ett värde eller ta bort den";
         case Msg::err_bad_choice: return "{0} tar inte '{1}' (tillåtet: {2})";
         case Msg::err_ambiguous_name: return "fler än en post heter '{0}'";
