@@ -1,7 +1,9 @@
 #include "app.hpp"
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "generate.hpp"
 #include "paths.hpp"
 
 #include "i18n/language.hpp"
@@ -17,11 +19,15 @@ namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--registry", options.registry, "Registry directory (default: the bundled registry)")
-        ->envname("NETADMIN_REGISTRY");
+        ->envname("NETADMIN_REGISTRY")
+        ->type_name("DIR");
     app.add_option("--state", options.state, "State database (default: $XDG_STATE_HOME/netadmin/state.db)")
-        ->envname("NETADMIN_STATE");
-    app.add_option("--lang", options.lang, "Language for people: sv or en (default: from LC_ALL, LC_MESSAGES, LANG)");
-    app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today (default: today in Stockholm)");
+        ->envname("NETADMIN_STATE")
+        ->type_name("FILE");
+    app.add_option("--lang", options.lang, "Language for people: sv or en (default: from LC_ALL, LC_MESSAGES, LANG)")
+        ->type_name("LANG");
+    app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today (default: today in Stockholm)")
+        ->type_name("DATE");
 }
 
 // Prints the registry's errors on stderr; true when there were any.
@@ -61,21 +67,29 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
 int run_unchecked(int argc, char** argv) {
     CLI::App app{"netadmin: the registry of Sweden's family-centre networks", "netadmin"};
     app.set_version_flag("--version", std::string("netadmin ") + NETADMIN_VERSION);
-    app.require_subcommand(1);
     // Global options are accepted after the subcommand too.
     app.fallthrough();
 
     Context context;
     context.language =
         i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    // --lang speaks even in messages about the rest of the command line.
+    if (const auto lang = lang_in_argv(argc, argv); lang && i18n::parse_language(*lang)) {
+        context.language = *i18n::parse_language(*lang);
+    }
     context.today = time::stockholm_date(static_cast<std::int64_t>(std::time(nullptr)));
     add_global_options(app, context.options);
+    // The build writes the man page and the completions with this (cli/generate.hpp).
+    std::string generate_what;
+    app.add_option("--generate", generate_what, "man, bash or zsh")->group("");
 
     std::vector<std::pair<CLI::App*, Runner>> runners;
     for (const auto& def : commands()) {
         auto* command = app.add_subcommand(std::string(def.name), std::string(def.description));
+        if (def.description.empty()) command->group("");
         runners.emplace_back(command, def.define(*command));
     }
+    prepare_command_tree(app, context);
 
     try {
         app.parse(argc, argv);
@@ -86,14 +100,20 @@ int run_unchecked(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        const auto selected = app.get_subcommands();
-        context.command_name = selected.empty() ? "" : selected.front()->get_name();
-        return context.usage_error(e.what());
+        return report_parse_error(context, app, e);
     }
+    if (!generate_what.empty()) {
+        const auto text = generate(app, generate_what);
+        if (!text)
+            return context.usage_error(
+                context.tr(i18n::Msg::err_bad_choice, {"--generate", generate_what, "man, bash, zsh"}));
+        return context.emit(*text, "");
+    }
+    context.command_name = command_path(app);
+    if (auto problem = check_parsed(context, app)) return *problem;
 
     for (std::size_t i = 0; i < runners.size(); ++i) {
         if (!runners[i].first->parsed()) continue;
-        context.command_name = runners[i].first->get_name();
         return prepare_and_run(context, commands()[i], runners[i].second);
     }
     return context.usage_error(context.tr(i18n::Msg::err_subcommand_required));

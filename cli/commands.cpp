@@ -1,6 +1,10 @@
 // The one table of netadmin's subcommands, in the order --help lists them.
 #include "commands.hpp"
 
+#include "command_line.hpp"
+
+#include "render/format.hpp"
+
 namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
@@ -8,6 +12,10 @@ Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
 Runner define_list_meetings(CLI::App& command);
+Runner define_list_programmes(CLI::App& command);
+Runner define_list_networks(CLI::App& command);
+Runner define_list_organisations(CLI::App& command);
+Runner define_list_venues(CLI::App& command);
 Runner define_show(CLI::App& command);
 
 // calendar commands
@@ -21,6 +29,9 @@ Runner define_report(CLI::App& command);
 Runner define_remind(CLI::App& command);
 Runner define_reminders(CLI::App& command);
 
+// for the shell completions
+Runner define_complete_ids(CLI::App& command);
+
 namespace {
 
 const CommandDef kCommands[] = {
@@ -29,7 +40,12 @@ const CommandDef kCommands[] = {
     {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
     {"list-contacts", "List contact people", Needs::registry, define_list_contacts},
     {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
-    {"show", "Show one entity by id: all its fields and what refers to it", Needs::registry, define_show},
+    {"list-programmes", "List programmes: trainings, dialogues, supervision", Needs::registry, define_list_programmes},
+    {"list-networks", "List the regional networks", Needs::registry, define_list_networks},
+    {"list-organisations", "List organisations: regions, municipalities, units, companies", Needs::registry,
+     define_list_organisations},
+    {"list-venues", "List the venues of meetings and programmes", Needs::registry, define_list_venues},
+    {"show", "Show one entity by id or name: all its fields and what refers to it", Needs::registry, define_show},
 
     // calendar commands
     {"agenda", "Upcoming meetings, sessions and registration deadlines", Needs::registry, define_agenda},
@@ -42,6 +58,9 @@ const CommandDef kCommands[] = {
     {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
     {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
+    // without a description: not in --help, the man page or the suggestions
+    {"complete-ids", "", Needs::registry, define_complete_ids},
+
 };
 
 }  // namespace
@@ -52,9 +71,31 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, std::init
     format = *choices.begin();
     std::string names;
     for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
-    return command.add_option("--format", format, "Output format: " + names)
-        ->transform(CLI::IsMember(std::vector<std::string>(choices), CLI::ignore_case))
-        ->capture_default_str();
+    auto* option =
+        command.add_option("--format", format, "Output format: " + names)->type_name("FORMAT")->capture_default_str();
+    set_choices(*option, choices);
+    return option;
+}
+
+CLI::Option* add_output_option(CLI::App& command, std::string& path) {
+    return command.add_option("--output,-o", path, "Write to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+}
+
+void add_listing_options(CLI::App& command, ListingOutput& output, std::initializer_list<std::string> formats) {
+    add_format_option(command, output.format, formats);
+    add_output_option(command, output.path);
+}
+
+int emit_listing(const Context& context, const report::Table& table, const ListingOutput& output,
+                 const std::string& empty) {
+    const auto format = *render::parse_format(output.format);
+    const bool to_stdout = output.path.empty() || output.path == "-";
+    if (table.rows.empty() && format == render::Format::table && to_stdout && context.stdout_is_terminal()) {
+        return context.emit(empty + "\n", "");
+    }
+    return context.emit(render::render_table(table, format, context.language, {to_stdout && context.colour()}),
+                        output.path);
 }
 
 }  // namespace netadmin::cli

@@ -5,6 +5,8 @@
 
 #include "context.hpp"
 
+#include "report/table.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -23,14 +25,28 @@ using Runner = std::function<int(Context&)>;
 
 struct CommandDef {
     std::string_view name;
-    std::string_view description;
+    std::string_view description;  // empty: an internal command, hidden from --help
     Needs needs;
     Runner (*define)(CLI::App& command);
 };
 
 std::span<const CommandDef> commands();
 
-// Adds --format with the given choices (the first is the default).
+// Adds --format with the given choices (the first is the default), in any case.
 CLI::Option* add_format_option(CLI::App& command, std::string& format, std::initializer_list<std::string> choices);
+// Adds --output/-o FILE: written atomically instead of standard output.
+CLI::Option* add_output_option(CLI::App& command, std::string& path);
+
+// --format and --output of a listing.
+struct ListingOutput {
+    std::string format;
+    std::string path;
+};
+void add_listing_options(CLI::App& command, ListingOutput& output,
+                         std::initializer_list<std::string> formats = {"table", "csv", "json", "markdown"});
+// Writes a listing in the format chosen; an empty table in the table format
+// on a terminal says `empty` instead, while CSV and JSON stay empty.
+int emit_listing(const Context& context, const report::Table& table, const ListingOutput& output,
+                 const std::string& empty);
 
 }  // namespace netadmin::cli

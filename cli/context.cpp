@@ -35,7 +35,9 @@ int Context::emit(const std::string& content, const std::string& path) const {
 
 bool Context::colour() const {
     const char* no_colour = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) == 1 && (no_colour == nullptr || *no_colour == '\0');
+    return stdout_is_terminal() && (no_colour == nullptr || *no_colour == '\0');
 }
+
+bool Context::stdout_is_terminal() const { return isatty(STDOUT_FILENO) == 1; }
 
 }  // namespace netadmin::cli

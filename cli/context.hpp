@@ -55,6 +55,8 @@ public:
     int emit(const std::string& content, const std::string& path) const;
     // True when stdout is a terminal and NO_COLOR is not set.
     bool colour() const;
+    // True when stdout is a terminal: a person reads it, not a script.
+    bool stdout_is_terminal() const;
 };
 
 }  // namespace netadmin::cli

@@ -4,14 +4,16 @@
 #include "util/suggest.hpp"
 
 namespace netadmin::cli {
-namespace {
-
-std::string with_suggestion(const Context& context, std::string message, const std::optional<std::string>& hint) {
-    if (hint) message += "; " + context.tr(i18n::Msg::did_you_mean, {*hint});
-    return message;
+std::string with_suggestions(const Context& context, std::string message, const std::vector<std::string>& candidates) {
+    if (candidates.empty()) return message;
+    if (candidates.size() == 1) return message + "; " + context.tr(i18n::Msg::did_you_mean, {candidates.front()});
+    std::string list;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (i > 0) list += i + 1 == candidates.size() ? " " + context.tr(i18n::Msg::word_or) + " " : ", ";
+        list += "'" + candidates[i] + "'";
+    }
+    return message + "; " + context.tr(i18n::Msg::did_you_mean_any, {list});
 }
-
-}  // namespace
 
 std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id) {
     if (text.empty()) return std::nullopt;
@@ -22,10 +24,8 @@ std::optional<int> resolve_region(const Context& context, const std::string& tex
         region_id = region->id;
         return std::nullopt;
     }
-    std::vector<std::string> ids;
-    for (const auto& region : registry.regions) ids.push_back(region.id);
-    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_region, {text}),
-                                               util::closest_match(text, std::span<const std::string>(ids))));
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_region, {text}),
+                                                query::nearest_ids(registry, text, model::EntityKind::region)));
 }
 
 std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id) {
@@ -35,10 +35,8 @@ std::optional<int> resolve_programme(const Context& context, const std::string& 
         programme_id = programme->id;
         return std::nullopt;
     }
-    std::vector<std::string> ids;
-    for (const auto& programme : registry.programmes) ids.push_back(programme.id);
-    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_programme, {text}),
-                                               util::closest_match(text, std::span<const std::string>(ids))));
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_programme, {text}),
+                                                query::nearest_ids(registry, text, model::EntityKind::programme)));
 }
 
 std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code) {
@@ -49,8 +47,9 @@ std::optional<int> resolve_municipality(const Context& context, const std::strin
         return std::nullopt;
     }
     const auto names = reference.municipality_names();
-    return context.usage_error(with_suggestion(context, context.tr(i18n::Msg::err_unknown_municipality, {text}),
-                                               util::closest_match(text, std::span<const std::string>(names))));
+    const auto hint = util::closest_match(text, std::span<const std::string>(names));
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_municipality, {text}),
+                                                hint ? std::vector<std::string>{*hint} : std::vector<std::string>{}));
 }
 
 std::optional<int> resolve_date(const Context& context, const std::string& option, const std::string& text,
@@ -59,6 +58,16 @@ std::optional<int> resolve_date(const Context& context, const std::string& optio
     date = time::parse_iso_date(text);
     if (date) return std::nullopt;
     return context.usage_error(context.tr(i18n::Msg::err_bad_filter_date, {text, option}));
+}
+
+std::optional<int> resolve_date_range(const Context& context, const std::string& from_text, const std::string& to_text,
+                                      std::optional<time::CivilDate>& from, std::optional<time::CivilDate>& to) {
+    if (auto problem = resolve_date(context, "--from", from_text, from)) return problem;
+    if (auto problem = resolve_date(context, "--to", to_text, to)) return problem;
+    if (from && to && *to < *from) {
+        return context.usage_error(context.tr(i18n::Msg::err_range_reversed, {time::to_iso(*from), time::to_iso(*to)}));
+    }
+    return std::nullopt;
 }
 
 }  // namespace netadmin::cli

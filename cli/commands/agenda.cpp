@@ -4,7 +4,7 @@
 #include "commands.hpp"
 #include "filters.hpp"
 
-#include "render/format.hpp"
+#include "i18n/dates.hpp"
 #include "report/agenda.hpp"
 
 #include <charconv>
@@ -16,7 +16,7 @@ constexpr int kDefaultDays = 60;
 constexpr int kMaxDays = 3660;  // ten years: enough for any plan, small enough to stay a date
 
 struct Options {
-    std::string format;
+    ListingOutput output;
     std::string days;
     std::string from;
     std::string to;
@@ -39,8 +39,7 @@ std::optional<int> resolve_range(const Context& context, const Options& options,
     }
     std::optional<time::CivilDate> from;
     std::optional<time::CivilDate> to;
-    if (auto problem = resolve_date(context, "--from", options.from, from)) return problem;
-    if (auto problem = resolve_date(context, "--to", options.to, to)) return problem;
+    if (auto problem = resolve_date_range(context, options.from, options.to, from, to)) return problem;
     filter.from = from.value_or(context.today);
     filter.to = to.value_or(time::add_days(filter.from, days - 1));
     if (filter.to < filter.from) {
@@ -54,12 +53,12 @@ std::optional<int> resolve_range(const Context& context, const Options& options,
 
 Runner define_agenda(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_format_option(command, options->format, {"table", "csv", "json", "markdown"});
+    add_listing_options(command, options->output);
     command.add_option("--days", options->days, "Days to show, today included (default 60)")->type_name("N");
     command.add_option("--from", options->from, "First day to show (YYYY-MM-DD; default today)")->type_name("DATE");
     command.add_option("--to", options->to, "Last day to show (YYYY-MM-DD; default 60 days on)")->type_name("DATE");
-    command.add_option("--region", options->region, "Only this region (id)")->type_name("ID");
-    command.add_option("--programme", options->programme, "Only this programme (id)")->type_name("ID");
+    command.add_option("--region", options->region, "Only this region (id or name)")->type_name("ID");
+    command.add_option("--programme", options->programme, "Only this programme (id or name)")->type_name("ID");
     return [options](Context& context) {
         report::AgendaFilter filter;
         if (auto problem = resolve_range(context, *options, filter)) return *problem;
@@ -67,9 +66,10 @@ Runner define_agenda(CLI::App& command) {
         if (auto problem = resolve_programme(context, options->programme, filter.programme)) return *problem;
         const auto items = report::agenda_items(context.registry(), filter);
         const auto table = report::agenda_table(context.registry(), items, context.language);
-        return context.emit(
-            render::render_table(table, *render::parse_format(options->format), context.language, {context.colour()}),
-            "");
+        const auto empty = context.tr(i18n::Msg::empty_agenda,
+                                      {i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.from)),
+                                       i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.to))});
+        return emit_listing(context, table, options->output, empty);
     };
 }
 

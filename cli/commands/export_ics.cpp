@@ -1,4 +1,4 @@
-// netadmin export ics [--region ID] [--programme ID] [--output FILE]
+// netadmin export ics [--region ID] [--programme ID] [--output/-o FILE]
 // The meetings as an iCalendar file for Outlook, Google Calendar and
 // Thunderbird. "export" is a group: "export" alone is a usage error. What
 // cannot go into a calendar (a date without a day) is named on stderr.
@@ -47,8 +47,7 @@ Runner define_export(CLI::App& command) {
     ics->add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
     ics->add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
         ->type_name("ID");
-    ics->add_option("--output", options->output, "Write to this file (atomically) instead of standard output")
-        ->type_name("FILE");
+    add_output_option(*ics, options->output);
     return [options, ics](Context& context) {
         if (!ics->parsed()) return context.usage_error(context.tr(i18n::Msg::err_export_what));
         context.command_name = "export ics";

@@ -1,8 +1,10 @@
-// netadmin list-centres [--region ID] [--municipality NAME] [--kind full|similar] [--operation OP]
+// netadmin list-centres [--region ID] [--municipality NAME] [--kind full|similar] [--operation OP] [--name TEXT]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
 #include "model/vocabulary.hpp"
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 #include "render/format.hpp"
 #include "report/listings.hpp"
@@ -14,22 +16,26 @@ namespace netadmin::cli {
 namespace {
 
 struct Options {
-    std::string format;
+    ListingOutput output;
     std::string region;
     std::string municipality;
     std::string kind;
     std::string operation;
+    std::string name;
 };
 
 }  // namespace
 
 Runner define_list_centres(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_format_option(command, options->format, {"table", "csv", "json", "markdown"});
-    command.add_option("--region", options->region, "Only centres of this region (id)");
-    command.add_option("--municipality", options->municipality, "Only centres in this municipality (name or SCB code)");
-    command.add_option("--kind", options->kind, "Only this kind: full or similar")
-        ->transform(CLI::IsMember({"full", "similar"}, CLI::ignore_case));
+    add_listing_options(command, options->output);
+    command.add_option("--region", options->region, "Only centres of this region (id or name)")->type_name("REGION");
+    command.add_option("--municipality", options->municipality, "Only centres in this municipality (name or SCB code)")
+        ->type_name("NAME");
+    set_choices(*command.add_option("--kind", options->kind, "Only this kind: full or similar")->type_name("KIND"),
+                {"full", "similar"});
+    command.add_option("--name", options->name, "Only centres whose name contains TEXT (any case, å = a)")
+        ->type_name("TEXT");
     command.add_option("--operation", options->operation,
                        "Only centres with this operation: " + model::operation_names());
     return [options](Context& context) {
@@ -49,11 +55,10 @@ Runner define_list_centres(CLI::App& command) {
                     context.tr(i18n::Msg::err_bad_operation, {model::operation_names(), options->operation}));
             }
         }
-        const auto centres = query::centres(context.registry(), filter);
+        auto centres = query::centres(context.registry(), filter);
+        query::keep_named(centres, options->name, [](const model::Centre& c) -> const std::string& { return c.name; });
         const auto table = report::centres_table(context.registry(), centres, context.language);
-        return context.emit(
-            render::render_table(table, *render::parse_format(options->format), context.language, {context.colour()}),
-            "");
+        return emit_listing(context, table, options->output, context.tr(i18n::Msg::empty_centres));
     };
 }
 

@@ -1,25 +1,48 @@
-// netadmin list-contacts [--region ID]
+// netadmin list-contacts [--region ID] [--name TEXT] [--format table|csv|json|markdown|vcard|emails]
 #include "commands.hpp"
 #include "filters.hpp"
 
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
-#include "render/format.hpp"
+#include "render/contacts.hpp"
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
+namespace {
+
+struct Options {
+    ListingOutput output;
+    std::string region;
+    std::string name;
+};
+
+int emit_people(const Context& context, const std::vector<const model::Person*>& people, const Options& options) {
+    if (options.output.format == "vcard") {
+        return context.emit(render::to_vcard(context.registry(), people), options.output.path);
+    }
+    if (options.output.format == "emails") {
+        const auto list = render::to_email_list(people);
+        for (const auto& id : list.without_email) context.error(context.tr(i18n::Msg::contacts_no_email, {id}));
+        return context.emit(list.text, options.output.path);
+    }
+    const auto table = report::contacts_table(context.registry(), people, context.language);
+    return emit_listing(context, table, options.output, context.tr(i18n::Msg::empty_contacts));
+}
+
+}  // namespace
 
 Runner define_list_contacts(CLI::App& command) {
-    auto format = std::make_shared<std::string>();
-    auto region = std::make_shared<std::string>();
-    add_format_option(command, *format, {"table", "csv", "json", "markdown"});
-    command.add_option("--region", *region, "Only people of this region (id)");
-    return [format, region](Context& context) {
+    auto options = std::make_shared<Options>();
+    add_listing_options(command, options->output, {"table", "csv", "json", "markdown", "vcard", "emails"});
+    command.add_option("--region", options->region, "Only people of this region (id or name)")->type_name("REGION");
+    command.add_option("--name", options->name, "Only people whose name contains TEXT (any case, å = a)")
+        ->type_name("TEXT");
+    return [options](Context& context) {
         std::string region_id;
-        if (auto problem = resolve_region(context, *region, region_id)) return *problem;
-        const auto people = query::contacts(context.registry(), region_id);
-        const auto table = report::contacts_table(context.registry(), people, context.language);
-        return context.emit(
-            render::render_table(table, *render::parse_format(*format), context.language, {context.colour()}), "");
+        if (auto problem = resolve_region(context, options->region, region_id)) return *problem;
+        auto people = query::contacts(context.registry(), region_id);
+        query::keep_named(people, options->name, [](const model::Person& p) { return query::display_name(p); });
+        return emit_people(context, people, *options);
     };
 }
 

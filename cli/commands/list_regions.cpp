@@ -1,20 +1,30 @@
-// netadmin list-regions
+// netadmin list-regions [--name TEXT]
 #include "commands.hpp"
 
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
-#include "render/format.hpp"
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
+namespace {
+
+struct Options {
+    ListingOutput output;
+    std::string name;
+};
+
+}  // namespace
 
 Runner define_list_regions(CLI::App& command) {
-    auto format = std::make_shared<std::string>();
-    add_format_option(command, *format, {"table", "csv", "json", "markdown"});
-    return [format](Context& context) {
-        const auto regions = query::regions(context.registry());
+    auto options = std::make_shared<Options>();
+    add_listing_options(command, options->output);
+    command.add_option("--name", options->name, "Only regions whose name contains TEXT (any case, å = a)")
+        ->type_name("TEXT");
+    return [options](Context& context) {
+        auto regions = query::regions(context.registry());
+        query::keep_named(regions, options->name, [](const model::Region& r) -> const std::string& { return r.name; });
         const auto table = report::regions_table(context.registry(), regions, context.language);
-        return context.emit(
-            render::render_table(table, *render::parse_format(*format), context.language, {context.colour()}), "");
+        return emit_listing(context, table, options->output, context.tr(i18n::Msg::empty_regions));
     };
 }
 

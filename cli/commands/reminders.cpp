@@ -16,6 +16,7 @@ namespace {
 struct Options {
     std::string format;
     std::string since;
+    std::string output;
 };
 
 int show_log(Context& context, const Options& options) {
@@ -29,7 +30,8 @@ int show_log(Context& context, const Options& options) {
     const auto entries = db ? db->log(from) : std::vector<state::LogEntry>{};
     const auto table = remind::log_table(entries, context.language);
     return context.emit(
-        render::render_table(table, *render::parse_format(options.format), context.language, {context.colour()}), "");
+        render::render_table(table, *render::parse_format(options.format), context.language, {context.colour()}),
+        options.output);
 }
 
 }  // namespace
@@ -40,6 +42,7 @@ Runner define_reminders(CLI::App& command) {
     auto* log = command.add_subcommand("log", "Show what was sent, skipped or failed, and when");
     add_format_option(*log, options->format, {"table", "csv", "json"});
     log->add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
+    add_output_option(*log, options->output);
     return [options](Context& context) {
         try {
             return show_log(context, *options);

@@ -38,13 +38,15 @@ Runner define_report(CLI::App& command) {
                 return runner(context);
             }
         }
-        return context.usage_error("a report is required: region, programme, coverage or site");
+        // The parser already refuses 'report' alone (cli/command_line.cpp).
+        return context.usage_error(
+            context.tr(i18n::Msg::err_command_required, {"netadmin report", "region, programme, coverage, site"}));
     };
 }
 
 void add_report_output_options(CLI::App& command, ReportOutput& output, std::initializer_list<std::string> formats) {
     add_format_option(command, output.format, formats);
-    command.add_option("--output,-o", output.output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(command, output.output);
 }
 
 std::optional<render::Format> report_format(const Context& context, const std::string& name) {

@@ -170,6 +170,45 @@ std::string_view text_en(Msg msg) {
         case Msg::err_bad_operation: return "--operation must be one of {0}, not '{1}'";
         case Msg::err_unknown_programme: return "unknown programme '{0}'";
 
+        // --- command line -----------------------------------------------------
+        case Msg::err_unknown_command: return "unknown command '{0}'";
+        case Msg::err_unknown_option: return "unknown option '{0}'";
+        case Msg::err_unexpected_argument: return "unexpected argument '{0}'";
+        case Msg::err_missing_argument: return "missing {0}";
+        case Msg::err_option_needs_value: return "{0} needs a value";
+        case Msg::err_option_repeated: return "{0} may be given only once";
+        case Msg::err_command_required: return "'{0}' needs a command: {1}";
+        case Msg::err_bad_command_line: return "cannot read the command line: {0}";
+        case Msg::err_empty_value: return "{0} is empty: give a value or leave the option out";
+        case Msg::err_empty_argument: return "{0} is empty";
+        case Msg::err_empty_env: return "{0} is set but empty: give a value or unset it";
+        case Msg::err_bad_choice: return "{0} does not take '{1}' (expected one of: {2})";
+        case Msg::err_ambiguous_name: return "more than one entity is named '{0}'";
+        case Msg::did_you_mean_any: return "did you mean {0}?";
+        case Msg::word_or: return "or";
+        case Msg::help_global_options: return "Global options (before or after the command)";
+        case Msg::check_all_well: return "{0} regions, {1} centres, {2} meetings: no problems";
+        case Msg::empty_regions: return "no regions";
+        case Msg::empty_centres: return "no centres match";
+        case Msg::empty_contacts: return "no contacts match";
+        case Msg::empty_meetings: return "no meetings match";
+        case Msg::empty_meetings_from: return "no meetings from {0}";
+        case Msg::empty_programmes: return "no programmes match";
+        case Msg::empty_networks: return "no networks match";
+        case Msg::empty_organisations: return "no organisations match";
+        case Msg::empty_venues: return "no venues match";
+        case Msg::empty_agenda: return "nothing from {0} to {1}";
+        case Msg::empty_log: return "the log is empty";
+        case Msg::col_short_name: return "Short name";
+        case Msg::col_starts: return "Starts";
+        case Msg::col_ends: return "Ends";
+        case Msg::col_founded: return "Founded";
+        case Msg::col_frequency: return "Meets";
+        case Msg::col_parent: return "Part of";
+        case Msg::col_building: return "Building";
+        case Msg::col_address: return "Address";
+        case Msg::contacts_no_email: return "{0} has no e-mail address and is left out";
+
         // --- reports ----------------------------------------------------------
         case Msg::rpt_no_centres_recorded:
             return "The registry lists no family centres or similar operations in this region yet.";

@@ -157,6 +157,45 @@ enum class Msg {
     err_bad_operation,      // {0} allowed names, {1} the value given
     err_unknown_programme,  // {0} the value given
 
+    // --- command line: parsing, empty results, listings ---------------------
+    err_unknown_command,      // {0} the command as typed
+    err_unknown_option,       // {0} the option as typed
+    err_unexpected_argument,  // {0} the argument
+    err_missing_argument,     // {0} ID, --output …
+    err_option_needs_value,   // {0} the option
+    err_option_repeated,      // {0} the option
+    err_command_required,     // {0} 'netadmin report', {1} the commands
+    err_bad_command_line,     // {0} what the parser says
+    err_empty_value,          // {0} the option
+    err_empty_argument,       // {0} ID …
+    err_empty_env,            // {0} the variable
+    err_bad_choice,           // {0} option, {1} value, {2} choices
+    err_ambiguous_name,       // {0} the name
+    did_you_mean_any,         // {0} a list of quoted ids
+    word_or,
+    help_global_options,
+    check_all_well,  // {0} regions, {1} centres, {2} meetings (integers)
+    empty_regions,
+    empty_centres,
+    empty_contacts,
+    empty_meetings,
+    empty_meetings_from,  // {0} a date
+    empty_programmes,
+    empty_networks,
+    empty_organisations,
+    empty_venues,
+    empty_agenda,  // {0} first day, {1} last day
+    empty_log,
+    col_short_name,
+    col_starts,
+    col_ends,
+    col_founded,
+    col_frequency,
+    col_parent,
+    col_building,
+    col_address,
+    contacts_no_email,  // {0} person id
+
     // --- reports --------------------------------------------------------------
     rpt_no_centres_recorded,
     rpt_region_subtitle_plain,

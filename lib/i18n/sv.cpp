@@ -170,6 +170,45 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_bad_operation: return "--operation ska vara en av {0}, inte '{1}'";
         case Msg::err_unknown_programme: return "okänd satsning '{0}'";
 
+        // --- command line -----------------------------------------------------
+        case Msg::err_unknown_command: return "okänt kommando '{0}'";
+        case Msg::err_unknown_option: return "okänd flagga '{0}'";
+        case Msg::err_unexpected_argument: return "oväntat argument '{0}'";
+        case Msg::err_missing_argument: return "{0} saknas";
+        case Msg::err_option_needs_value: return "{0} behöver ett värde";
+        case Msg::err_option_repeated: return "{0} får bara anges en gång";
+        case Msg::err_command_required: return "'{0}' behöver ett kommando: {1}";
+        case Msg::err_bad_command_line: return "kan inte tolka kommandoraden: {0}";
+        case Msg::err_empty_value: return "{0} är tomt: ange ett värde eller utelämna flaggan";
+        case Msg::err_empty_argument: return "{0} är tomt";
+        case Msg::err_empty_env: return "{0} är satt men tom: ge den ett värde eller ta bort den";
+        case Msg::err_bad_choice: return "{0} tar inte '{1}' (tillåtet: {2})";
+        case Msg::err_ambiguous_name: return "fler än en post heter '{0}'";
+        case Msg::did_you_mean_any: return "menade du {0}?";
+        case Msg::word_or: return "eller";
+        case Msg::help_global_options: return "Globala flaggor (före eller efter kommandot)";
+        case Msg::check_all_well: return "{0} regioner, {1} familjecentraler, {2} möten: inga problem";
+        case Msg::empty_regions: return "inga regioner";
+        case Msg::empty_centres: return "inga familjecentraler matchar";
+        case Msg::empty_contacts: return "inga kontaktpersoner matchar";
+        case Msg::empty_meetings: return "inga möten matchar";
+        case Msg::empty_meetings_from: return "inga möten från och med {0}";
+        case Msg::empty_programmes: return "inga satsningar matchar";
+        case Msg::empty_networks: return "inga nätverk matchar";
+        case Msg::empty_organisations: return "inga organisationer matchar";
+        case Msg::empty_venues: return "inga lokaler matchar";
+        case Msg::empty_agenda: return "inget från {0} till {1}";
+        case Msg::empty_log: return "loggen är tom";
+        case Msg::col_short_name: return "Kortnamn";
+        case Msg::col_starts: return "Börjar";
+        case Msg::col_ends: return "Slutar";
+        case Msg::col_founded: return "Grundat";
+        case Msg::col_frequency: return "Träffas";
+        case Msg::col_parent: return "Del av";
+        case Msg::col_building: return "Byggnad";
+        case Msg::col_address: return "Adress";
+        case Msg::contacts_no_email: return "{0} har ingen e-postadress och kommer inte med";
+
         // --- reports ----------------------------------------------------------
         case Msg::rpt_no_centres_recorded:
             return "Registret har ännu inga uppgifter om familjecentraler eller liknande verksamheter i regionen.";

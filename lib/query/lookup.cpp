@@ -1,8 +1,11 @@
 #include "query/lookup.hpp"
 
+#include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace netadmin::query {
@@ -103,6 +106,98 @@ const model::Municipality* find_municipality(const model::Reference& reference, 
         }
     }
     return found;
+}
+
+bool name_matches(std::string_view name, std::string_view wanted) {
+    const auto key = key_of(wanted);
+    return key.empty() || key_of(name).find(key) != std::string::npos;
+}
+
+std::string_view entity_name(const model::Registry& registry, model::EntityRef entity) {
+    switch (entity.kind) {
+        case model::EntityKind::region: return registry.regions[entity.index].name;
+        case model::EntityKind::organisation: return registry.organisations[entity.index].name;
+        case model::EntityKind::person: return registry.people[entity.index].name;
+        case model::EntityKind::centre: return registry.centres[entity.index].name;
+        case model::EntityKind::network: return registry.networks[entity.index].name;
+        case model::EntityKind::programme: return registry.programmes[entity.index].name;
+        case model::EntityKind::meeting: return registry.meetings[entity.index].title;
+        case model::EntityKind::venue: return registry.venues[entity.index].name;
+        case model::EntityKind::resource: return registry.resources[entity.index].title;
+        default: break;  // a kind without a name: found by its id only
+    }
+    return {};
+}
+
+namespace {
+
+// Every entity, in id order (the index is a hash map).
+std::vector<model::EntityRef> all_entities(const model::Registry& registry) {
+    auto ids = registry.all_ids();
+    std::sort(ids.begin(), ids.end());
+    std::vector<model::EntityRef> out;
+    out.reserve(ids.size());
+    for (const auto id : ids) out.push_back(*registry.find(id));
+    return out;
+}
+
+// The other names an entity is known by, beside its id and name.
+std::vector<std::string_view> other_names(const model::Registry& registry, model::EntityRef entity) {
+    std::vector<std::string_view> names;
+    if (entity.kind != model::EntityKind::programme) return names;
+    const auto& programme = registry.programmes[entity.index];
+    names.push_back(programme.short_name);
+    for (const auto& theme : programme.themes) names.push_back(theme.name);
+    return names;
+}
+
+// How near `key` is to one entity: 0 its id contains it, 1 a name does,
+// 2 + typos for a near miss; nullopt when it is not near at all.
+std::optional<std::size_t> nearness(const model::Registry& registry, model::EntityRef entity, const std::string& key) {
+    const auto id_key = key_of(registry.id_of(entity));
+    if (id_key.find(key) != std::string::npos) return 0;
+    auto names = other_names(registry, entity);
+    names.push_back(entity_name(registry, entity));
+    for (const auto name : names) {
+        if (!name.empty() && key_of(name).find(key) != std::string::npos) return 1;
+    }
+    // As util::closest_match: about a third of what was typed may be wrong.
+    const std::size_t code_points = util::edit_distance(key, "");
+    const std::size_t allowed = std::max<std::size_t>(1, code_points / 3);
+    std::size_t best = util::edit_distance(key, id_key);
+    if (const auto name = entity_name(registry, entity); !name.empty()) {
+        best = std::min(best, util::edit_distance(key, key_of(name)));
+    }
+    if (best > allowed) return std::nullopt;
+    return 2 + best;
+}
+
+}  // namespace
+
+std::vector<model::EntityRef> find_by_name(const model::Registry& registry, std::string_view text) {
+    std::vector<model::EntityRef> found;
+    const auto wanted = key_of(text);
+    if (wanted.empty()) return found;
+    for (const auto entity : all_entities(registry)) {
+        const auto name = entity_name(registry, entity);
+        if (!name.empty() && key_of(name) == wanted) found.push_back(entity);
+    }
+    return found;
+}
+
+std::vector<std::string> nearest_ids(const model::Registry& registry, std::string_view text,
+                                     std::optional<model::EntityKind> kind, std::size_t limit) {
+    const auto key = key_of(text);
+    if (key.empty()) return {};
+    std::vector<std::tuple<std::size_t, std::string>> scored;
+    for (const auto entity : all_entities(registry)) {
+        if (kind && entity.kind != *kind) continue;
+        if (const auto score = nearness(registry, entity, key)) scored.emplace_back(*score, registry.id_of(entity));
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < scored.size() && i < limit; ++i) ids.push_back(std::get<1>(scored[i]));
+    return ids;
 }
 
 }  // namespace netadmin::query

@@ -4,7 +4,11 @@
 
 #include "model/registry.hpp"
 
+#include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace netadmin::query {
 
@@ -25,5 +29,32 @@ const model::Programme* find_programme(const model::Registry& registry, std::str
 // when only one municipality has that spelling ("Habo" and "Håbo" do not
 // fold to one). Null otherwise.
 const model::Municipality* find_municipality(const model::Reference& reference, std::string_view text);
+
+// True when `name` contains `wanted` with case, diacritics, hyphens and
+// spaces ignored ("kalix" in "Familjecentralen i Kalix"); an empty `wanted`
+// matches everything. The --name filter of every listing.
+bool name_matches(std::string_view name, std::string_view wanted);
+
+// Keeps the items whose name (as `name_of` gives it) matches `wanted`.
+template <typename T, typename NameOf>
+void keep_named(std::vector<const T*>& items, std::string_view wanted, NameOf name_of) {
+    if (wanted.empty()) return;
+    std::erase_if(items, [&](const T* item) { return !name_matches(name_of(*item), wanted); });
+}
+
+// The name people know an entity by: its name, or a meeting's or
+// resource's title; empty when it has none.
+std::string_view entity_name(const model::Registry& registry, model::EntityRef entity);
+
+// The entities whose name is `text`, ignoring case, diacritics, hyphens and
+// spaces ("familjecentralen i kalix"), in registry order.
+std::vector<model::EntityRef> find_by_name(const model::Registry& registry, std::string_view text);
+
+// The ids nearest to what was typed, for "did you mean": first the
+// entities whose id or name contains it (a programme's themes and short
+// name count as its names), then ids and names a few typos away; at most
+// `limit`, nearest first, ties by id. Only entities of `kind` when given.
+std::vector<std::string> nearest_ids(const model::Registry& registry, std::string_view text,
+                                     std::optional<model::EntityKind> kind = std::nullopt, std::size_t limit = 4);
 
 }  // namespace netadmin::query

@@ -69,4 +69,31 @@ TEST_SUITE("query::lookup") {
         CHECK(municipality_code("HABO") == "0643");
         CHECK(municipality_code("Överkalixx") == "");
     }
+
+    TEST_CASE("a name filter ignores case, diacritics and hyphens") {
+        CHECK(query::name_matches("Familjecentralen i Övertorneå", "overtornea"));
+        CHECK(query::name_matches("Familjecentralen i Kalix", "KALIX"));
+        CHECK(query::name_matches("Västra Götalandsregionen", "västra-götaland"));
+        CHECK(query::name_matches("anything", ""));
+        CHECK_FALSE(query::name_matches("Familjecentralen i Kalix", "Haparanda"));
+    }
+
+    TEST_CASE("an entity is found by its name") {
+        const auto found = query::find_by_name(bundled(), "familjecentralen i kalix");
+        REQUIRE(found.size() == 1);
+        CHECK(bundled().id_of(found.front()) == "kalix-familjecentral");
+        CHECK(query::find_by_name(bundled(), "Region Norrbotten").size() == 2);  // the region and the organisation
+        CHECK(query::find_by_name(bundled(), "no such name").empty());
+    }
+
+    TEST_CASE("the nearest ids are those that contain what was typed, then near misses") {
+        const auto kalix = query::nearest_ids(bundled(), "kalix", std::nullopt, 2);
+        CHECK(kalix == std::vector<std::string>{"kalix-familjecentral", "kalix-kommun"});
+        const auto parenthood = query::nearest_ids(bundled(), "foraldraskap", model::EntityKind::programme);
+        CHECK(parenthood == std::vector<std::string>{"en-forelder-blir-till"});
+        const auto typo = query::nearest_ids(bundled(), "kalix-familjcentral");
+        REQUIRE_FALSE(typo.empty());
+        CHECK(typo.front() == "kalix-familjecentral");
+        CHECK(query::nearest_ids(bundled(), "zzzzzzzz").empty());
+    }
 }

@@ -1,7 +1,8 @@
 // Plain text for an 80-column terminal or an e-mail body: underlined
 // headings, wrapped paragraphs, aligned "label: value" facts, and tables as
-// columns when they fit, else one record per row. Charts are left out: the
-// table beside them carries the same numbers.
+// columns when they fit (figures under numbered headers if need be), else
+// one record per row. Charts are left out: the table beside them carries
+// the same numbers.
 #include "render/concat.hpp"
 #include "render/document.hpp"
 #include "render/wrap.hpp"
@@ -82,18 +83,54 @@ std::string records(const DocTable& table) {
     return out;
 }
 
-std::string table(const DocTable& table) {
+std::vector<std::size_t> column_widths(const DocTable& table, const std::vector<std::string>& headers) {
     std::vector<std::size_t> widths(table.columns.size(), 0);
-    for (std::size_t i = 0; i < table.columns.size(); ++i) widths[i] = util::display_width(table.columns[i].header);
+    for (std::size_t i = 0; i < headers.size(); ++i) widths[i] = util::display_width(headers[i]);
     for (const auto& row : table.rows) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
             widths[i] = std::max(widths[i], util::display_width(line_text(row[i])));
         }
     }
+    return widths;
+}
+
+bool fits(const std::vector<std::size_t>& widths) {
     std::size_t total = 0;
     for (const auto width : widths) total += width + 2;
+    return total <= kWidth + 2;
+}
+
+// A table of figures whose headers are wider than its numbers (the coverage
+// report) keeps its columns on a screen with numbered headers and a legend.
+bool numbered_headers_fit(const DocTable& table, std::vector<std::string>& headers) {
+    for (std::size_t i = 1; i < table.columns.size(); ++i) {
+        if (!table.columns[i].numeric) return false;
+    }
+    std::vector<std::string> numbered{headers.front()};
+    for (std::size_t i = 1; i < headers.size(); ++i) numbered.push_back(cat({"(", std::to_string(i), ")"}));
+    if (!fits(column_widths(table, numbered))) return false;
+    headers = std::move(numbered);
+    return true;
+}
+
+std::string legend(const DocTable& table) {
+    std::string out;
+    for (std::size_t i = 1; i < table.columns.size(); ++i) {
+        out += wrap_with_prefix(table.columns[i].header, kWidth, cat({"(", std::to_string(i), ") "}), "    ");
+    }
+    return out;
+}
+
+std::string table(const DocTable& table) {
+    std::vector<std::string> headers;
+    for (const auto& column : table.columns) headers.push_back(column.header);
     std::string out = table.caption.empty() ? "" : wrap_with_prefix(table.caption, kWidth, "", "");
-    if (total > kWidth + 2) return out + records(table);
+    bool numbered = false;
+    if (!fits(column_widths(table, headers))) {
+        if (headers.empty() || !numbered_headers_fit(table, headers)) return out + records(table);
+        numbered = true;
+    }
+    const auto widths = column_widths(table, headers);
     auto row_line = [&](const std::vector<std::string>& cells) {
         std::string line;
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -108,8 +145,6 @@ std::string table(const DocTable& table) {
         while (!line.empty() && line.back() == ' ') line.pop_back();
         return line + "\n";
     };
-    std::vector<std::string> headers;
-    for (const auto& column : table.columns) headers.push_back(column.header);
     out += row_line(headers);
     std::string rule;
     for (std::size_t i = 0; i < widths.size(); ++i)
@@ -123,7 +158,7 @@ std::string table(const DocTable& table) {
         }
         out += row_line(cells);
     }
-    return out;
+    return numbered ? cat({out, "\n", legend(table)}) : out;
 }
 
 std::string block_text(const Block& block) {

@@ -8,6 +8,8 @@
 #include "util/utf8.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace netadmin::render {
 namespace {
@@ -84,13 +86,27 @@ std::string as_json(const report::Record& record) {
     return out;
 }
 
+// One row per key: the entity's own kind is "entity" (its `kind` field is
+// another thing), and a repeated key (several speakers) is one row with
+// its values joined by ';', as lists are.
 std::string as_csv(const report::Record& record) {
     std::string out = "field,value\r\n";
-    out += "kind," + csv_field(kind_word(record.kind)) + "\r\nid," + csv_field(record.id) + "\r\n";
-    for (const auto& [key, cell] : record.fields) out += csv_field(key) + "," + csv_field(cell.data) + "\r\n";
-    for (const auto& r : record.referenced_by) {
-        out += "referenced_by," + csv_field(kind_word(r.kind) + ":" + r.id + ":" + r.key) + "\r\n";
+    out += "entity," + csv_field(kind_word(record.kind)) + "\r\nid," + csv_field(record.id) + "\r\n";
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (const auto& [key, cell] : record.fields) {
+        auto same = std::find_if(rows.begin(), rows.end(), [&](const auto& row) { return row.first == key; });
+        if (same == rows.end()) {
+            rows.emplace_back(key, cell.data);
+        } else {
+            same->second += ";" + cell.data;
+        }
     }
+    for (const auto& [key, value] : rows) out += csv_field(key) + "," + csv_field(value) + "\r\n";
+    std::string referrers;
+    for (const auto& r : record.referenced_by) {
+        referrers += (referrers.empty() ? "" : ";") + kind_word(r.kind) + ":" + r.id + ":" + r.key;
+    }
+    if (!referrers.empty()) out += "referenced_by," + csv_field(referrers) + "\r\n";
     return out;
 }
 

@@ -1,0 +1,48 @@
+// netadmin list-programmes | list-networks | list-organisations | list-venues
+// [--region ID] [--name TEXT]: one code path for the listings of
+// report/entity_listings.hpp, each defined by its row there.
+#include "commands.hpp"
+#include "filters.hpp"
+
+#include "report/entity_listings.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+struct Options {
+    ListingOutput output;
+    std::string region;
+    std::string name;
+};
+
+Runner define_entity_listing(CLI::App& command, const report::EntityListing& listing) {
+    auto options = std::make_shared<Options>();
+    add_listing_options(command, options->output);
+    command.add_option("--region", options->region, "Only those of this region (id or name)")->type_name("REGION");
+    command.add_option("--name", options->name, "Only those whose name contains TEXT (any case, å = a)")
+        ->type_name("TEXT");
+    return [options, &listing](Context& context) {
+        report::ListingFilter filter;
+        if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
+        filter.name = options->name;
+        const auto table = listing.build(context.registry(), filter, context.language);
+        return emit_listing(context, table, options->output, context.tr(listing.empty));
+    };
+}
+
+}  // namespace
+
+Runner define_list_programmes(CLI::App& command) {
+    return define_entity_listing(command, *report::entity_listing("programmes"));
+}
+Runner define_list_networks(CLI::App& command) {
+    return define_entity_listing(command, *report::entity_listing("networks"));
+}
+Runner define_list_organisations(CLI::App& command) {
+    return define_entity_listing(command, *report::entity_listing("organisations"));
+}
+Runner define_list_venues(CLI::App& command) {
+    return define_entity_listing(command, *report::entity_listing("venues"));
+}
+
+}  // namespace netadmin::cli

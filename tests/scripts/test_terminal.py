@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""What a person at a terminal sees, and what a script or cron does not.
+
+- check says in one line that all is well on a terminal, and prints
+  nothing when stdout is not one (cron mails any output);
+- an empty listing says so on a terminal and stays empty (a header, [])
+  in CSV and JSON, and when stdout is a pipe.
+
+    test_terminal.py --netadmin BIN --source SRC_DIR
+"""
+import argparse
+import os
+import pty
+import subprocess
+import sys
+
+FAILURES = []
+
+
+def on_terminal(args, *words):
+    """Runs with stdout on a pseudo-terminal; returns (stdout, exit code)."""
+    master, slave = pty.openpty()
+    env = dict(os.environ, LANG="C", NO_COLOR="1")
+    env.pop("NETADMIN_REGISTRY", None)
+    done = subprocess.Popen([args.netadmin, *words], stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        out += chunk
+    done.wait()
+    os.close(master)
+    return out.decode().replace("\r\n", "\n"), done.returncode
+
+
+def piped(args, *words):
+    env = dict(os.environ, LANG="C")
+    env.pop("NETADMIN_REGISTRY", None)
+    done = subprocess.run([args.netadmin, *words], capture_output=True, text=True, env=env)
+    return done.stdout, done.returncode
+
+
+def expect(what, got, wanted):
+    if got != wanted:
+        FAILURES.append(f"{what}: got {got!r}, expected {wanted!r}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--netadmin", required=True)
+    parser.add_argument("--source", required=True)
+    args = parser.parse_args()
+    broken = os.path.join(args.source, "tests", "fixtures", "ten-mistakes")
+
+    expect("check on a terminal", on_terminal(args, "check"), ("2 regions, 5 centres, 10 meetings: no problems\n", 0))
+    expect("check --lang sv on a terminal", on_terminal(args, "check", "--lang", "sv")[0],
+           "2 regioner, 5 familjecentraler, 10 möten: inga problem\n")
+    expect("check in a pipe", piped(args, "check"), ("", 0))
+    expect("check of a broken registry on a terminal", on_terminal(args, "--registry", broken, "check"), ("", 1))
+
+    expect("empty meetings on a terminal", on_terminal(args, "list-meetings", "--from", "2030-01-01"),
+           ("no meetings from 1 January 2030\n", 0))
+    expect("empty centres on a terminal", on_terminal(args, "list-centres", "--name", "nowhere"),
+           ("no centres match\n", 0))
+    expect("empty agenda on a terminal", on_terminal(args, "agenda", "--today", "2030-01-01", "--days", "7"),
+           ("nothing from 1 January 2030 to 7 January 2030\n", 0))
+    expect("empty venues in Swedish", on_terminal(args, "list-venues", "--name", "x", "--lang", "sv")[0],
+           "inga lokaler matchar\n")
+    expect("empty CSV on a terminal", on_terminal(args, "list-meetings", "--from", "2030-01-01", "--format", "csv"),
+           ("id,date,start,end,kind,title,place,region,status\r\n", 0))  # CSV ends lines with CRLF
+    expect("empty JSON on a terminal", on_terminal(args, "list-centres", "--name", "nowhere", "--format", "json"),
+           ("[]\n", 0))
+    expect("empty table in a pipe", piped(args, "list-centres", "--name", "nowhere")[0].startswith("Id"), True)
+    for failure in FAILURES:
+        print(failure)
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
