@@ -29,9 +29,7 @@ int show_log(Context& context, const Options& options) {
     auto db = state::StateDb::open_for_reading(path);
     const auto entries = db ? db->log(from) : std::vector<state::LogEntry>{};
     const auto table = remind::log_table(entries, context.language);
-    return context.emit(
-        render::render_table(table, *render::parse_format(options.format), context.language, {context.colour()}),
-        options.output);
+    return emit_listing(context, table, {options.format, options.output}, context.tr(i18n::Msg::empty_log));
 }
 
 }  // namespace

@@ -75,6 +75,8 @@ def main():
            ("id,date,start,end,kind,title,place,region,status\r\n", 0))  # CSV ends lines with CRLF
     expect("empty JSON on a terminal", on_terminal(args, "list-centres", "--name", "nowhere", "--format", "json"),
            ("[]\n", 0))
+    expect("empty reminder log on a terminal",
+           on_terminal(args, "--state", "/nonexistent/state.db", "reminders", "log"), ("the log is empty\n", 0))
     expect("empty table in a pipe", piped(args, "list-centres", "--name", "nowhere")[0].startswith("Id"), True)
     for failure in FAILURES:
         print(failure)
