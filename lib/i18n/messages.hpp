@@ -349,7 +349,8 @@ enum class Msg {
     rem_ack_done,             // {0} id
     err_ack_not_unknown,      // {0} id
     col_rem_id,
-    warn_shared_address,      // {0} address, {1} the other person's id, {2} where the other is
+    warn_shared_address,
+    err_bad_mailer_timeout,   // {0} the value given      // {0} address, {1} the other person's id, {2} where the other is
 
     count_  // not a message: the number of keys
 };

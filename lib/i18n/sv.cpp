@@ -376,6 +376,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::rem_ack_done: return "leverans {0} kvitterad: den rapporteras inte längre";
         case Msg::err_ack_not_unknown: return "det finns ingen leverans {0} med okänt utfall (se 'netadmin reminders log --status unknown')";
         case Msg::col_rem_id: return "id";
+        case Msg::err_bad_mailer_timeout: return "'mailer_timeout' ska vara ett antal sekunder från 1 till 3600, inte {0}";
         case Msg::warn_shared_address: return "e-postadressen '{0}' är också {1}s ({2}): de är en brevlåda och får en påminnelse";
 
         case Msg::count_: break;

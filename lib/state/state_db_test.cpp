@@ -81,7 +81,7 @@ TEST_SUITE("state::StateDb") {
         CHECK(second->claim(kKey, kInfo, kNow + 60));
         CHECK_FALSE(first->claim(kKey, kInfo, kNow + 60));
         second->finish(kKey, DeliveryStatus::sent, "", "<2@example.se>", kNow + 61);
-        const auto log = first->log("");
+        const auto log = first->log({});
         REQUIRE(log.size() == 1);
         CHECK(log[0].status == DeliveryStatus::sent);
         CHECK(log[0].attempts == 2);
@@ -99,8 +99,8 @@ TEST_SUITE("state::StateDb") {
         other.offset = 14;
         db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
         db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        CHECK(db->log("").size() == 2);
-        CHECK(db->log(utc_timestamp(kNow + 1)).empty());
+        CHECK(db->log({}).size() == 2);
+        CHECK(db->log({utc_timestamp(kNow + 1), {}, 0}).empty());
     }
 
     TEST_CASE("a file that is not a database is refused and left unchanged") {
