@@ -102,10 +102,13 @@ state::DeliveryInfo info_of(const remind::Action& action) {
     return {action.target->kind == remind::TargetKind::meeting ? "meeting" : "deadline", action.address, action.due};
 }
 
-remind::Outcome deliver(const Context& context, state::StateDb& db, const remind::Action& action,
-                        const std::vector<std::string>& mailer, int timeout, std::int64_t now, bool& claimed) {
-    claimed = db.claim(action.key, info_of(action), now);
-    if (!claimed) return {};
+// Sends one claimed reminder. The outcome is added to `outcomes` before it
+// is recorded: if recording fails (a full disk), the report still says
+// what the mailer did, and the next runs report the delivery as unknown.
+void deliver(const Context& context, state::StateDb& db, const remind::Action& action,
+             const std::vector<std::string>& mailer, int timeout, std::int64_t now,
+             std::vector<remind::Outcome>& outcomes) {
+    if (!db.claim(action.key, info_of(action), now)) return;
     const auto from = default_from(context.registry());
     const auto id = message_id(action.key, from, now);
     const auto composed = mail::compose(
@@ -116,9 +119,10 @@ remind::Outcome deliver(const Context& context, state::StateDb& db, const remind
     } else {
         result = mail::run_mailer(mailer, std::get<std::string>(composed), timeout);
     }
+    outcomes.push_back({&action, result.ok ? remind::Result::sent : remind::Result::failed,
+                        result.ok ? "" : result.detail});
     const auto status = result.ok ? remind::DeliveryStatus::sent : remind::DeliveryStatus::failed;
     db.finish(action.key, status, result.ok ? "" : result.detail, id, clock_now());
-    return {&action, result.ok ? remind::Result::sent : remind::Result::failed, result.ok ? "" : result.detail};
 }
 
 remind::DeliveryStatus recorded_as(remind::ActionKind kind) {
@@ -139,9 +143,7 @@ void carry_out(const Context& context, state::StateDb& db, const remind::Plan& p
     for (const auto& action : plan.actions) {
         if (stop_signal != 0) return;
         if (action.kind == remind::ActionKind::send) {
-            bool claimed = false;
-            auto outcome = deliver(context, db, action, mailer, timeout, now, claimed);
-            if (claimed) outcomes.push_back(std::move(outcome));
+            deliver(context, db, action, mailer, timeout, now, outcomes);
             continue;
         }
         db.record_skip(action.key, info_of(action), recorded_as(action.kind), now);
