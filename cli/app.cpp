@@ -140,11 +140,11 @@ int check_stdout(int code) {
     if (flushed && std::ferror(stdout) == 0) return code;
     const int error = stdout_errno() != 0 ? stdout_errno() : errno;
     const std::string why = error != 0 ? std::strerror(error) : "write error";
-    std::fprintf(stderr, "netadmin: %s\n",
-                 i18n::format(i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
-                                                         std::getenv("LANG")),
-                              i18n::Msg::err_stdout_failed, {why})
-                     .c_str());
+    std::fprintf(
+        stderr, "netadmin: %s\n",
+        i18n::format(i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")),
+                     i18n::Msg::err_stdout_failed, {why})
+            .c_str());
     return code == exit_code::ok ? exit_code::data_error : code;
 }
 

@@ -119,8 +119,8 @@ void deliver(const Context& context, state::StateDb& db, const remind::Action& a
     } else {
         result = mail::run_mailer(mailer, std::get<std::string>(composed), timeout);
     }
-    outcomes.push_back({&action, result.ok ? remind::Result::sent : remind::Result::failed,
-                        result.ok ? "" : result.detail});
+    outcomes.push_back(
+        {&action, result.ok ? remind::Result::sent : remind::Result::failed, result.ok ? "" : result.detail});
     const auto status = result.ok ? remind::DeliveryStatus::sent : remind::DeliveryStatus::failed;
     db.finish(action.key, status, result.ok ? "" : result.detail, id, clock_now());
 }
@@ -187,8 +187,8 @@ int mailer_timeout(const Context& context, const Options& options) {
 }
 
 // The sending run. Whatever stops it, the report of what was done is printed first.
-int send(Context& context, const Options& options, const std::filesystem::path& path,
-         const remind::BrokenFiles& broken, std::int64_t now, Report& report, std::optional<remind::Plan>& plan) {
+int send(Context& context, const Options& options, const std::filesystem::path& path, const remind::BrokenFiles& broken,
+         std::int64_t now, Report& report, std::optional<remind::Plan>& plan) {
     const auto mailer = mail::split_command(options.mailer);
     if (mailer.empty()) return context.usage_error("--mailer must name a program");
     const auto timeout = mailer_timeout(context, options);
@@ -197,8 +197,9 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     const StopOnSignal stopping;
     try {
         report.missed = db->mark_missed(context.today, now);
-        plan.emplace(remind::plan(context.registry(), context.today,
-                                  [&db](const remind::DeliveryKey& key) { return db->status(key); }, broken));
+        plan.emplace(remind::plan(
+            context.registry(), context.today, [&db](const remind::DeliveryKey& key) { return db->status(key); },
+            broken));
         carry_out(context, *db, *plan, mailer, timeout, now, report.outcomes);
         // Younger `sending` rows may be another run's, still at work.
         report.unknown = db->unknown(clock_now(), std::int64_t{timeout} + 60);

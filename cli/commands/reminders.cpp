@@ -95,7 +95,8 @@ Runner define_reminders(CLI::App& command) {
     ack->add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();
     auto show = guarded(options, show_log);
     auto acknowledged = guarded(options, acknowledge);
-    return [log, show, acknowledged](Context& context) { return log->parsed() ? show(context) : acknowledged(context); };
+    return
+        [log, show, acknowledged](Context& context) { return log->parsed() ? show(context) : acknowledged(context); };
 }
 
 }  // namespace netadmin::cli

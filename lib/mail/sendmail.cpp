@@ -9,9 +9,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <optional>
 #include <csignal>
 #include <cstring>
+#include <optional>
 
 extern char** environ;
 
@@ -61,8 +61,8 @@ public:
                 drain();
                 return status;
             }
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
-                                                                                    std::chrono::steady_clock::now());
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
             if (left.count() <= 0) return std::nullopt;
             poll_once(static_cast<int>(std::min<long long>(left.count(), 50)));
         }

@@ -81,9 +81,9 @@ std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language l
             out += heading(*current, language) + "\n";
         }
         out += "  " +
-               i18n::format(language, line_message(outcome),
-                            {offset_text(action.key.offset, language), who(action),
-                             util::visible_controls(outcome.detail)}) +
+               i18n::format(
+                   language, line_message(outcome),
+                   {offset_text(action.key.offset, language), who(action), util::visible_controls(outcome.detail)}) +
                "\n";
     }
     return out;
@@ -139,8 +139,8 @@ std::vector<std::string> withheld_summary(const model::Registry& registry, const
                             : i18n::format(language, Msg::rem_withheld_many, {group.count, group.region, files}));
     }
     if (lines.empty()) {
-        lines.push_back(i18n::format(language, Msg::rem_registry_errors,
-                                     {files_text(registry, broken, broken.all(), language)}));
+        lines.push_back(
+            i18n::format(language, Msg::rem_registry_errors, {files_text(registry, broken, broken.all(), language)}));
     }
     return lines;
 }
@@ -148,8 +148,8 @@ std::vector<std::string> withheld_summary(const model::Registry& registry, const
 std::string missed_text(const state::LogEntry& entry, i18n::Language language) {
     const auto when = util::visible_controls(entry.key.target) + " (" + time::to_iso(entry.key.reference) + "), " +
                       offset_text(entry.key.offset, language);
-    const auto who = util::visible_controls(entry.info.address.empty() ? entry.key.recipient
-                                                                        : entry.info.address + " – " + entry.key.recipient);
+    const auto who = util::visible_controls(
+        entry.info.address.empty() ? entry.key.recipient : entry.info.address + " – " + entry.key.recipient);
     return i18n::format(language, Msg::rem_result_missed, {when, who});
 }
 

@@ -36,7 +36,7 @@ public:
 
 private:
     bool everything_ = false;
-    std::vector<std::uint32_t> settings_;           // the [settings] file, when it is broken
+    std::vector<std::uint32_t> settings_;                        // the [settings] file, when it is broken
     std::vector<std::pair<std::uint32_t, std::size_t>> errors_;  // file index, error count
 };
 

@@ -273,8 +273,9 @@ std::vector<LogEntry> StateDb::mark_missed(const time::CivilDate& today, std::in
                                                "ORDER BY reference_date, target, recipient, offset_days");
         query.bind(1, time::to_iso(today));
         while (query.executeStep()) entries.push_back(read_entry(query));
-        SQLite::Statement update(impl_->db, "UPDATE delivery SET status = 'missed', updated_at = ?2 "
-                                            "WHERE status = 'withheld' AND reference_date < ?1");
+        SQLite::Statement update(impl_->db,
+                                 "UPDATE delivery SET status = 'missed', updated_at = ?2 "
+                                 "WHERE status = 'withheld' AND reference_date < ?1");
         update.bind(1, time::to_iso(today));
         update.bind(2, utc_timestamp(now));
         update.exec();
@@ -299,8 +300,9 @@ std::vector<LogEntry> StateDb::unknown(std::int64_t now, std::int64_t settled_se
 
 bool StateDb::acknowledge(std::int64_t id, std::int64_t now) {
     return guarded(impl_->path, [&] {
-        SQLite::Statement update(impl_->db, "UPDATE delivery SET status = 'acknowledged', updated_at = ?2 "
-                                            "WHERE id = ?1 AND status = 'sending'");
+        SQLite::Statement update(impl_->db,
+                                 "UPDATE delivery SET status = 'acknowledged', updated_at = ?2 "
+                                 "WHERE id = ?1 AND status = 'sending'");
         update.bind(1, id);
         update.bind(2, utc_timestamp(now));
         return update.exec() == 1;

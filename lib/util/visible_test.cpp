@@ -15,6 +15,8 @@ TEST_SUITE("util::visible") {
     }
     TEST_CASE("stripping keeps line breaks only in bodies") {
         CHECK(strip_controls("a\x1b[31m\r\nb\tc", true) == "a[31m\nb\tc");
-        CHECK(strip_controls("a\nb\x01\xc2\x85" "c", false) == "a bc");
+        CHECK(strip_controls("a\nb\x01\xc2\x85"
+                             "c",
+                             false) == "a bc");
     }
 }
