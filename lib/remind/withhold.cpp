@@ -11,11 +11,11 @@ BrokenFiles::BrokenFiles(const model::Registry& registry, const load::Diagnostic
     for (const auto& diagnostic : diagnostics.items()) {
         if (diagnostic.severity != load::Severity::error) continue;
         const auto found = std::find(registry.files.begin(), registry.files.end(), diagnostic.where.file);
-        if (found == registry.files.end()) {
-            everything_ = true;  // the reference data, or a file that could not be read at all
-            continue;
-        }
-        const auto index = static_cast<std::uint32_t>(found - registry.files.begin());
+        // Not a file of the registry: the reference data, or a folder or
+        // file that could not be read at all. Counted as "the registry".
+        everything_ = everything_ || found == registry.files.end();
+        const auto index =
+            found == registry.files.end() ? kWholeRegistry : static_cast<std::uint32_t>(found - registry.files.begin());
         auto entry = std::find_if(errors_.begin(), errors_.end(), [&](const auto& e) { return e.first == index; });
         if (entry == errors_.end()) {
             errors_.emplace_back(index, 1);
@@ -64,7 +64,7 @@ std::vector<std::uint32_t> BrokenFiles::of(const model::Registry& registry, cons
 }
 
 std::string BrokenFiles::name(const model::Registry& registry, std::uint32_t file) const {
-    if (file >= registry.files.size()) return registry.root;
+    if (file >= registry.files.size()) return registry.root.empty() ? std::string(".") : registry.root;
     const auto& path = registry.files[file];
     const auto& root = registry.root;
     if (!root.empty() && path.size() > root.size() && path.compare(0, root.size(), root) == 0) {

@@ -19,6 +19,9 @@ namespace netadmin::remind {
 
 struct Target;
 
+// The "file" of errors that belong to no registry file (see BrokenFiles::name).
+inline constexpr std::uint32_t kWholeRegistry = 0xffffffffU;
+
 class BrokenFiles {
 public:
     BrokenFiles() = default;
