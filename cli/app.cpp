@@ -9,8 +9,12 @@
 #include "i18n/language.hpp"
 #include "time/stockholm.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <exception>
 
@@ -40,6 +44,19 @@ bool report_load_errors(const Context& context) {
         }
     }
     return true;
+}
+
+// An empty --state or --today is a mistake in a script (an unset variable),
+// not a request for the default: the default state file would be a fresh,
+// empty log and everything would be sent again.
+std::optional<int> refuse_empty(const CLI::App& app, const Context& context) {
+    for (const auto* name : {"--state", "--today"}) {
+        const auto* option = app.get_option_no_throw(name);
+        if (option == nullptr || option->count() == 0) continue;
+        const auto& value = std::string_view(name) == "--state" ? context.options.state : context.options.today;
+        if (value.empty()) return context.usage_error(context.tr(i18n::Msg::err_empty_option, {std::string(name)}));
+    }
+    return std::nullopt;
 }
 
 int prepare_and_run(Context& context, const CommandDef& def, const Runner& runner) {
@@ -114,16 +131,49 @@ int run_unchecked(int argc, char** argv) {
 
     for (std::size_t i = 0; i < runners.size(); ++i) {
         if (!runners[i].first->parsed()) continue;
+        if (auto refused = refuse_empty(app, context)) return *refused;
         return prepare_and_run(context, commands()[i], runners[i].second);
     }
     return context.usage_error(context.tr(i18n::Msg::err_subcommand_required));
 }
 
+// A closed standard stream would be the first descriptor open() returns:
+// the state database could become "standard output". Put /dev/null there,
+// read-only, so writes to a closed stdout fail (and are reported) instead.
+void occupy_closed_std_streams() {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        const int opened = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (opened >= 0 && opened != fd) {
+            ::dup2(opened, fd);
+            ::close(opened);
+        }
+    }
+}
+
+// Every command's output goes through stdout: a report that could not be
+// written (a full disk, a closed pipe or descriptor) is a failure, whatever
+// the command thought of its work.
+int check_stdout(int code) {
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (flushed && std::ferror(stdout) == 0) return code;
+    const int error = stdout_errno() != 0 ? stdout_errno() : errno;
+    const std::string why = error != 0 ? std::strerror(error) : "write error";
+    std::fprintf(
+        stderr, "netadmin: %s\n",
+        i18n::format(i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")),
+                     i18n::Msg::err_stdout_failed, {why})
+            .c_str());
+    return code == exit_code::ok ? exit_code::data_error : code;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
+    occupy_closed_std_streams();
     try {
-        return run_unchecked(argc, argv);
+        return check_stdout(run_unchecked(argc, argv));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "netadmin: internal error: %s\n", e.what());
     } catch (...) {

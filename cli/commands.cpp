@@ -55,7 +55,7 @@ const CommandDef kCommands[] = {
     {"report", "Reports for people and scripts: region, programme, coverage, site", Needs::registry, define_report},
 
     // reminder commands
-    {"remind", "Show the reminders due today, or send them with --send", Needs::registry, define_remind},
+    {"remind", "Show the reminders due today, or send them with --send", Needs::registry_partial, define_remind},
     {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
 
     // without a description: not in --help, the man page or the suggestions

@@ -16,9 +16,10 @@
 namespace netadmin::cli {
 
 enum class Needs {
-    nothing,         // runs without the registry
-    registry,        // a registry without errors (else: print them, exit 1)
-    registry_as_is,  // the registry with its diagnostics, even when it has errors (check)
+    nothing,           // runs without the registry
+    registry,          // a registry without errors (else: print them, exit 1)
+    registry_as_is,    // the registry with its diagnostics, even when it has errors (check)
+    registry_partial,  // the same, for remind: it withholds what depends on an error and sends the rest
 };
 
 using Runner = std::function<int(Context&)>;

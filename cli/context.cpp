@@ -3,12 +3,23 @@
 #include "util/atomic_file.hpp"
 
 #include <unistd.h>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 
 namespace netadmin::cli {
 
-void Context::print(std::string_view text) const { std::fwrite(text.data(), 1, text.size(), stdout); }
+namespace {
+int first_stdout_errno = 0;  // why the first failed write to stdout failed
+}
+
+int stdout_errno() { return first_stdout_errno; }
+
+void Context::print(std::string_view text) const {
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() && first_stdout_errno == 0) {
+        first_stdout_errno = errno;
+    }
+}
 
 void Context::error(std::string_view message) const {
     std::fprintf(stderr, "netadmin: %.*s\n", static_cast<int>(message.size()), message.data());
@@ -24,7 +35,9 @@ int Context::usage_error(std::string_view message) const {
 int Context::emit(const std::string& content, const std::string& path) const {
     if (path.empty() || path == "-") {
         print(content);
-        return std::fflush(stdout) == 0 ? exit_code::ok : exit_code::data_error;
+        if (std::fflush(stdout) == 0) return exit_code::ok;
+        if (first_stdout_errno == 0) first_stdout_errno = errno;
+        return exit_code::data_error;  // cli::run says why
     }
     if (auto problem = util::write_file_atomically(path, content)) {
         error(*problem);

@@ -21,6 +21,9 @@ inline constexpr int usage = 2;       // the command line is wrong
 inline constexpr int internal = 3;    // a bug: please report it
 }  // namespace exit_code
 
+// errno of the first write to stdout that failed, 0 when none did.
+int stdout_errno();
+
 struct GlobalOptions {
     std::string registry;  // --registry / NETADMIN_REGISTRY
     std::string state;     // --state

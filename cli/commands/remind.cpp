@@ -1,13 +1,17 @@
-// netadmin remind [--send] [--mailer CMD] [--format text|json]
+// netadmin remind [--send] [--mailer CMD] [--mailer-timeout SECONDS] [--format text|json]
 //
 // Without --send: prints what is due today, grouped by meeting, and changes
 // nothing (not even creating the state database); prints nothing when
 // nothing is due. With --send: claims each due reminder in the state
 // database, hands it to the mailer, records the outcome; exit 1 when any
 // delivery failed, so cron reports it.
+//
+// The operator always hears what happened: reminders withheld because the
+// registry has errors (remind/withhold.hpp) and those missed because of it,
+// deliveries whose outcome is unknown (until `reminders ack`), a new state
+// database, what was sent before a state error or a signal stopped the run.
 #include "commands.hpp"
 
-#include "render/ics.hpp"
 #include "state_path.hpp"
 
 #include "mail/sendmail.hpp"
@@ -21,6 +25,7 @@
 
 #include <fmt/format.h>
 #include <unistd.h>
+#include <csignal>
 
 namespace netadmin::cli {
 namespace {
@@ -28,7 +33,35 @@ namespace {
 struct Options {
     bool send = false;
     std::string mailer{mail::kDefaultMailer};
+    int mailer_timeout = 0;  // 0: settings.mailer_timeout, else mail::kDefaultMailerTimeout
     std::string format;
+};
+
+// SIGTERM (systemd stop) and SIGINT (Ctrl-C) during a sending run: the
+// message in hand is finished or failed and recorded, then the run stops.
+volatile std::sig_atomic_t stop_signal = 0;
+
+extern "C" void note_stop(int signal) { stop_signal = signal; }
+
+class StopOnSignal {
+public:
+    StopOnSignal() {
+        struct sigaction action {};
+        action.sa_handler = note_stop;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGTERM, &action, &term_);
+        sigaction(SIGINT, &action, &int_);
+    }
+    ~StopOnSignal() {
+        sigaction(SIGTERM, &term_, nullptr);
+        sigaction(SIGINT, &int_, nullptr);
+    }
+    StopOnSignal(const StopOnSignal&) = delete;
+    StopOnSignal& operator=(const StopOnSignal&) = delete;
+
+private:
+    struct sigaction term_ {};
+    struct sigaction int_ {};
 };
 
 remind::StateLookup lookup_in(state::StateDb* db) {
@@ -69,10 +102,13 @@ state::DeliveryInfo info_of(const remind::Action& action) {
     return {action.target->kind == remind::TargetKind::meeting ? "meeting" : "deadline", action.address, action.due};
 }
 
-remind::Outcome deliver(const Context& context, state::StateDb& db, const remind::Action& action,
-                        const std::vector<std::string>& mailer, std::int64_t now, bool& claimed) {
-    claimed = db.claim(action.key, info_of(action), now);
-    if (!claimed) return {};
+// Sends one claimed reminder. The outcome is added to `outcomes` before it
+// is recorded: if recording fails (a full disk), the report still says
+// what the mailer did, and the next runs report the delivery as unknown.
+void deliver(const Context& context, state::StateDb& db, const remind::Action& action,
+             const std::vector<std::string>& mailer, int timeout, std::int64_t now,
+             std::vector<remind::Outcome>& outcomes) {
+    if (!db.claim(action.key, info_of(action), now)) return;
     const auto from = default_from(context.registry());
     const auto id = message_id(action.key, from, now);
     const auto composed = mail::compose(
@@ -81,31 +117,112 @@ remind::Outcome deliver(const Context& context, state::StateDb& db, const remind
     if (const auto* problem = std::get_if<mail::ComposeError>(&composed)) {
         result = {false, problem->message};
     } else {
-        result = mail::run_mailer(mailer, std::get<std::string>(composed));
+        result = mail::run_mailer(mailer, std::get<std::string>(composed), timeout);
     }
+    outcomes.push_back(
+        {&action, result.ok ? remind::Result::sent : remind::Result::failed, result.ok ? "" : result.detail});
     const auto status = result.ok ? remind::DeliveryStatus::sent : remind::DeliveryStatus::failed;
     db.finish(action.key, status, result.ok ? "" : result.detail, id, clock_now());
-    return {&action, result.ok ? remind::Result::sent : remind::Result::failed, result.ok ? "" : result.detail};
 }
 
-// Runs the plan; returns the outcomes worth telling about.
-std::vector<remind::Outcome> carry_out(const Context& context, state::StateDb& db, const remind::Plan& plan,
-                                       const std::vector<std::string>& mailer, std::int64_t now) {
-    std::vector<remind::Outcome> outcomes;
+remind::DeliveryStatus recorded_as(remind::ActionKind kind) {
+    switch (kind) {
+        case remind::ActionKind::skip_superseded: return remind::DeliveryStatus::skipped_superseded;
+        case remind::ActionKind::withhold: return remind::DeliveryStatus::withheld;
+        case remind::ActionKind::missing_address:
+        case remind::ActionKind::send: break;
+    }
+    return remind::DeliveryStatus::skipped_no_address;
+}
+
+// Runs the plan, adding what is worth telling to `outcomes` as it goes, so
+// that a state error or a signal still leaves the report of what was done.
+void carry_out(const Context& context, state::StateDb& db, const remind::Plan& plan,
+               const std::vector<std::string>& mailer, int timeout, std::int64_t now,
+               std::vector<remind::Outcome>& outcomes) {
     for (const auto& action : plan.actions) {
+        if (stop_signal != 0) return;
         if (action.kind == remind::ActionKind::send) {
-            bool claimed = false;
-            auto outcome = deliver(context, db, action, mailer, now, claimed);
-            if (claimed) outcomes.push_back(std::move(outcome));
+            deliver(context, db, action, mailer, timeout, now, outcomes);
             continue;
         }
-        const auto status = action.kind == remind::ActionKind::skip_superseded
-                                ? remind::DeliveryStatus::skipped_superseded
-                                : remind::DeliveryStatus::skipped_no_address;
-        db.record_skip(action.key, info_of(action), status, now);
+        db.record_skip(action.key, info_of(action), recorded_as(action.kind), now);
         outcomes.push_back({&action, remind::Result::recorded, ""});
     }
-    return outcomes;
+}
+
+struct Report {
+    std::vector<remind::Outcome> outcomes;
+    std::vector<state::LogEntry> missed;
+    std::vector<state::LogEntry> unknown;
+};
+
+// stdout: what happened, for people or scripts; stderr: what needs someone's attention.
+void print_report(const Context& context, const Options& options, const Report& report) {
+    const bool json = options.format == "json";
+    if (!report.outcomes.empty()) {
+        context.print(json ? remind::outcomes_json(report.outcomes, context.today)
+                           : remind::outcomes_text(report.outcomes, context.language));
+    }
+    std::string notices;
+    for (const auto& entry : report.missed) notices += remind::missed_text(entry, context.language) + "\n";
+    for (const auto& entry : report.unknown) notices += remind::unknown_text(entry, context.language) + "\n";
+    if (notices.empty()) return;
+    if (json) {
+        std::fputs(notices.c_str(), stderr);
+    } else {
+        context.print((report.outcomes.empty() ? "" : "\n") + notices);
+    }
+}
+
+bool any_failed(const Report& report) {
+    return !report.missed.empty() || !report.unknown.empty() ||
+           std::any_of(report.outcomes.begin(), report.outcomes.end(),
+                       [](const auto& outcome) { return outcome.result == remind::Result::failed; });
+}
+
+int mailer_timeout(const Context& context, const Options& options) {
+    if (options.mailer_timeout > 0) return options.mailer_timeout;
+    return context.registry().settings.mailer_timeout.value_or(mail::kDefaultMailerTimeout);
+}
+
+// The sending run. Whatever stops it, the report of what was done is printed first.
+int send(Context& context, const Options& options, const std::filesystem::path& path, const remind::BrokenFiles& broken,
+         std::int64_t now, Report& report, std::optional<remind::Plan>& plan) {
+    const auto mailer = mail::split_command(options.mailer);
+    if (mailer.empty()) return context.usage_error("--mailer must name a program");
+    const auto timeout = mailer_timeout(context, options);
+    auto db = state::StateDb::open_for_writing(path);
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
+    const StopOnSignal stopping;
+    try {
+        report.missed = db->mark_missed(context.today, now);
+        plan.emplace(remind::plan(
+            context.registry(), context.today, [&db](const remind::DeliveryKey& key) { return db->status(key); },
+            broken));
+        carry_out(context, *db, *plan, mailer, timeout, now, report.outcomes);
+        // Younger `sending` rows may be another run's, still at work.
+        report.unknown = db->unknown(clock_now(), std::int64_t{timeout} + 60);
+    } catch (const state::StateError&) {
+        print_report(context, options, report);
+        throw;
+    }
+    db->checkpoint();
+    print_report(context, options, report);
+    if (stop_signal != 0) {
+        context.error(context.tr(i18n::Msg::rem_stopped, {std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")}));
+        return exit_code::data_error;
+    }
+    return any_failed(report) ? exit_code::data_error : exit_code::ok;
+}
+
+int dry_run(Context& context, const Options& options, const std::filesystem::path& path,
+            const remind::BrokenFiles& broken, Report& report, std::optional<remind::Plan>& plan) {
+    auto db = state::StateDb::open_for_reading(path);
+    plan.emplace(remind::plan(context.registry(), context.today, lookup_in(db.get()), broken));
+    for (const auto& action : plan->actions) report.outcomes.push_back({&action, remind::Result::planned, ""});
+    print_report(context, options, report);
+    return exit_code::ok;
 }
 
 int run(Context& context, const Options& options) {
@@ -113,23 +230,16 @@ int run(Context& context, const Options& options) {
     if (context.options.today.empty()) context.today = time::stockholm_date(now);
     const auto path = state_path(context);
     if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
-    const auto mailer = mail::split_command(options.mailer);
-    if (options.send && mailer.empty()) return context.usage_error("--mailer must name a program");
-    auto db = options.send ? state::StateDb::open_for_writing(path) : state::StateDb::open_for_reading(path);
-    const auto plan = remind::plan(context.registry(), context.today, lookup_in(db.get()));
-    std::vector<remind::Outcome> outcomes;
-    if (options.send) {
-        outcomes = carry_out(context, *db, plan, mailer, now);
-    } else {
-        for (const auto& action : plan.actions) outcomes.push_back({&action, remind::Result::planned, ""});
+    const remind::BrokenFiles broken(context.registry(), context.loaded->diagnostics);
+    Report report;
+    std::optional<remind::Plan> plan;  // the outcomes point into it
+    const int status = options.send ? send(context, options, path, broken, now, report, plan)
+                                    : dry_run(context, options, path, broken, report, plan);
+    if (status == exit_code::usage) return status;
+    for (const auto& line : remind::withheld_summary(context.registry(), broken, report.outcomes, context.language)) {
+        context.error(line);
     }
-    if (outcomes.empty()) return exit_code::ok;  // nothing due: silence, for cron
-    const auto text = options.format == "json" ? remind::outcomes_json(outcomes, context.today)
-                                               : remind::outcomes_text(outcomes, context.language);
-    context.print(text);
-    const bool failed = std::any_of(outcomes.begin(), outcomes.end(),
-                                    [](const auto& outcome) { return outcome.result == remind::Result::failed; });
-    return failed ? exit_code::data_error : exit_code::ok;
+    return broken.any() ? exit_code::data_error : status;
 }
 
 }  // namespace
@@ -142,6 +252,11 @@ Runner define_remind(CLI::App& command) {
         .add_option("--mailer", options->mailer,
                     "Sendmail-compatible program and its arguments, split at spaces (no shell)")
         ->capture_default_str();
+    command
+        .add_option("--mailer-timeout", options->mailer_timeout,
+                    "Seconds the mailer may take for one message before it is stopped (default: settings "
+                    "mailer_timeout, else 60)")
+        ->check(CLI::Range(1, 3600));
     return [options](Context& context) {
         try {
             return run(context, *options);

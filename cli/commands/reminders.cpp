@@ -1,6 +1,10 @@
-// netadmin reminders log [--since DATE] [--format table|csv|json]
-// Shows what was sent, skipped or failed, and when. Read-only: a missing
-// state database is an empty log.
+// netadmin reminders log [--since DATE] [--status S] [--limit N] [--format table|csv|json]
+// netadmin reminders ack ID
+// The log shows what was sent, skipped or failed, and when: by default the
+// last 100 rows, read with an index so a log of millions is as quick as a
+// small one. Read-only: a missing state database is an empty log. `ack`
+// records that someone looked up a delivery whose outcome is unknown, so
+// `remind` stops reporting it.
 #include "commands.hpp"
 #include "filters.hpp"
 #include "state_path.hpp"
@@ -8,6 +12,7 @@
 #include "remind/log_view.hpp"
 #include "render/format.hpp"
 #include "state/state_db.hpp"
+#include "state/state_file.hpp"
 #include "time/stockholm.hpp"
 
 namespace netadmin::cli {
@@ -17,19 +22,61 @@ struct Options {
     std::string format;
     std::string since;
     std::string output;
+    std::string status;
+    std::size_t limit = 100;
+    std::int64_t ack_id = 0;
 };
+
+// "unknown" is how people know a delivery left `sending`.
+std::optional<remind::DeliveryStatus> status_filter(const std::string& name) {
+    if (name == "unknown") return remind::DeliveryStatus::sending;
+    return remind::parse_status(name);
+}
 
 int show_log(Context& context, const Options& options) {
     std::optional<time::CivilDate> since;
     if (auto problem = resolve_date(context, "--since", options.since, since)) return *problem;
     const auto path = state_path(context);
     if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
+    state::LogFilter filter;
     // --since is a Stockholm date; the log's times are UTC.
-    const auto from = since ? state::utc_timestamp(time::stockholm_to_unix(*since, {})) : std::string();
+    if (since) filter.since = state::utc_timestamp(time::stockholm_to_unix(*since, {}));
+    if (!options.status.empty()) filter.status = status_filter(options.status);
+    filter.limit = options.limit;
     auto db = state::StateDb::open_for_reading(path);
-    const auto entries = db ? db->log(from) : std::vector<state::LogEntry>{};
+    const auto entries = db ? db->log(filter) : std::vector<state::LogEntry>{};
     const auto table = remind::log_table(entries, context.language);
     return emit_listing(context, table, {options.format, options.output}, context.tr(i18n::Msg::empty_log));
+}
+
+int acknowledge(Context& context, const Options& options) {
+    const auto path = state_path(context);
+    if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
+    const auto id = std::to_string(options.ack_id);
+    if (!state::state_file_exists(path)) {
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        return exit_code::data_error;
+    }
+    auto db = state::StateDb::open_for_writing(path);
+    if (!db->acknowledge(options.ack_id, clock_now())) {
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        return exit_code::data_error;
+    }
+    db->checkpoint();
+    context.print(context.tr(i18n::Msg::rem_ack_done, {id}) + "\n");
+    return exit_code::ok;
+}
+
+template <typename F>
+Runner guarded(std::shared_ptr<Options> options, F run) {
+    return [options, run](Context& context) {
+        try {
+            return run(context, *options);
+        } catch (const state::StateError& e) {
+            context.error(e.text(context.language));
+            return exit_code::data_error;
+        }
+    };
 }
 
 }  // namespace
@@ -41,14 +88,16 @@ Runner define_reminders(CLI::App& command) {
     add_format_option(*log, options->format, {"table", "csv", "json"});
     log->add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
     add_output_option(*log, options->output);
-    return [options](Context& context) {
-        try {
-            return show_log(context, *options);
-        } catch (const state::StateError& e) {
-            context.error(e.text(context.language));
-            return exit_code::data_error;
-        }
-    };
+    log->add_option("--status", options->status, "Only entries with this status")
+        ->check(CLI::IsMember({"sent", "failed", "unknown", "skipped-superseded", "skipped-no-address", "withheld",
+                               "missed", "acknowledged"}));
+    log->add_option("--limit", options->limit, "Show the last N entries (0: all)")->capture_default_str();
+    auto* ack = command.add_subcommand("ack", "Stop reporting a delivery whose outcome is unknown");
+    ack->add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();
+    auto show = guarded(options, show_log);
+    auto acknowledged = guarded(options, acknowledge);
+    return
+        [log, show, acknowledged](Context& context) { return log->parsed() ? show(context) : acknowledged(context); };
 }
 
 }  // namespace netadmin::cli

@@ -408,6 +408,36 @@ std::string_view text_en(Msg msg) {
         case Msg::err_state_cannot_read: return "{0}: cannot read the state database ({1}); it was left unchanged";
         case Msg::err_state_not_regular: return "{0}: the state database is not a regular file; it was left unchanged";
         case Msg::err_state_failed: return "{0}: the state database could not be used ({1})";
+        case Msg::err_empty_option: return "{0} needs a value: an empty one is not the default";
+        case Msg::err_stdout_failed: return "could not write to standard output ({0}): the output is incomplete";
+        case Msg::err_state_created:
+            return "created the state database {0}: a new, empty delivery log (if reminders were sent before, they are "
+                   "recorded elsewhere: check --state, NETADMIN_STATE and HOME)";
+        case Msg::rem_result_withheld: return "{0}: withheld for {1} (the registry has errors)";
+        case Msg::rem_result_missed:
+            return "{0}: missed for {1} (withheld while the registry had errors, and the day has passed)";
+        case Msg::rem_withheld_one: return "1 reminder for {0} not sent: {1}; run 'netadmin check'";
+        case Msg::rem_withheld_many: return "{0} reminders for {1} not sent: {2}; run 'netadmin check'";
+        case Msg::rem_file_one_error: return "{0} has 1 error";
+        case Msg::rem_file_errors: return "{0} has {1} errors";
+        case Msg::rem_registry_errors:
+            return "the registry has errors ({0}): reminders that depend on them are withheld; run 'netadmin check'";
+        case Msg::rem_unknown_notice:
+            return "delivery {0} ({1} to {2}, {3}) was handed to the mailer but its outcome was never recorded: look "
+                   "it up in the mail server's log ('netadmin reminders log --status unknown'), then 'netadmin "
+                   "reminders ack {0}'";
+        case Msg::rem_stopped:
+            return "stopped by {0}: the reminders not yet handed to the mailer are sent by the next run";
+        case Msg::rem_status_withheld: return "withheld (the registry had errors)";
+        case Msg::rem_status_missed: return "missed (withheld until the day had passed)";
+        case Msg::rem_status_acknowledged: return "unknown, acknowledged";
+        case Msg::rem_ack_done: return "delivery {0} acknowledged: it is no longer reported";
+        case Msg::err_ack_not_unknown:
+            return "there is no delivery {0} with an unknown outcome (see 'netadmin reminders log --status unknown')";
+        case Msg::col_rem_id: return "id";
+        case Msg::err_bad_mailer_timeout: return "'mailer_timeout' must be a number of seconds from 1 to 3600, not {0}";
+        case Msg::warn_shared_address:
+            return "the e-mail address '{0}' is also {1}'s ({2}): they are one mailbox and get one reminder";
 
         case Msg::count_: break;
     }

@@ -380,6 +380,28 @@ enum class Msg {
     err_state_cannot_read,     // {1} why
     err_state_not_regular,
     err_state_failed,  // {1} what SQLite says
+    // Reminders under real conditions (docs/cron.md).
+    err_empty_option,     // {0} the option, e.g. --state
+    err_stdout_failed,    // {0} why (the system's words)
+    err_state_created,    // {0} the file
+    rem_result_withheld,  // {0} when, {1} who
+    rem_result_missed,    // {0} when, {1} who
+    rem_withheld_one,     // {0} the region, {1} the files and their errors
+    rem_withheld_many,    // {0} count, {1} the region, {2} the files and their errors
+    rem_file_one_error,   // {0} file
+    rem_file_errors,      // {0} file, {1} count
+    rem_registry_errors,  // {0} the files and their errors
+    rem_unknown_notice,   // {0} id, {1} target, {2} address, {3} when (UTC)
+    rem_stopped,          // {0} the signal's name
+    rem_status_withheld,
+    rem_status_missed,
+    rem_status_acknowledged,
+    rem_ack_done,         // {0} id
+    err_ack_not_unknown,  // {0} id
+    col_rem_id,
+    warn_shared_address,
+    err_bad_mailer_timeout,  // {0} the value given      // {0} address, {1} the other person's id, {2} where the other
+                             // is
 
     count_  // not a message: the number of keys
 };

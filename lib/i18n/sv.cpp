@@ -409,6 +409,37 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_state_cannot_read: return "{0}: kan inte läsa tillståndsdatabasen ({1}); den lämnades orörd";
         case Msg::err_state_not_regular: return "{0}: tillståndsdatabasen är inte en vanlig fil; den lämnades orörd";
         case Msg::err_state_failed: return "{0}: tillståndsdatabasen kunde inte användas ({1})";
+        case Msg::err_empty_option: return "{0} behöver ett värde: ett tomt värde är inte standardvärdet";
+        case Msg::err_stdout_failed: return "kunde inte skriva till standard ut ({0}): utdata är ofullständiga";
+        case Msg::err_state_created:
+            return "skapade tillståndsdatabasen {0}: en ny, tom leveranslogg (om påminnelser har skickats förut finns "
+                   "de registrerade någon annanstans: kontrollera --state, NETADMIN_STATE och HOME)";
+        case Msg::rem_result_withheld: return "{0}: hålls inne för {1} (registret har fel)";
+        case Msg::rem_result_missed:
+            return "{0}: missad för {1} (inhållen medan registret hade fel, och dagen har passerat)";
+        case Msg::rem_withheld_one: return "1 påminnelse för {0} skickades inte: {1}; kör 'netadmin check'";
+        case Msg::rem_withheld_many: return "{0} påminnelser för {1} skickades inte: {2}; kör 'netadmin check'";
+        case Msg::rem_file_one_error: return "{0} har 1 fel";
+        case Msg::rem_file_errors: return "{0} har {1} fel";
+        case Msg::rem_registry_errors:
+            return "registret har fel ({0}): påminnelser som beror på dem hålls inne; kör 'netadmin check'";
+        case Msg::rem_unknown_notice:
+            return "leverans {0} ({1} till {2}, {3}) lämnades till e-postprogrammet men utfallet registrerades aldrig: "
+                   "sök upp den i e-postserverns logg ('netadmin reminders log --status unknown'), kör sedan 'netadmin "
+                   "reminders ack {0}'";
+        case Msg::rem_stopped:
+            return "stoppad av {0}: påminnelser som ännu inte lämnats till e-postprogrammet skickas av nästa körning";
+        case Msg::rem_status_withheld: return "inhållen (registret hade fel)";
+        case Msg::rem_status_missed: return "missad (inhållen tills dagen hade passerat)";
+        case Msg::rem_status_acknowledged: return "okänt, kvitterat";
+        case Msg::rem_ack_done: return "leverans {0} kvitterad: den rapporteras inte längre";
+        case Msg::err_ack_not_unknown:
+            return "det finns ingen leverans {0} med okänt utfall (se 'netadmin reminders log --status unknown')";
+        case Msg::col_rem_id: return "id";
+        case Msg::err_bad_mailer_timeout:
+            return "'mailer_timeout' ska vara ett antal sekunder från 1 till 3600, inte {0}";
+        case Msg::warn_shared_address:
+            return "e-postadressen '{0}' är också {1}s ({2}): de är en brevlåda och får en påminnelse";
 
         case Msg::count_: break;
     }

@@ -230,6 +230,8 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
     meeting.recipients = reader.optional_reference_list("recipients", model::EntityKind::person);
     meeting.extra_recipients = reader.reference_list("extra_recipients", model::EntityKind::person);
     meeting.reminders = read_reminders(reader);
+    // Ids the meeting had before a rename: its reminder history stays with it.
+    meeting.former_ids = list_or_empty(reader, "former_ids");
     reader.finish();
     return meeting;
 }

@@ -158,6 +158,14 @@ void read_settings(TableReader& reader, model::Settings& settings) {
         }
         settings.mail_from = *from;
     }
+    if (auto timeout = reader.integer("mailer_timeout")) {
+        if (*timeout < 1 || *timeout > 3600) {
+            reader.diagnostics().error(reader.location("mailer_timeout"), Msg::err_bad_mailer_timeout,
+                                       {std::int64_t{*timeout}});
+        } else {
+            settings.mailer_timeout = static_cast<int>(*timeout);
+        }
+    }
     const auto rules = read_reminders(reader);
     if (rules.meeting_days) settings.meeting_days = *rules.meeting_days;
     if (rules.deadline_days) settings.deadline_days = *rules.deadline_days;

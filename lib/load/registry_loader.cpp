@@ -61,6 +61,7 @@ void read_document(const toml::table& document, const FileContext& file, Collect
                                     {render_location(*collected.settings_at)});
         } else {
             collected.settings_at = reader.location();
+            collected.registry.settings.where = reader.source_ref();
         }
         read_settings(reader, collected.registry.settings);
     }

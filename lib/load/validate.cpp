@@ -2,9 +2,11 @@
 
 #include "model/vocabulary.hpp"
 #include "util/suggest.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace netadmin::load {
 
@@ -125,6 +127,23 @@ void warn_outside_period(const model::Registry& registry, Diagnostics& diagnosti
     }
 }
 
+// Allowed but worth knowing: two people with one address (in any case) are
+// one mailbox, and reminders go to it once. Said at both of them.
+void warn_shared_addresses(const model::Registry& registry, Diagnostics& diagnostics) {
+    std::unordered_map<std::string, std::vector<const model::Person*>> by_address;
+    for (const auto& person : registry.people) {
+        if (!person.email.empty()) by_address[util::to_lower(person.email)].push_back(&person);
+    }
+    for (const auto& person : registry.people) {
+        if (person.email.empty()) continue;
+        const auto& sharing = by_address[util::to_lower(person.email)];
+        if (sharing.size() < 2) continue;
+        const auto* other = sharing.front() != &person ? sharing.front() : sharing[1];
+        diagnostics.warning(location_of(registry, person.where), Msg::warn_shared_address,
+                            {person.email, other->id, render_location(location_of(registry, other->where))});
+    }
+}
+
 }  // namespace
 
 void validate(model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics) {
@@ -132,6 +151,7 @@ void validate(model::Registry& registry, const PendingReferences& references, Di
     check_references(registry, references, diagnostics);
     settle_meetings(registry, diagnostics);
     warn_outside_period(registry, diagnostics);
+    warn_shared_addresses(registry, diagnostics);
     for (const auto& centre : registry.centres) {
         require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
         check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region,

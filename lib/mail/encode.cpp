@@ -1,6 +1,8 @@
 // RFC 2047 / quoted-printable / base64 encoders (see encode.hpp).
 #include "mail/encode.hpp"
 
+#include "util/visible.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -72,6 +74,8 @@ std::string fold_words(std::string line, const std::vector<std::string>& words) 
     return line;
 }
 
+constexpr std::size_t kMaxPlainWord = 60;
+
 std::vector<std::string> split_spaces(std::string_view text) {
     std::vector<std::string> words;
     std::size_t start = 0;
@@ -83,27 +87,48 @@ std::vector<std::string> split_spaces(std::string_view text) {
     return words;
 }
 
-}  // namespace
-
-std::string encode_header(std::string_view name, std::string_view value) {
-    const std::string head = std::string(name) + ":";
-    if (is_plain_ascii(value)) return fold_words(head, split_spaces(value));
-    return fold_words(head, encoded_words(value));
+// Plain text can be folded at its spaces only when no word is too long for
+// a line; a longer run of letters goes as encoded words, which split anywhere.
+bool foldable(std::string_view text) {
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = c == ' ' ? 0 : run + 1;
+        if (run > kMaxPlainWord) return false;
+    }
+    return true;
 }
 
-std::string encode_display_name(std::string_view name) {
-    if (!is_plain_ascii(name)) {
-        std::string out;
-        for (const auto& word : encoded_words(name)) out += (out.empty() ? "" : " ") + word;
-        return out;
-    }
-    if (name.find_first_of("()<>[]:;@\\,.\"") == std::string_view::npos) return std::string(name);
+}  // namespace
+
+std::vector<std::string> display_name_words(std::string_view raw) {
+    const auto name = util::strip_controls(raw, false);
+    if (name.empty()) return {};
+    if (!is_plain_ascii(name) || !foldable(name)) return encoded_words(name);
+    if (name.find_first_of("()<>[]:;@\\,.\"") == std::string::npos) return split_spaces(name);
+    if (name.size() > kMaxPlainWord) return encoded_words(name);  // a quoted string is not split
     std::string quoted = "\"";
     for (char c : name) {
         if (c == '"' || c == '\\') quoted += '\\';
         quoted += c;
     }
-    return quoted + "\"";
+    return {quoted + "\""};
+}
+
+std::string fold_header(std::string_view name, const std::vector<std::string>& words) {
+    return fold_words(std::string(name) + ":", words);
+}
+
+std::string encode_header(std::string_view name, std::string_view raw) {
+    const auto value = util::strip_controls(raw, false);
+    const std::string head = std::string(name) + ":";
+    if (is_plain_ascii(value) && foldable(value)) return fold_words(head, split_spaces(value));
+    return fold_words(head, encoded_words(value));
+}
+
+std::string encode_display_name(std::string_view name) {
+    std::string out;
+    for (const auto& word : display_name_words(name)) out += (out.empty() ? "" : " ") + word;
+    return out;
 }
 
 std::string quoted_printable(std::string_view text) {

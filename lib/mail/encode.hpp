@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace netadmin::mail {
 
@@ -18,6 +19,12 @@ std::string encode_header(std::string_view name, std::string_view value);
 // when it has specials, encoded words when it is not ASCII.
 std::string encode_display_name(std::string_view name);
 
+// The display name as the words of a header, for folding: atoms, one
+// quoted string, or encoded words of at most 75 characters. Control
+// characters are removed.
+std::vector<std::string> display_name_words(std::string_view name);
+// `name: word word …` folded before a word that would pass 78 characters.
+std::string fold_header(std::string_view name, const std::vector<std::string>& words);
 // Quoted-printable with "\n" line ends, lines at most 76 characters.
 std::string quoted_printable(std::string_view text);
 

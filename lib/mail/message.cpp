@@ -4,6 +4,7 @@
 #include "mail/encode.hpp"
 #include "time/stockholm.hpp"
 #include "util/email.hpp"
+#include "util/visible.hpp"
 
 #include <fmt/format.h>
 
@@ -31,18 +32,12 @@ std::optional<ComposeError> check(const MessageInput& input) {
     return std::nullopt;
 }
 
-std::string mailbox(const Mailbox& box) {
-    if (box.name.empty()) return box.address;
-    return encode_display_name(box.name) + " <" + box.address + ">";
-}
-
-// A header whose value is already safe (addresses, ids): folded only at the "<".
-std::string structured_header(std::string_view name, const std::string& value) {
-    auto line = std::string(name) + ": " + value;
-    if (line.size() <= 78) return line;
-    const auto angle = value.rfind(" <");
-    if (angle == std::string::npos) return line;
-    return std::string(name) + ": " + value.substr(0, angle) + "\n " + value.substr(angle + 1);
+// `Name: display name <address>`, folded between words (RFC 5322 2.2.3),
+// so a display name of any length gives lines of at most 78 characters.
+std::string mailbox_header(std::string_view name, const Mailbox& box) {
+    auto words = display_name_words(box.name);
+    words.push_back(words.empty() ? box.address : "<" + box.address + ">");
+    return fold_header(name, words);
 }
 
 std::string text_part_headers() {
@@ -76,14 +71,15 @@ std::string rfc5322_date(std::int64_t unix_seconds) {
 std::variant<std::string, ComposeError> compose(const MessageInput& input) {
     if (auto problem = check(input)) return *problem;
     std::string out;
-    out += structured_header("From", mailbox(input.from)) + "\n";
-    out += structured_header("To", mailbox(input.to)) + "\n";
+    out += mailbox_header("From", input.from) + "\n";
+    out += mailbox_header("To", input.to) + "\n";
     out += encode_header("Subject", input.subject) + "\n";
     out += "Date: " + rfc5322_date(input.date) + "\n";
     out += "Message-ID: " + input.message_id + "\n";
     out += "MIME-Version: 1.0\n";
     out += "Auto-Submitted: auto-generated\n";
-    const auto body = quoted_printable(input.body);
+    // Control characters mean nothing to a reader, and strict parsers refuse them.
+    const auto body = quoted_printable(util::strip_controls(input.body, true));
     if (!input.attachment) return out + text_part_headers() + "\n" + body;
     const auto boundary = boundary_for(input.message_id);
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";

@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <sstream>
 
 namespace netadmin::mail {
@@ -126,6 +127,36 @@ TEST_SUITE("mail::compose") {
         CHECK_FALSE(failed.ok);
         CHECK(failed.detail.find("exit status 75: refused") != std::string::npos);
         CHECK_FALSE(run_mailer({"/nonexistent/mailer"}, "x").ok);
+    }
+
+    TEST_CASE("a display name of any length folds into lines of at most 78 characters") {
+        auto input = sample();
+        std::string name;
+        for (int i = 0; i < 900; ++i) name += "Åsa Ränung-";
+        input.to.name = name + "\x1b[31m\r\nBcc: x@example.se";
+        const auto headers = headers_of(std::get<std::string>(compose(input)));
+        for (const auto& line : lines_of(headers)) CHECK(line.size() <= 78);
+        CHECK(headers.find('\x1b') == std::string::npos);
+        CHECK(headers.find("\nBcc:") == std::string::npos);
+        CHECK(headers.find(" <asa@example.se>\n") != std::string::npos);
+        input.to.name = std::string(5000, 'x') + ",";
+        for (const auto& line : lines_of(headers_of(std::get<std::string>(compose(input))))) CHECK(line.size() <= 78);
+    }
+
+    TEST_CASE("control characters are removed from the body but line breaks stay") {
+        auto input = sample();
+        input.body = "Hej\x1b[2J\r\nrad\x07 två\n";
+        const auto message = std::get<std::string>(compose(input));
+        CHECK(message.find("\n\nHej[2J\nrad tv=C3=A5\n") != std::string::npos);
+    }
+
+    TEST_CASE("a mailer that does not exit is stopped at the timeout and one that leaves a child is done at its exit") {
+        const auto hung = run_mailer({"sh", "-c", "cat >/dev/null; sleep 30"}, "x", 1);
+        CHECK_FALSE(hung.ok);
+        CHECK(hung.detail.find("no exit within 1 seconds") != std::string::npos);
+        const auto started = std::chrono::steady_clock::now();
+        CHECK(run_mailer({"sh", "-c", "cat >/dev/null; sleep 30 & exit 0"}, "x", 20).ok);
+        CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
     }
 
 }  // TEST_SUITE

@@ -2,12 +2,16 @@
 #include "mail/sendmail.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
+#include <optional>
 
 extern char** environ;
 
@@ -30,28 +34,81 @@ private:
     struct sigaction previous_ {};
 };
 
-void write_all(int fd, const std::string& data) {
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const auto n = ::write(fd, data.data() + done, data.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return;  // the mailer stopped reading; its exit status tells why
-        done += static_cast<std::size_t>(n);
+// A mailer that never exits, or exits and leaves a child holding our
+// pipes, must not hold up the run: the loop waits for the mailer's exit
+// (not for end-of-file), feeding its input and collecting its words while
+// it runs, and gives up at the deadline.
+class Exchange {
+public:
+    Exchange(pid_t pid, int input, int output, const std::string& message)
+        : pid_(pid), input_(input), output_(output), message_(message) {
+        ::fcntl(input_, F_SETFL, O_NONBLOCK);
+        ::fcntl(output_, F_SETFL, O_NONBLOCK);
     }
-}
+    ~Exchange() {
+        if (input_ >= 0) ::close(input_);
+        ::close(output_);
+    }
+    Exchange(const Exchange&) = delete;
+    Exchange& operator=(const Exchange&) = delete;
 
-std::string read_some(int fd) {
-    std::string out;
-    char buffer[4096];
-    for (;;) {
-        const auto n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        if (out.size() < 2000) out.append(buffer, static_cast<std::size_t>(n));
+    // The wait status, or nullopt when the deadline passed first.
+    std::optional<int> wait_until(std::chrono::steady_clock::time_point deadline) {
+        for (;;) {
+            int status = 0;
+            const auto done = ::waitpid(pid_, &status, WNOHANG);
+            if (done == pid_ || (done < 0 && errno == ECHILD)) {
+                drain();
+                return status;
+            }
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0) return std::nullopt;
+            poll_once(static_cast<int>(std::min<long long>(left.count(), 50)));
+        }
     }
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
+
+    std::string said() const {
+        auto out = said_;
+        while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+        return out;
+    }
+
+private:
+    void poll_once(int timeout_ms) {
+        pollfd fds[2] = {{output_, POLLIN, 0}, {input_, POLLOUT, 0}};
+        const nfds_t count = input_ >= 0 ? 2 : 1;
+        if (::poll(fds, count, timeout_ms) <= 0) return;  // EINTR or nothing yet: check the exit again
+        if ((fds[0].revents & (POLLIN | POLLHUP)) != 0) drain();
+        if (count == 2 && (fds[1].revents & (POLLOUT | POLLERR | POLLHUP)) != 0) feed();
+    }
+
+    void feed() {
+        const auto n = ::write(input_, message_.data() + written_, message_.size() - written_);
+        if (n > 0) written_ += static_cast<std::size_t>(n);
+        if ((n < 0 && errno != EAGAIN && errno != EINTR) || written_ == message_.size()) {
+            ::close(input_);  // all given, or the mailer stopped reading: its exit status tells why
+            input_ = -1;
+        }
+    }
+
+    void drain() {
+        char buffer[4096];
+        for (;;) {
+            const auto n = ::read(output_, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) return;
+            if (said_.size() < 2000) said_.append(buffer, static_cast<std::size_t>(n));
+        }
+    }
+
+    pid_t pid_;
+    int input_;
+    int output_;
+    const std::string& message_;
+    std::size_t written_ = 0;
+    std::string said_;
+};
 
 std::string describe_status(int status) {
     if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
@@ -73,7 +130,7 @@ std::vector<std::string> split_command(std::string_view command) {
     return words;
 }
 
-MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message) {
+MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message, int timeout_seconds) {
     if (argv.empty()) return {false, "no mailer command"};
     IgnoreSigpipe guard;
     int input[2];
@@ -89,13 +146,21 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     posix_spawn_file_actions_adddup2(&actions, input[0], STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, output[1], STDOUT_FILENO);
     posix_spawn_file_actions_adddup2(&actions, output[1], STDERR_FILENO);
+    // Its own process group: a timeout stops the mailer and whatever it
+    // started, and Ctrl-C at a terminal reaches netadmin, which finishes
+    // the message in hand, not the mailer.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
     std::vector<char*> args;
     args.reserve(argv.size() + 1);
     for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
     pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+    const int spawned = posix_spawnp(&pid, args[0], &actions, &attributes, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
     ::close(input[0]);
     ::close(output[1]);
     if (spawned != 0) {
@@ -103,15 +168,19 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
         ::close(output[0]);
         return {false, "cannot run " + argv[0] + ": " + std::strerror(spawned)};
     }
-    write_all(input[1], message);
-    ::close(input[1]);
-    auto said = read_some(output[0]);
-    ::close(output[0]);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    Exchange exchange(pid, input[1], output[0], message);
+    const auto status = exchange.wait_until(std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds));
+    if (!status) {
+        ::kill(-pid, SIGKILL);
+        int ignored = 0;
+        while (::waitpid(pid, &ignored, 0) < 0 && errno == EINTR) {
+        }
+        return {false, argv[0] + ": no exit within " + std::to_string(timeout_seconds) +
+                           " seconds, stopped (with the processes it started)"};
     }
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return {true, said};
-    return {false, argv[0] + ": " + describe_status(status) + (said.empty() ? "" : ": " + said)};
+    const auto said = exchange.said();
+    if (WIFEXITED(*status) && WEXITSTATUS(*status) == 0) return {true, said};
+    return {false, argv[0] + ": " + describe_status(*status) + (said.empty() ? "" : ": " + said)};
 }
 
 }  // namespace netadmin::mail

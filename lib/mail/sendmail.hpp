@@ -22,6 +22,15 @@ struct MailerResult {
     std::string detail;  // why it failed: exit status and the program's own words
 };
 
-MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message);
+// How long a mailer may take by default (--mailer-timeout, settings key
+// `mailer_timeout`): sendmail hands a message on in well under a second;
+// a minute means it hangs.
+inline constexpr int kDefaultMailerTimeout = 60;
+
+// Runs the mailer and waits for its exit, at most `timeout_seconds`; past
+// that its process group is killed and the delivery fails. Output it
+// leaves behind in a child that still holds the pipe is not waited for.
+MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message,
+                        int timeout_seconds = kDefaultMailerTimeout);
 
 }  // namespace netadmin::mail

@@ -223,6 +223,7 @@ struct Meeting {
     std::optional<std::vector<Id>> recipients;  // replaces the derived list
     std::vector<Id> extra_recipients;
     ReminderRules reminders;
+    std::vector<Id> former_ids;  // ids it had before a rename (the reminder log honours them)
     SourceRef where;
 };
 
@@ -259,6 +260,8 @@ struct Settings {
     std::string mail_from;
     std::vector<int> meeting_days{14, 7, 1};
     std::vector<int> deadline_days{7, 1};
+    std::optional<int> mailer_timeout;  // seconds; unset: the mailer's default
+    std::optional<SourceRef> where;     // the [settings] table, when there is one
 };
 
 }  // namespace netadmin::model

@@ -8,12 +8,15 @@
 namespace netadmin::remind {
 namespace {
 
-constexpr std::array<std::pair<DeliveryStatus, std::string_view>, 5> kNames{{
+constexpr std::array<std::pair<DeliveryStatus, std::string_view>, 8> kNames{{
     {DeliveryStatus::sending, "sending"},
     {DeliveryStatus::sent, "sent"},
     {DeliveryStatus::failed, "failed"},
     {DeliveryStatus::skipped_superseded, "skipped-superseded"},
     {DeliveryStatus::skipped_no_address, "skipped-no-address"},
+    {DeliveryStatus::withheld, "withheld"},
+    {DeliveryStatus::missed, "missed"},
+    {DeliveryStatus::acknowledged, "acknowledged"},
 }};
 
 }  // namespace

@@ -27,9 +27,13 @@ enum class DeliveryStatus {
     failed,              // the mailer refused it; retried by the next run
     skipped_superseded,  // a later reminder for the same meeting was due, this one not sent
     skipped_no_address,  // the person has no e-mail address
+    withheld,            // not sent: it depends on a registry file with errors; planned again
+    missed,              // withheld until its day had passed
+    acknowledged,        // was `sending` (outcome unknown); someone looked it up (reminders ack)
 };
 
-// "sending", "sent", "failed", "skipped-superseded", "skipped-no-address".
+// "sending", "sent", "failed", "skipped-superseded", "skipped-no-address",
+// "withheld", "missed", "acknowledged".
 std::string_view status_name(DeliveryStatus status);
 std::optional<DeliveryStatus> parse_status(std::string_view name);
 

@@ -3,6 +3,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "util/visible.hpp"
 
 namespace netadmin::remind {
 namespace {
@@ -21,6 +22,12 @@ report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_superseded)), "skipped-superseded");
         case DeliveryStatus::skipped_no_address:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_no_address)), "skipped-no-address");
+        case DeliveryStatus::withheld:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_withheld)), "withheld");
+        case DeliveryStatus::missed:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_missed)), "missed");
+        case DeliveryStatus::acknowledged:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_acknowledged)), "acknowledged");
     }
     return Cell::plain("");
 }
@@ -33,7 +40,8 @@ Cell date_cell(const time::CivilDate& date, i18n::Language language) {
 
 report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Language language) {
     report::Table table;
-    table.columns = {{"when", Msg::col_rem_when},
+    table.columns = {{"id", Msg::col_rem_id},
+                     {"when", Msg::col_rem_when},
                      {"status", Msg::col_rem_status},
                      {"target", Msg::col_rem_target},
                      {"recipient", Msg::col_rem_recipient},
@@ -45,6 +53,7 @@ report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Langu
                      {"detail", Msg::col_rem_detail}};
     for (const auto& entry : entries) {
         table.rows.push_back({
+            Cell::number(entry.id),
             Cell::plain(entry.updated_at),
             status_cell(entry.status, language),
             Cell::plain(entry.key.target),
@@ -54,7 +63,7 @@ report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Langu
             date_cell(entry.key.reference, language),
             date_cell(entry.info.due, language),
             Cell::number(entry.attempts),
-            entry.detail.empty() ? Cell::null() : Cell::plain(entry.detail),
+            entry.detail.empty() ? Cell::null() : Cell::plain(util::visible_controls(entry.detail)),
         });
     }
     return table;

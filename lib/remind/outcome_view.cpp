@@ -6,6 +6,9 @@
 #include "remind/reminder_mail.hpp"
 #include "render/format.hpp"
 
+#include <algorithm>
+#include "util/visible.hpp"
+
 namespace netadmin::remind {
 namespace {
 
@@ -14,13 +17,13 @@ using i18n::Msg;
 std::string who(const Action& action) {
     const auto& person = *action.person;
     const auto name = person.name.empty() ? person.id : person.name + " (" + person.id + ")";
-    return action.address.empty() ? name : action.address + " – " + name;
+    return util::visible_controls(action.address.empty() ? name : action.address + " – " + name);
 }
 
 std::string heading(const Target& target, i18n::Language language) {
     const auto day = i18n::format_day(language, target.date, true);
     return i18n::format(language, target.kind == TargetKind::meeting ? Msg::rem_plan_meeting : Msg::rem_plan_deadline,
-                        {target_title(target), target.id, day});
+                        {util::visible_controls(target_title(target)), target.id, day});
 }
 
 Msg line_message(const Outcome& outcome) {
@@ -34,6 +37,7 @@ Msg line_message(const Outcome& outcome) {
         case ActionKind::send: return outcome.action->retry ? Msg::rem_action_retry : Msg::rem_action_send;
         case ActionKind::skip_superseded: return Msg::rem_action_superseded;
         case ActionKind::missing_address: return Msg::rem_action_no_address;
+        case ActionKind::withhold: return Msg::rem_result_withheld;
     }
     return Msg::rem_action_send;
 }
@@ -43,6 +47,7 @@ std::string_view action_name(ActionKind kind) {
         case ActionKind::send: return "send";
         case ActionKind::skip_superseded: return "skip-superseded";
         case ActionKind::missing_address: return "missing-address";
+        case ActionKind::withhold: return "withhold";
     }
     return "";
 }
@@ -76,11 +81,83 @@ std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language l
             out += heading(*current, language) + "\n";
         }
         out += "  " +
-               i18n::format(language, line_message(outcome),
-                            {offset_text(action.key.offset, language), who(action), outcome.detail}) +
+               i18n::format(
+                   language, line_message(outcome),
+                   {offset_text(action.key.offset, language), who(action), util::visible_controls(outcome.detail)}) +
                "\n";
     }
     return out;
+}
+
+namespace {
+
+std::string files_text(const model::Registry& registry, const BrokenFiles& broken,
+                       const std::vector<std::uint32_t>& files, i18n::Language language) {
+    std::string out;
+    for (const auto file : files) {
+        const auto name = util::visible_controls(broken.name(registry, file));
+        const auto count = broken.errors_in(file);
+        out += out.empty() ? "" : ", ";
+        out += count == 1 ? i18n::format(language, Msg::rem_file_one_error, {name})
+                          : i18n::format(language, Msg::rem_file_errors, {name, std::int64_t(count)});
+    }
+    return out;
+}
+
+std::string region_of(const model::Registry& registry, const Target& target) {
+    const auto& id = target.meeting != nullptr ? target.meeting->region : target.programme->region;
+    const auto* region = registry.region(id);
+    return util::visible_controls(region != nullptr && !region->name.empty() ? region->name : id);
+}
+
+}  // namespace
+
+std::vector<std::string> withheld_summary(const model::Registry& registry, const BrokenFiles& broken,
+                                          const std::vector<Outcome>& outcomes, i18n::Language language) {
+    std::vector<std::string> lines;
+    if (!broken.any()) return lines;
+    struct Group {
+        std::string region;
+        std::int64_t count = 0;
+        std::vector<std::uint32_t> files;
+    };
+    std::vector<Group> groups;  // in the order of the report
+    for (const auto& outcome : outcomes) {
+        if (outcome.action->kind != ActionKind::withhold) continue;
+        const auto region = region_of(registry, *outcome.action->target);
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.region == region; });
+        if (group == groups.end()) group = groups.insert(groups.end(), Group{region, 0, {}});
+        ++group->count;
+        for (auto file : outcome.action->target->broken_files) group->files.push_back(file);
+    }
+    for (auto& group : groups) {
+        std::sort(group.files.begin(), group.files.end());
+        group.files.erase(std::unique(group.files.begin(), group.files.end()), group.files.end());
+        const auto files = files_text(registry, broken, group.files, language);
+        lines.push_back(group.count == 1
+                            ? i18n::format(language, Msg::rem_withheld_one, {group.region, files})
+                            : i18n::format(language, Msg::rem_withheld_many, {group.count, group.region, files}));
+    }
+    if (lines.empty()) {
+        lines.push_back(
+            i18n::format(language, Msg::rem_registry_errors, {files_text(registry, broken, broken.all(), language)}));
+    }
+    return lines;
+}
+
+std::string missed_text(const state::LogEntry& entry, i18n::Language language) {
+    const auto when = util::visible_controls(entry.key.target) + " (" + time::to_iso(entry.key.reference) + "), " +
+                      offset_text(entry.key.offset, language);
+    const auto who = util::visible_controls(
+        entry.info.address.empty() ? entry.key.recipient : entry.info.address + " – " + entry.key.recipient);
+    return i18n::format(language, Msg::rem_result_missed, {when, who});
+}
+
+std::string unknown_text(const state::LogEntry& entry, i18n::Language language) {
+    return i18n::format(language, Msg::rem_unknown_notice,
+                        {std::to_string(entry.id), util::visible_controls(entry.key.target),
+                         util::visible_controls(entry.info.address.empty() ? entry.key.recipient : entry.info.address),
+                         entry.updated_at});
 }
 
 std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::CivilDate& today) {

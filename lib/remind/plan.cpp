@@ -1,6 +1,11 @@
 // The reminder planner (see plan.hpp for the rules).
 #include "remind/plan.hpp"
 
+#include "util/utf8.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
 namespace netadmin::remind {
 namespace {
 
@@ -14,37 +19,70 @@ std::vector<int> due_offsets(const Target& target, const time::CivilDate& today)
     return due;
 }
 
+// What is recorded for the key, under the target's id or one it had before.
+std::optional<DeliveryStatus> recorded_status(const Target& target, const DeliveryKey& key,
+                                              const StateLookup& recorded) {
+    if (auto status = recorded(key)) return status;
+    for (const auto& former : target.former_ids) {
+        auto old = key;
+        old.target = former;
+        if (auto status = recorded(old)) return status;
+    }
+    return std::nullopt;
+}
+
+// Planned again: an earlier attempt failed, or it was withheld.
+bool open_again(DeliveryStatus status) {
+    return status == DeliveryStatus::failed || status == DeliveryStatus::withheld;
+}
+
 void plan_recipient(const Target& target, const model::Person& person, const std::vector<int>& due,
                     const StateLookup& recorded, std::vector<Action>& out) {
+    const bool withheld = !target.broken_files.empty();
     for (std::size_t i = 0; i < due.size(); ++i) {
-        DeliveryKey key{target.id, person.id, due[i], target.date};
-        const auto status = recorded(key);
         const bool latest = i + 1 == due.size();
+        if (withheld && !latest) continue;  // recorded as superseded by the first run after the fix
+        DeliveryKey key{target.id, person.id, due[i], target.date};
+        const auto status = recorded_status(target, key, recorded);
         Action action{ActionKind::send, std::move(key), time::add_days(target.date, -due[i]), person.email, false,
                       &target,          &person};
         if (!latest) {
-            if (status) continue;
+            if (status && *status != DeliveryStatus::withheld) continue;
             action.kind = ActionKind::skip_superseded;
-        } else if (status && *status != DeliveryStatus::failed) {
+        } else if (status && !open_again(*status)) {
             continue;
+        } else if (withheld) {
+            action.kind = ActionKind::withhold;
         } else {
-            action.retry = status.has_value();
+            action.retry = status == DeliveryStatus::failed;
             if (person.email.empty()) action.kind = ActionKind::missing_address;
         }
         out.push_back(std::move(action));
     }
 }
 
+// One mailbox, one reminder: the first person (by id) with an address keeps it.
+void one_per_address(std::vector<const model::Person*>& people) {
+    std::unordered_set<std::string> seen;
+    std::erase_if(people, [&](const model::Person* person) {
+        return !person->email.empty() && !seen.insert(util::to_lower(person->email)).second;
+    });
+}
+
 }  // namespace
 
-Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded) {
+Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded,
+          const BrokenFiles& broken) {
     Plan result;
     result.targets = reminder_targets(registry);
     RecipientFinder recipients(registry);
-    for (const auto& target : result.targets) {
+    for (auto& target : result.targets) {
         const auto due = due_offsets(target, today);
         if (due.empty()) continue;
-        for (const auto* person : recipients.of(target)) plan_recipient(target, *person, due, recorded, result.actions);
+        auto people = recipients.of(target);
+        target.broken_files = broken.of(registry, target, people);
+        one_per_address(people);
+        for (const auto* person : people) plan_recipient(target, *person, due, recorded, result.actions);
     }
     return result;
 }

@@ -9,12 +9,21 @@
 // (the smallest offset) is sent; older ones not yet recorded are logged as
 // superseded, so a run after days of downtime sends one reminder, not a
 // burst. A reminder already recorded (sent, being sent, skipped) is never
-// planned again; one recorded as failed is planned again (a retry).
+// planned again; one recorded as failed is planned again (a retry), and so
+// is one withheld while the registry had errors (see withhold.hpp): a
+// withheld target plans its latest reminder as `withhold`, so the state
+// remembers it, and the first run after the fix sends it.
+//
+// One mailbox, one reminder: recipients of a target who share an address
+// (compared without case) get it once, under the first of them by id.
+// A meeting's `former_ids` count as its id when looking up what was sent,
+// so renaming a meeting does not send its reminders again.
 #pragma once
 
 #include "model/registry.hpp"
 #include "remind/delivery.hpp"
 #include "remind/targets.hpp"
+#include "remind/withhold.hpp"
 
 #include <functional>
 #include <optional>
@@ -30,6 +39,7 @@ enum class ActionKind {
     send,             // send this reminder now
     skip_superseded,  // record as skipped: a later reminder is due
     missing_address,  // the person has no e-mail address: report and record
+    withhold,         // depends on a file with errors: report and record, send after the fix
 };
 
 struct Action {
@@ -55,7 +65,8 @@ struct Plan {
     bool empty() const { return actions.empty(); }
 };
 
-Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded);
+Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded,
+          const BrokenFiles& broken = {});
 
 // The lookup of an empty state (no database yet).
 StateLookup empty_state();

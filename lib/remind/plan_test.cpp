@@ -63,6 +63,7 @@ std::vector<std::string> summary(const Plan& plan, const std::string& target = "
         if (!target.empty() && action.key.target != target) continue;
         const char* kind = action.kind == ActionKind::send              ? "send"
                            : action.kind == ActionKind::skip_superseded ? "skip"
+                           : action.kind == ActionKind::withhold        ? "withhold"
                                                                         : "noaddr";
         lines.push_back(std::string(kind) + " " + action.key.recipient + " " + std::to_string(action.key.offset));
     }
@@ -70,6 +71,36 @@ std::vector<std::string> summary(const Plan& plan, const std::string& target = "
 }
 
 using Lines = std::vector<std::string>;
+
+// The fixture and a second region's file with an invalid address in it.
+load::LoadResult load_with_broken_file() {
+    const auto root = testing::source_data_dir().parent_path() / "tests/fixtures/remind";
+    load::Diagnostics diagnostics;
+    auto reference = load::load_reference(testing::source_data_dir() / "reference", diagnostics);
+    auto result = load::load_registry_from_sources({{"settings.toml", testing::read_file(root / "settings.toml")},
+                                                    {"region.toml", fixture_text()},
+                                                    {"gavleborg.toml", R"(
+[region]
+id = "gavleborg"
+county = "21"
+name = "Region Gävleborg"
+
+[[person]]
+id = "gunnar"
+name = "Gunnar"
+email = "gunnar@@example.se"
+
+[[meeting]]
+id = "gavle-traff"
+kind = "network-meeting"
+title = "Träff i Gävle"
+date = 2030-03-20
+recipients = ["gunnar"]
+)"}},
+                                                   std::move(reference));
+    REQUIRE_FALSE(result.ok());
+    return result;
+}
 
 }  // namespace
 
@@ -206,6 +237,47 @@ date = 2030-03-20
             DeliveryStatus::sent;
         const auto plan = remind::plan(loaded.registry, CivilDate{2019, 5, 3}, state.lookup());
         CHECK(summary(plan) == Lines{"send nina-alakulju 7"});
+    }
+
+    TEST_CASE("a target that reads from a file with errors is withheld and the other files are planned") {
+        const auto loaded = load_with_broken_file();
+        const BrokenFiles broken(loaded.registry, loaded.diagnostics);
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 13}, state.lookup(), broken);
+        CHECK(summary(plan, "gavle-traff") == Lines{"withhold gunnar 7"});
+        CHECK(summary(plan, "natverkstraff").size() == 10);
+        state.rows[{"gavle-traff", "gunnar", 7, CivilDate{2030, 3, 20}}] = DeliveryStatus::withheld;
+        CHECK(remind::plan(loaded.registry, CivilDate{2030, 3, 13}, state.lookup(), broken).actions.size() == 11);
+    }
+
+    TEST_CASE("a withheld reminder is sent by the first run after the fix and older ones are skipped") {
+        const auto loaded = load_fixture(fixture_text());
+        FakeState state;
+        state.rows[{"natverkstraff", "anna-astrom", 7, CivilDate{2030, 3, 20}}] = DeliveryStatus::withheld;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 19}, state.lookup());
+        CHECK(summary(plan, "natverkstraff")[1] == "skip anna-astrom 7");
+        CHECK(summary(plan, "natverkstraff")[2] == "send anna-astrom 1");
+    }
+
+    TEST_CASE("former_ids keep a renamed meeting's history") {
+        const auto renamed = load_fixture(replaced(fixture_text(), "id = \"natverkstraff\"",
+                                                   "id = \"natverkstraff-2030\"\nformer_ids = [\"natverkstraff\"]"));
+        FakeState state;
+        const auto original = load_fixture(fixture_text());
+        state.apply(remind::plan(original.registry, CivilDate{2030, 3, 6}, state.lookup()));
+        CHECK(summary(remind::plan(renamed.registry, CivilDate{2030, 3, 6}, state.lookup()), "natverkstraff-2030")
+                  .empty());
+        CHECK(summary(remind::plan(renamed.registry, CivilDate{2030, 3, 13}, state.lookup()), "natverkstraff-2030")
+                  .size() == 5);
+    }
+
+    TEST_CASE("people who share an address in any case get one reminder") {
+        const auto loaded =
+            load_fixture(replaced(fixture_text(), "email = \"fredrik@example.se\"", "email = \"ANNA@example.se\""));
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup());
+        CHECK(summary(plan, "natverkstraff") ==
+              Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14", "send david-lind 14"});
     }
 
 }  // TEST_SUITE

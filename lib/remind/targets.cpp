@@ -126,13 +126,29 @@ void add_meeting_targets(const model::Registry& registry, const model::Meeting& 
     const auto levels = {&meeting.reminders, programme != nullptr ? &programme->reminders : nullptr,
                          network != nullptr ? &network->reminders : nullptr};
     if (const auto day = day_of(meeting.date)) {
-        out.push_back({TargetKind::meeting, meeting.id, &meeting, programme, nullptr, *day,
-                       resolve_days(registry, levels, meeting.region, false)});
+        out.push_back({TargetKind::meeting,
+                       meeting.id,
+                       &meeting,
+                       programme,
+                       nullptr,
+                       *day,
+                       resolve_days(registry, levels, meeting.region, false),
+                       meeting.former_ids,
+                       {}});
     }
     if (!meeting.registration) return;
     if (const auto day = day_of(meeting.registration->deadline)) {
-        out.push_back({TargetKind::deadline, meeting.id + "/registration", &meeting, programme, &*meeting.registration,
-                       *day, resolve_days(registry, levels, meeting.region, true)});
+        std::vector<std::string> former;
+        for (const auto& id : meeting.former_ids) former.push_back(id + "/registration");
+        out.push_back({TargetKind::deadline,
+                       meeting.id + "/registration",
+                       &meeting,
+                       programme,
+                       &*meeting.registration,
+                       *day,
+                       resolve_days(registry, levels, meeting.region, true),
+                       std::move(former),
+                       {}});
     }
 }
 
@@ -141,8 +157,15 @@ void add_programme_deadline(const model::Registry& registry, const model::Progra
     if (!programme.registration) return;
     const auto day = day_of(programme.registration->deadline);
     if (!day) return;
-    out.push_back({TargetKind::deadline, programme.id + "/registration", nullptr, &programme, &*programme.registration,
-                   *day, resolve_days(registry, {&programme.reminders}, programme.region, true)});
+    out.push_back({TargetKind::deadline,
+                   programme.id + "/registration",
+                   nullptr,
+                   &programme,
+                   &*programme.registration,
+                   *day,
+                   resolve_days(registry, {&programme.reminders}, programme.region, true),
+                   {},
+                   {}});
 }
 
 }  // namespace

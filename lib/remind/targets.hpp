@@ -32,6 +32,8 @@ struct Target {
     const model::Registration* registration = nullptr;  // deadlines only
     time::CivilDate date;                               // the reference date
     std::vector<int> offsets;                           // largest first
+    std::vector<std::string> former_ids;                // ids it had before (meeting `former_ids`)
+    std::vector<std::uint32_t> broken_files;            // files with errors it reads (withheld when any)
 };
 
 // Every target of the registry, cancelled meetings and dates without a day

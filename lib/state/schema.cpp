@@ -38,6 +38,10 @@ CREATE TABLE delivery (
 );
 CREATE INDEX delivery_by_update ON delivery (updated_at);
 )sql",
+    // 1 -> 2: `reminders log --status` and the unknown deliveries reported by every run.
+    R"sql(
+CREATE INDEX delivery_by_status ON delivery (status, updated_at);
+)sql",
 };
 
 struct Identity {

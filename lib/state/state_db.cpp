@@ -11,6 +11,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include <chrono>
+#include <thread>
+
 namespace netadmin::state {
 
 using remind::DeliveryKey;
@@ -42,6 +47,26 @@ void bind_key(SQLite::Statement& statement, const DeliveryKey& key) {
     statement.bind(2, key.recipient);
     statement.bind(3, key.offset);
     statement.bind(4, time::to_iso(key.reference));
+}
+
+constexpr const char* kLogColumns =
+    "id, target, recipient, offset_days, reference_date, kind, address, due_date, status, attempts, detail, "
+    "message_id, created_at, updated_at";
+
+LogEntry read_entry(SQLite::Statement& query) {
+    LogEntry entry;
+    entry.id = query.getColumn(0).getInt64();
+    entry.key = {query.getColumn(1).getString(), query.getColumn(2).getString(), query.getColumn(3).getInt(),
+                 time::parse_iso_date(query.getColumn(4).getString()).value_or(time::CivilDate{})};
+    entry.info = {query.getColumn(5).getString(), query.getColumn(6).getString(),
+                  time::parse_iso_date(query.getColumn(7).getString()).value_or(time::CivilDate{})};
+    entry.status = remind::parse_status(query.getColumn(8).getString()).value_or(DeliveryStatus::sending);
+    entry.attempts = query.getColumn(9).getInt();
+    entry.detail = query.getColumn(10).getString();
+    entry.message_id = query.getColumn(11).getString();
+    entry.created_at = query.getColumn(12).getString();
+    entry.updated_at = query.getColumn(13).getString();
+    return entry;
 }
 
 constexpr const char* kWhereKey = " WHERE target = ?1 AND recipient = ?2 AND offset_days = ?3 AND reference_date = ?4";
@@ -93,6 +118,23 @@ std::string file_uri(const std::filesystem::path& path, const char* query) {
     return uri + query;
 }
 
+// While another run creates the schema or switches the file to WAL, SQLite
+// answers some lock attempts with SQLITE_BUSY at once, without its busy
+// handler (it would deadlock otherwise). Retried here for as long as the
+// busy timeout promises, so "locked (waited 30 seconds)" is true when said.
+void prepare_patiently(StateDb::Impl& impl, const std::filesystem::path& path, bool writing) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kBusyTimeoutSeconds);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            guarded(path, [&] { prepare_schema(impl.db, path, writing); });
+            return;
+        } catch (const StateError& e) {
+            if (e.msg() != i18n::Msg::err_state_locked || std::chrono::steady_clock::now() >= deadline) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10 + (attempt % 8) * 5));
+    }
+}
+
 std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, bool writing) {
     refuse_by_header(path);
     // Reading what this user cannot write (a copy kept read-only, a read-only
@@ -105,22 +147,33 @@ std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, b
     const int flags = writing ? SQLite::OPEN_READWRITE
                               : (immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI : SQLite::OPEN_READONLY);
     auto impl = guarded(path, [&] { return std::make_unique<StateDb::Impl>(path, name, flags); });
-    guarded(path, [&] { prepare_schema(impl->db, path, writing); });
+    prepare_patiently(*impl, path, writing);
     return impl;
 }
 
 }  // namespace
 
-StateDb::StateDb(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+StateDb::StateDb(std::unique_ptr<Impl> impl, bool created) : impl_(std::move(impl)), created_(created) {}
 StateDb::~StateDb() = default;
+
+bool StateDb::created() const { return created_; }
+
+void StateDb::checkpoint() {
+    try {
+        impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const SQLite::Exception&) {
+        // Another run reads or writes now; it, or the next run, checkpoints.
+    }
+}
 
 std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
     if (state_file_exists(path)) {  // before even tightening its mode
         refuse_by_header(path);
         if (auto problem = check_writable(path)) throw *problem;
     }
-    if (auto problem = ensure_private_file(path)) throw *problem;
-    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true)));
+    bool created = false;
+    if (auto problem = ensure_private_file(path, &created)) throw *problem;
+    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), created));
 }
 
 std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
@@ -141,7 +194,7 @@ bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64
         const auto current = read_status(impl_->db, key);
         if (!current) {
             insert(impl_->db, key, info, DeliveryStatus::sending, 1, now);
-        } else if (*current == DeliveryStatus::failed) {
+        } else if (*current == DeliveryStatus::failed || *current == DeliveryStatus::withheld) {
             SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = 'sending', "
                                                             "attempts = attempts + 1, address = ?5, "
                                                             "updated_at = ?6") +
@@ -179,34 +232,80 @@ void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, Deli
     guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         insert(impl_->db, key, info, status, 0, now);
+        if (status != DeliveryStatus::withheld) {
+            SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, updated_at = ?6") +
+                                                    kWhereKey + " AND status = 'withheld'");
+            bind_key(update, key);
+            update.bind(5, std::string(remind::status_name(status)));
+            update.bind(6, utc_timestamp(now));
+            update.exec();
+        }
         transaction.commit();
     });
 }
 
-std::vector<LogEntry> StateDb::log(const std::string& since) {
+std::vector<LogEntry> StateDb::log(const LogFilter& filter) {
     return guarded(impl_->path, [&] {
         std::vector<LogEntry> entries;
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
-        SQLite::Statement query(impl_->db,
-                                "SELECT target, recipient, offset_days, reference_date, kind, address, due_date, "
-                                "status, attempts, detail, message_id, created_at, updated_at FROM delivery "
-                                "WHERE updated_at >= ?1 ORDER BY updated_at, id");
-        query.bind(1, since);
-        while (query.executeStep()) {
-            LogEntry entry;
-            entry.key = {query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getInt(),
-                         time::parse_iso_date(query.getColumn(3).getString()).value_or(time::CivilDate{})};
-            entry.info = {query.getColumn(4).getString(), query.getColumn(5).getString(),
-                          time::parse_iso_date(query.getColumn(6).getString()).value_or(time::CivilDate{})};
-            entry.status = remind::parse_status(query.getColumn(7).getString()).value_or(DeliveryStatus::sending);
-            entry.attempts = query.getColumn(8).getInt();
-            entry.detail = query.getColumn(9).getString();
-            entry.message_id = query.getColumn(10).getString();
-            entry.created_at = query.getColumn(11).getString();
-            entry.updated_at = query.getColumn(12).getString();
-            entries.push_back(std::move(entry));
-        }
+        // Newest first with a LIMIT walks the index backwards and stops: the
+        // default view of a million rows reads a hundred.
+        std::string sql = std::string("SELECT ") + kLogColumns + " FROM delivery WHERE updated_at >= ?1";
+        if (filter.status) sql += " AND status = ?2";
+        sql += " ORDER BY updated_at DESC, id DESC";
+        if (filter.limit > 0) sql += " LIMIT ?3";
+        SQLite::Statement query(impl_->db, sql);
+        query.bind(1, filter.since);
+        if (filter.status) query.bind(2, std::string(remind::status_name(*filter.status)));
+        if (filter.limit > 0) query.bind(3, static_cast<std::int64_t>(filter.limit));
+        while (query.executeStep()) entries.push_back(read_entry(query));
+        std::reverse(entries.begin(), entries.end());
         return entries;
+    });
+}
+
+std::vector<LogEntry> StateDb::mark_missed(const time::CivilDate& today, std::int64_t now) {
+    return guarded(impl_->path, [&] {
+        SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        std::vector<LogEntry> entries;
+        SQLite::Statement query(impl_->db, std::string("SELECT ") + kLogColumns +
+                                               " FROM delivery WHERE status = 'withheld' AND reference_date < ?1 "
+                                               "ORDER BY reference_date, target, recipient, offset_days");
+        query.bind(1, time::to_iso(today));
+        while (query.executeStep()) entries.push_back(read_entry(query));
+        SQLite::Statement update(impl_->db,
+                                 "UPDATE delivery SET status = 'missed', updated_at = ?2 "
+                                 "WHERE status = 'withheld' AND reference_date < ?1");
+        update.bind(1, time::to_iso(today));
+        update.bind(2, utc_timestamp(now));
+        update.exec();
+        transaction.commit();
+        for (auto& entry : entries) entry.status = DeliveryStatus::missed;
+        return entries;
+    });
+}
+
+std::vector<LogEntry> StateDb::unknown(std::int64_t now, std::int64_t settled_seconds) {
+    return guarded(impl_->path, [&] {
+        std::vector<LogEntry> entries;
+        if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
+        SQLite::Statement query(impl_->db, std::string("SELECT ") + kLogColumns +
+                                               " FROM delivery WHERE status = 'sending' AND updated_at <= ?1 "
+                                               "ORDER BY id");
+        query.bind(1, utc_timestamp(now - settled_seconds));
+        while (query.executeStep()) entries.push_back(read_entry(query));
+        return entries;
+    });
+}
+
+bool StateDb::acknowledge(std::int64_t id, std::int64_t now) {
+    return guarded(impl_->path, [&] {
+        SQLite::Statement update(impl_->db,
+                                 "UPDATE delivery SET status = 'acknowledged', updated_at = ?2 "
+                                 "WHERE id = ?1 AND status = 'sending'");
+        update.bind(1, id);
+        update.bind(2, utc_timestamp(now));
+        return update.exec() == 1;
     });
 }
 

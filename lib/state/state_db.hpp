@@ -23,7 +23,7 @@
 
 namespace netadmin::state {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // What is recorded with a delivery besides its key.
 struct DeliveryInfo {
@@ -33,6 +33,7 @@ struct DeliveryInfo {
 };
 
 struct LogEntry {
+    std::int64_t id = 0;  // the row's number, for `reminders ack`
     remind::DeliveryKey key;
     DeliveryInfo info;
     remind::DeliveryStatus status = remind::DeliveryStatus::sending;
@@ -43,11 +44,25 @@ struct LogEntry {
     std::string updated_at;
 };
 
+// Which log rows to show: changed at or after `since` (UTC ISO 8601 prefix,
+// "" for all), with this status (all when unset), the last `limit` of them
+// (0: no limit). Read with an index and a LIMIT, so memory stays that of
+// `limit` rows whatever the size of the log.
+struct LogFilter {
+    std::string since;
+    std::optional<remind::DeliveryStatus> status;
+    std::size_t limit = 0;
+};
+
 class StateDb {
 public:
     // Opens the database for a sending run, creating it (0600, folders 0700)
     // and its schema when missing, migrating an older schema.
     static std::unique_ptr<StateDb> open_for_writing(const std::filesystem::path& path);
+    // Moves the -wal file's pages into the database and empties it, so a
+    // run leaves one settled file behind and a nearly full disk is not kept
+    // full by a grown -wal file. Quietly does nothing when it cannot.
+    void checkpoint();
     // Opens an existing database read-only; nullptr when the file does not
     // exist (an empty state). Never creates or changes anything, not even
     // SQLite's -shm file: a database this user cannot write (a read-only
@@ -65,19 +80,31 @@ public:
     // Records the outcome of a claimed delivery.
     void finish(const remind::DeliveryKey& key, remind::DeliveryStatus status, const std::string& detail,
                 const std::string& message_id, std::int64_t now);
-    // Records a skipped delivery unless the key is already recorded.
+    // Records a skipped or withheld delivery unless the key is already
+    // recorded (a withheld one becomes skipped when a later one is due).
     void record_skip(const remind::DeliveryKey& key, const DeliveryInfo& info, remind::DeliveryStatus status,
                      std::int64_t now);
-    // Entries changed at or after `since` (UTC ISO 8601 prefix, "" for all), oldest first.
-    std::vector<LogEntry> log(const std::string& since);
+    // Withheld deliveries whose reference date is before `today` become
+    // `missed`; returns them, so the run can say so.
+    std::vector<LogEntry> mark_missed(const time::CivilDate& today, std::int64_t now);
+    // Deliveries left `sending` by a run that stopped before recording the
+    // outcome, at least `settled_seconds` ago (a running run's are younger).
+    std::vector<LogEntry> unknown(std::int64_t now, std::int64_t settled_seconds);
+    // Marks an unknown delivery as looked into; false when `id` is not one.
+    bool acknowledge(std::int64_t id, std::int64_t now);
+    // The rows `filter` selects, oldest first.
+    std::vector<LogEntry> log(const LogFilter& filter);
+    // True when this open created the file: a new, empty log.
+    bool created() const;
 
     int schema_version();
 
     struct Impl;  // the SQLite connection, kept out of this header
 
 private:
-    explicit StateDb(std::unique_ptr<Impl> impl);
+    explicit StateDb(std::unique_ptr<Impl> impl, bool created = false);
     std::unique_ptr<Impl> impl_;
+    bool created_ = false;
 };
 
 // "2019-05-03T07:00:00Z"

@@ -81,7 +81,7 @@ TEST_SUITE("state::StateDb") {
         CHECK(second->claim(kKey, kInfo, kNow + 60));
         CHECK_FALSE(first->claim(kKey, kInfo, kNow + 60));
         second->finish(kKey, DeliveryStatus::sent, "", "<2@example.se>", kNow + 61);
-        const auto log = first->log("");
+        const auto log = first->log({});
         REQUIRE(log.size() == 1);
         CHECK(log[0].status == DeliveryStatus::sent);
         CHECK(log[0].attempts == 2);
@@ -99,8 +99,38 @@ TEST_SUITE("state::StateDb") {
         other.offset = 14;
         db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
         db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        CHECK(db->log("").size() == 2);
-        CHECK(db->log(utc_timestamp(kNow + 1)).empty());
+        CHECK(db->log({}).size() == 2);
+        CHECK(db->log({utc_timestamp(kNow + 1), {}, 0}).empty());
+    }
+
+    TEST_CASE("withheld deliveries are claimed again or become missed, unknown ones acknowledged") {
+        testing::TempDir dir;
+        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        CHECK(db->created());
+        db->record_skip(kKey, kInfo, DeliveryStatus::withheld, kNow);
+        CHECK(db->status(kKey) == DeliveryStatus::withheld);
+        CHECK(db->mark_missed(kKey.reference, kNow).empty());
+        auto later = kKey;
+        later.offset = 14;
+        db->record_skip(later, kInfo, DeliveryStatus::withheld, kNow);
+        db->record_skip(later, kInfo, DeliveryStatus::skipped_superseded, kNow);
+        CHECK(db->status(later) == DeliveryStatus::skipped_superseded);
+        CHECK(db->claim(kKey, kInfo, kNow));
+        CHECK(db->unknown(kNow + 3600, 120).size() == 1);
+        CHECK(db->unknown(kNow + 60, 120).empty());
+        const auto id = db->unknown(kNow + 3600, 120)[0].id;
+        CHECK(db->acknowledge(id, kNow + 3600));
+        CHECK_FALSE(db->acknowledge(id, kNow + 3600));
+        CHECK(db->log({"", DeliveryStatus::acknowledged, 10}).size() == 1);
+        CHECK(db->log({"", {}, 1}).size() == 1);
+        auto past = kKey;
+        past.target = "gone";
+        db->record_skip(past, kInfo, DeliveryStatus::withheld, kNow);
+        const auto missed = db->mark_missed(time::add_days(kKey.reference, 1), kNow);
+        REQUIRE(missed.size() == 1);
+        CHECK(missed[0].key.target == "gone");
+        CHECK(db->status(past) == DeliveryStatus::missed);
+        CHECK_FALSE(StateDb::open_for_writing(dir.path() / "state.db")->created());
     }
 
     TEST_CASE("a file that is not a database is refused and left unchanged") {

@@ -34,7 +34,11 @@ std::optional<StateError> make_parents(const std::filesystem::path& dir) {
         if (p == p.parent_path()) break;
     }
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return cannot_create(*it);
+        if (::mkdir(it->c_str(), 0700) == 0) {
+            if (::chmod(it->c_str(), 0700) != 0) return cannot_create(*it);
+        } else if (errno != EEXIST) {
+            return cannot_create(*it);
+        }
     }
     return std::nullopt;
 }
@@ -77,12 +81,15 @@ void check_readable(const std::filesystem::path& path) {
     }
 }
 
-std::optional<StateError> ensure_private_file(const std::filesystem::path& path) {
+std::optional<StateError> ensure_private_file(const std::filesystem::path& path, bool* created) {
     if (auto problem = make_parents(path.parent_path())) return problem;
     // O_EXCL: whoever creates it creates it private; another run may win the race.
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd >= 0) {
+        const bool private_mode = ::fchmod(fd, 0600) == 0;
         ::close(fd);
+        if (!private_mode) return cannot_create(path);
+        if (created != nullptr) *created = true;
         return std::nullopt;
     }
     if (errno != EEXIST) return cannot_create(path);

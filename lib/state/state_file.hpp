@@ -30,7 +30,10 @@ void check_readable(const std::filesystem::path& path);
 // Creates the missing parent folders (mode 0700) and the file itself (mode
 // 0600, empty) unless it exists; takes group and other permissions off an
 // existing file (never adds any). Returns the error on failure.
-std::optional<StateError> ensure_private_file(const std::filesystem::path& path);
+// Sets `created` when this call created the file. Modes are set with
+// chmod, not left to the umask: under umask 0277 a folder of 0500 would
+// keep the file from ever being written.
+std::optional<StateError> ensure_private_file(const std::filesystem::path& path, bool* created = nullptr);
 
 // Why this user cannot write an existing database, or nullopt: the file
 // itself, or its folder, where SQLite keeps its -wal and -shm files. Checked

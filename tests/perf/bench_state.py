@@ -56,7 +56,7 @@ def main():
             base = f"{netadmin} --registry {registry} --state {path} remind --today 2030-03-06"
             commands += ["-n", f"dry run, {label}", base, "-n", f"send, {label}", base + " --send --mailer true"]
         subprocess.run(["hyperfine", "--warmup", "3", "--min-runs", "20", "-N", *commands], check=True)
-        log = f"{netadmin} --state {large} reminders log --since 2030-01-01 --format csv"
+        log = f"{netadmin} --state {large} reminders log --since 2030-01-01 --limit 0 --format csv"
         subprocess.run(["hyperfine", "--warmup", "2", "-N", "-n", "log --since (index on updated_at)", log], check=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

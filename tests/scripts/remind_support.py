@@ -74,7 +74,7 @@ class Setup:
         return sorted(m["To"].addresses[0].addr_spec for m in self.messages())
 
     def log(self):
-        done = self.run("reminders", "log", "--format", "json", check_status=0)
+        done = self.run("reminders", "log", "--limit", "0", "--format", "json", check_status=0)
         return json.loads(done.stdout)
 
     def set_registry_text(self, old, new):

@@ -63,6 +63,9 @@ def full_disk(setup):
         setup.send("2030-03-13")
         check(setup.recipients() == sorted(WITH_ADDRESS * 2), f"after the disk had room: {setup.recipients()}")
         check(len(sent_rows(setup)) == 8, f"log after recovery: {sent_rows(setup)}")
+        wal = folder / "state.db-wal"
+        left = wal.stat().st_size if wal.exists() else 0
+        check(left == 0, f"the -wal file keeps {left} bytes after the run (no checkpoint)")
     finally:
         subprocess.run(["umount", str(folder)], check=False)
     return 0
