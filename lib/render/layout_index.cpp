@@ -47,7 +47,7 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
         for (const auto& page : index.extra) extra.push_back(Line{Span{page.title, page.file}});
         document.list(std::move(extra));
     }
-    layout::add_footer(document, options);
+    layout::add_footer(document, options, options.as_of);
     return document;
 }
 

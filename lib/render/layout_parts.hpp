@@ -32,7 +32,15 @@ void add_meeting(Document& document, const LayoutOptions& options, const report:
 void add_contacts_and_resources(Document& document, const LayoutOptions& options,
                                 const std::vector<report::PersonPart>& contacts,
                                 const std::vector<report::ResourcePart>& resources);
-void add_footer(Document& document, const LayoutOptions& options);
+// "probably X" when `key` is among the inferred fields, else X as it is.
+std::string maybe_inferred(const LayoutOptions& options, const report::InferencePart& inference, std::string_view key,
+                           const std::string& value);
+// The evidence of an entity's inferences, as a paragraph; nothing when it has none.
+void add_inference_note(Document& document, const LayoutOptions& options, const report::InferencePart& inference);
+// The "Sources" section: every source the report shows, with its date.
+void add_sources(Document& document, const LayoutOptions& options, const std::vector<report::SourcePart>& sources);
+// The footer, with the date the facts hold when it is known (never today's date).
+void add_footer(Document& document, const LayoutOptions& options, const std::optional<time::FuzzyDate>& as_of);
 void add_navigation(Document& document, const LayoutOptions& options);
 
 }  // namespace netadmin::render::layout

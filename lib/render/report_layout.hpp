@@ -11,6 +11,7 @@
 #include "report/region_report.hpp"
 #include "time/civil_date.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct LayoutOptions {
     bool site = false;
     std::vector<SitePage> navigation;  // the site's main pages, in order
     std::string current_file;          // this page, marked in the navigation
+    // The date the registry's facts hold (report::registry_as_of), for the
+    // pages about the whole registry; region and programme reports use
+    // their own sources' date.
+    std::optional<time::FuzzyDate> as_of;
 };
 
 Document region_document(const report::RegionView& view, const LayoutOptions& options);

@@ -46,7 +46,8 @@ bool is_plain_file_name(const std::string& name) {
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
                       const std::vector<ExtraFile>& extra) {
     SiteResult result;
-    render::LayoutOptions options{language, today, true, navigation(registry, language), ""};
+    render::LayoutOptions options{
+        language, today, true, navigation(registry, language), "", report::registry_as_of(registry)};
     render::SiteIndex index;
     for (const auto* region : query::regions(registry)) {
         const auto file = render::region_file(region->id);
