@@ -44,14 +44,17 @@ std::string word(const LayoutOptions& options, const std::string& data_word) {
 
 // A person is named first; one known only by address is shown by the
 // address, then the role.
-Line person_line(const report::PersonPart& person) {
+Line person_line(const LayoutOptions& options, const report::PersonPart& person) {
     Line line;
     if (person.has_name)
         line.push_back({person.name});
     else if (!person.email.empty())
         line.push_back({person.email, "mailto:" + person.email});
-    for (const auto* part : {&person.role, &person.organisation}) {
-        if (!part->empty()) line.push_back({(line.empty() ? "" : ", ") + *part});
+    const std::pair<std::string_view, const std::string*> details[] = {{"role", &person.role},
+                                                                       {"organisation", &person.organisation}};
+    for (const auto& [key, value] : details) {
+        const auto text = maybe_inferred(options, person.inference, key, *value);
+        if (!text.empty()) line.push_back({(line.empty() ? "" : ", ") + text});
     }
     if (person.has_name && !person.email.empty()) {
         line.push_back({" – "});
@@ -87,7 +90,7 @@ void add_contacts_and_resources(Document& document, const LayoutOptions& options
         document.heading(2, tr(options, i18n::Msg::rpt_contacts), "contacts");
         std::vector<Line> items;
         items.reserve(contacts.size());
-        for (const auto& contact : contacts) items.push_back(person_line(contact));
+        for (const auto& contact : contacts) items.push_back(person_line(options, contact));
         document.list(std::move(items));
     }
     if (!resources.empty()) {
@@ -196,7 +199,7 @@ void add_meeting(Document& document, const LayoutOptions& options, const report:
         document.paragraph(Line{Span{tr(options, Msg::rpt_speakers), "", true}});
         std::vector<Line> items;
         for (const auto& speaker : meeting.speakers) {
-            Line item = person_line(speaker.person);
+            Line item = person_line(options, speaker.person);
             if (!speaker.topic.empty()) item.push_back({": " + speaker.topic});
             items.push_back(std::move(item));
         }

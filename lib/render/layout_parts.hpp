@@ -20,8 +20,9 @@ std::string period(const LayoutOptions& options, const std::optional<time::Fuzzy
                    const std::optional<time::FuzzyDate>& ends);
 // Known data words ("yearly", "training") translated; anything else as written.
 std::string word(const LayoutOptions& options, const std::string& data_word);
-// "Åsa Ranung, Leder Familjecentraldialogen, Aktiv Samhällsutveckling AB", with a mailto link.
-Line person_line(const report::PersonPart& person);
+// "Åsa Ranung, Aktiv Samhällsutveckling AB", with a mailto link; an inferred role
+// or organisation reads "troligen …".
+Line person_line(const LayoutOptions& options, const report::PersonPart& person);
 Line resource_line(const LayoutOptions& options, const report::ResourcePart& resource);
 std::string meeting_date(const LayoutOptions& options, const report::MeetingPart& meeting);
 std::string meeting_status(const LayoutOptions& options, const report::MeetingPart& meeting);

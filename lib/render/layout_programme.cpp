@@ -27,7 +27,7 @@ void add_overview(Document& document, const LayoutOptions& options, const report
                                                               layout::join(programme.organisers))}});
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
     add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
-    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(leader));
+    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
     if (view.trained) {
         auto trained = i18n::format_count(options.language, *view.trained);
         if (!view.trained_note.empty()) trained += " – " + view.trained_note;

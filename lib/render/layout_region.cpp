@@ -43,6 +43,7 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     if (!view.summary.empty()) document.paragraph(view.summary);
     document.figures(std::move(figures));
     document.facts(std::move(facts));
+    layout::add_inference_note(document, options, view.inference);
 }
 
 std::string operations_text(const LayoutOptions& options, model::Operations operations) {
@@ -135,7 +136,7 @@ void add_network(Document& document, const LayoutOptions& options, const report:
     if (!network.topics.empty())
         facts.push_back({tr(options, Msg::rpt_topics), Line{Span{layout::join(network.topics)}}});
     for (const auto& contact : network.contacts)
-        facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(contact)});
+        facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(options, contact)});
     document.facts(std::move(facts));
     // "Next meeting" is followed by one meeting; any others come under "Later meetings".
     document.heading(4, tr(options, Msg::rpt_upcoming_meetings));
@@ -164,7 +165,7 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
     if (programme.parts) add(Msg::rpt_parts, Line{Span{i18n::format_count(options.language, *programme.parts)}});
     add(Msg::rpt_purpose, Line{Span{programme.purpose}});
-    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(leader));
+    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
     add(Msg::rpt_organisers, Line{Span{layout::maybe_inferred(options, programme.inference, "organisers",
                                                               layout::join(programme.organisers))}});
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});

@@ -32,8 +32,9 @@ void centres(JsonWriter& out, const std::vector<report::CentrePart>& centres) {
         json::date(out, "opened", centre.opened);
         out.string_or_null("opened_note", centre.opened_note)
             .string_or_null("address", centre.address)
-            .string_or_null("note", centre.note)
-            .end_object();
+            .string_or_null("note", centre.note);
+        json::inference(out, centre.inference);
+        out.end_object();
     }
     out.end_array();
 }

@@ -39,8 +39,9 @@ void person(JsonWriter& out, const report::PersonPart& person, std::string_view 
         .string_or_null("role", person.role)
         .string_or_null("organisation", person.organisation)
         .string_or_null("email", person.email)
-        .string_or_null("phone", person.phone)
-        .end_object();
+        .string_or_null("phone", person.phone);
+    inference(out, person.inference);
+    out.end_object();
 }
 
 void people(JsonWriter& out, std::string_view key, const std::vector<report::PersonPart>& people) {

@@ -27,6 +27,7 @@ struct PersonPart {
     std::string organisation;  // name
     std::string email;
     std::string phone;
+    InferencePart inference;  // of the person: "role", "organisation" …
 };
 
 struct SpeakerPart {

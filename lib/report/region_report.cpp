@@ -26,7 +26,8 @@ CentrePart centre_part(const model::Registry& registry, const model::Centre& cen
             centre.opened,
             centre.opened_note,
             centre.address,
-            centre.note};
+            centre.note,
+            inference_part(centre.provenance)};
 }
 
 std::vector<CentrePart> region_centres(const model::Registry& registry, const std::string& region_id) {

@@ -25,6 +25,7 @@ struct CentrePart {
     std::string opened_note;
     std::string address;
     std::string note;
+    InferencePart inference;
 };
 
 struct NetworkPart {
