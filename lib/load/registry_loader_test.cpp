@@ -119,7 +119,7 @@ TEST_SUITE("load::registry_loader") {
         for (int i = 0; i < 25; ++i) text += "[[person]]\nid = \"p" + std::to_string(i) + "\"\nname = \"P\"\n";
         const auto lines = warnings(load_sources({{"nb.toml", text}}));
         REQUIRE(lines.size() == 21);
-        CHECK(lines.front() == ": warning: 6 more entities cite no source");
+        CHECK(lines.front() == "nb.toml: warning: 6 more entities cite no source");
     }
     TEST_CASE("an unknown source gets a did-you-mean like other references") {
         const auto result = load_sources({{"nb.toml", std::string(kSource) + kRegion + "sources = [\"pages\"]\n"}});

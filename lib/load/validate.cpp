@@ -161,7 +161,9 @@ void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
         }
     }
     if (uncited > kMaxUncitedListed) {
-        diagnostics.warning(Location{registry.root}, Msg::warn_more_without_source,
+        // At the registry; a registry given as files alone has no folder, so its first file.
+        const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
+        diagnostics.warning(Location{where}, Msg::warn_more_without_source,
                             {static_cast<std::int64_t>(uncited - kMaxUncitedListed)});
     }
 }
