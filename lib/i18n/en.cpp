@@ -185,7 +185,7 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_area_share: return "Share of Sweden's area";
         case Msg::rpt_percent: return "{0}%";
         case Msg::rpt_births_per_year: return "Births a year";
-        case Msg::rpt_births_per_centre: return "Births per centre";
+        case Msg::rpt_births_per_centre: return "Births per recorded centre (computed)";
         case Msg::rpt_full_centres: return "Family centres";
         case Msg::rpt_similar_centres: return "Similar operations";
         case Msg::rpt_unknown_kind_centres: return "Operations of unknown kind";

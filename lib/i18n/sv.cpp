@@ -185,7 +185,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_area_share: return "Andel av Sveriges yta";
         case Msg::rpt_percent: return "{0} %";
         case Msg::rpt_births_per_year: return "Födda per år";
-        case Msg::rpt_births_per_centre: return "Födda per central";
+        case Msg::rpt_births_per_centre: return "Födda per registrerad verksamhet (beräknat)";
         case Msg::rpt_full_centres: return "Familjecentraler";
         case Msg::rpt_similar_centres: return "Familjecentralsliknande verksamheter";
         case Msg::rpt_unknown_kind_centres: return "Verksamheter av okänd typ";
