@@ -252,6 +252,8 @@ std::string_view text_en(Msg msg) {
         case Msg::hint_cite_source: return "add sources = [\"ID\"] naming a [[source]]";
         case Msg::warn_more_without_source: return "{0} more entities cite no source";
         case Msg::warn_reminded_without_email: return "'{0}' will receive reminders but has no e-mail address";
+        case Msg::warn_more_reminded_without_email:
+            return "{0} more people will receive reminders but have no e-mail address";
         case Msg::hint_add_email: return "add email = \"ADDRESS\" to the person";
         case Msg::warn_no_mail_from:
             return "reminder rules are set but [settings] gives no sender, so reminders would go out from the "

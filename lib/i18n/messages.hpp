@@ -339,6 +339,7 @@ enum class Msg {
     hint_cite_source,
     warn_more_without_source,
     warn_reminded_without_email,
+    warn_more_reminded_without_email,
     hint_add_email,
     warn_no_mail_from,
     hint_add_mail_from,

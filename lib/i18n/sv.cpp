@@ -252,6 +252,8 @@ std::string_view text_sv(Msg msg) {
         case Msg::hint_cite_source: return "lägg till sources = [\"ID\"] som pekar på en [[source]]";
         case Msg::warn_more_without_source: return "ytterligare {0} poster anger ingen källa";
         case Msg::warn_reminded_without_email: return "'{0}' ska få påminnelser men saknar e-postadress";
+        case Msg::warn_more_reminded_without_email:
+            return "ytterligare {0} personer ska få påminnelser men saknar e-postadress";
         case Msg::hint_add_email: return "lägg till email = \"ADRESS\" hos personen";
         case Msg::warn_no_mail_from:
             return "det finns regler för påminnelser men [settings] anger ingen avsändare, så påminnelser skulle "

@@ -8,6 +8,10 @@
 namespace netadmin::remind {
 namespace {
 
+// Listed one by one up to here, then counted in one more warning, as for
+// entities without a source (load/validate.cpp).
+constexpr std::size_t kMaxListed = 20;
+
 load::Location location_of(const model::Registry& registry, const model::SourceRef& where) {
     const auto& file = where.file < registry.files.size() ? registry.files[where.file] : registry.root;
     return load::Location{file, where.line, where.column};
@@ -57,11 +61,17 @@ const model::SourceRef* stated_rules(const model::Registry& registry) {
 }  // namespace
 
 void add_mail_warnings(const model::Registry& registry, load::Diagnostics& diagnostics) {
+    std::size_t without = 0;
     for (const auto* person : reminded_people(registry)) {
-        if (!person->email.empty()) continue;
+        if (!person->email.empty() || ++without > kMaxListed) continue;
         auto& d = diagnostics.warning(location_of(registry, person->where), i18n::Msg::warn_reminded_without_email,
                                       {person->name.empty() ? person->id : person->name});
         d.hint = i18n::Msg::hint_add_email;
+    }
+    if (without > kMaxListed) {
+        const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
+        diagnostics.warning(load::Location{where}, i18n::Msg::warn_more_reminded_without_email,
+                            {static_cast<std::int64_t>(without - kMaxListed)});
     }
     if (!registry.settings.mail_from.empty()) return;
     if (const auto* where = stated_rules(registry)) {

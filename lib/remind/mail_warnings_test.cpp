@@ -69,6 +69,22 @@ TEST_SUITE("remind::mail_warnings") {
         REQUIRE(lines.size() == 2);
         CHECK(lines[1].starts_with("s.toml:1:1: warning: reminder rules are set but [settings] gives no sender"));
     }
+    TEST_CASE("many people without an address are listed up to a limit, then counted") {
+        std::string text =
+            "[region]\nid = \"nb\"\ncounty = \"25\"\n[[programme]]\nid = \"k\"\nname = \"K\"\ncontacts = [";
+        std::string people;
+        for (int i = 0; i < 25; ++i) {
+            text += (i ? ", \"p" : "\"p") + std::to_string(i) + "\"";
+            people += "[[person]]\nid = \"p" + std::to_string(i) + "\"\nname = \"P\"\n";
+        }
+        text += "]\n[[meeting]]\nid = \"m\"\nkind = \"other\"\ntitle = \"T\"\nprogramme = \"k\"\ndate = 2030-01-10\n";
+        const auto loaded = load::load_registry_from_sources({{"nb.toml", text + people}}, reference());
+        load::Diagnostics diagnostics;
+        remind::add_mail_warnings(loaded.registry, diagnostics);
+        REQUIRE(diagnostics.items().size() == 21);
+        CHECK(load::render(diagnostics.items().back(), i18n::Language::en) ==
+              "nb.toml: warning: 5 more people will receive reminders but have no e-mail address");
+    }
     TEST_CASE("the built-in rules alone ask for no sender") {
         CHECK(warnings_for("[settings]\nlanguage = \"sv\"\n").size() == 1);
     }
