@@ -1,28 +1,57 @@
 // netadmin check: every problem in the registry, one per line on stderr as
-// FILE:LINE:COL: error: MESSAGE, warnings too. When clean: one line of
-// figures on a terminal, and nothing otherwise, as cron wants; exit 0.
+// FILE:LINE:COL: error: MESSAGE, warnings too (including what would make a
+// reminder fail later), then one line counting them; warnings change the
+// exit code only with --strict. With nothing to report: one line of figures
+// on a terminal, and nothing otherwise, as cron wants; exit 0.
 #include "commands.hpp"
+
+#include "remind/mail_warnings.hpp"
 
 #include <cstdio>
 
 namespace netadmin::cli {
+namespace {
+
+std::string count_words(const Context& context, std::size_t n, i18n::Msg one, i18n::Msg many) {
+    return context.tr(n == 1 ? one : many, {static_cast<std::int64_t>(n)});
+}
+
+}  // namespace
 
 Runner define_check(CLI::App& command) {
     auto quiet = std::make_shared<bool>(false);
+    auto strict = std::make_shared<bool>(false);
     command.add_flag("--no-warnings", *quiet, "Report errors only");
-    return [quiet](Context& context) {
-        for (const auto& diagnostic : context.loaded->diagnostics.items()) {
-            if (*quiet && diagnostic.severity == load::Severity::warning) continue;
+    command.add_flag("--strict", *strict, "Treat warnings as errors: exit 1 when there is any");
+    return [quiet, strict](Context& context) {
+        auto& diagnostics = context.loaded->diagnostics;
+        remind::add_mail_warnings(context.registry(), diagnostics);
+        diagnostics.sort();
+        std::size_t warnings = 0;
+        for (const auto& diagnostic : diagnostics.items()) {
+            if (diagnostic.severity == load::Severity::warning) {
+                if (*quiet) continue;
+                ++warnings;
+            }
             std::fprintf(stderr, "%s\n", load::render(diagnostic, context.language).c_str());
         }
-        const auto& registry = context.registry();
-        if (context.loaded->diagnostics.items().empty() && context.stdout_is_terminal()) {
+        const auto errors = diagnostics.error_count();
+        if (errors + warnings > 0) {
+            using i18n::Msg;
+            auto summary = count_words(context, errors, Msg::check_errors_one, Msg::check_errors_many);
+            if (!*quiet)
+                summary += ", " + count_words(context, warnings, Msg::check_warnings_one, Msg::check_warnings_many);
+            std::fprintf(stderr, "%s\n", summary.c_str());
+        } else if (context.stdout_is_terminal()) {
+            const auto& registry = context.registry();
             context.print(context.tr(i18n::Msg::check_all_well, {static_cast<std::int64_t>(registry.regions.size()),
                                                                  static_cast<std::int64_t>(registry.centres.size()),
                                                                  static_cast<std::int64_t>(registry.meetings.size())}) +
                           "\n");
         }
-        return context.loaded->diagnostics.has_errors() ? exit_code::data_error : exit_code::ok;
+        const bool any_warning = diagnostics.items().size() > errors;
+        if (errors > 0 || (*strict && any_warning)) return exit_code::data_error;
+        return exit_code::ok;
     };
 }
 

@@ -59,6 +59,7 @@ render::LayoutOptions single_page(const Context& context) {
     render::LayoutOptions options;
     options.language = context.language;
     options.today = context.today;
+    options.as_of = report::registry_as_of(context.registry());
     return options;
 }
 

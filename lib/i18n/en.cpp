@@ -31,6 +31,7 @@ std::string_view text_en(Msg msg) {
         case Msg::entity_meeting: return "meeting";
         case Msg::entity_venue: return "venue";
         case Msg::entity_resource: return "resource";
+        case Msg::entity_source: return "source";
         case Msg::entity_settings: return "settings";
         case Msg::term_spring: return "spring {0}";
         case Msg::term_autumn: return "autumn {0}";
@@ -235,7 +236,7 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_area_share: return "Share of Sweden's area";
         case Msg::rpt_percent: return "{0}%";
         case Msg::rpt_births_per_year: return "Births a year";
-        case Msg::rpt_births_per_centre: return "Births per centre";
+        case Msg::rpt_births_per_centre: return "Births per recorded centre (computed)";
         case Msg::rpt_full_centres: return "Family centres";
         case Msg::rpt_similar_centres: return "Similar operations";
         case Msg::rpt_unknown_kind_centres: return "Operations of unknown kind";
@@ -296,13 +297,42 @@ std::string_view text_en(Msg msg) {
         case Msg::rpt_among_them: return "among them {0}";
         case Msg::rpt_outcome: return "Outcome";
         case Msg::rpt_speakers: return "Speakers";
+        case Msg::err_inferred_unknown_key: return "'inferred' names '{0}', which {1} does not state";
+        case Msg::err_inferred_without_note: return "'inferred' needs an 'inference_note' that gives the evidence";
+        case Msg::warn_no_source: return "the {0} '{1}' cites no source";
+        case Msg::hint_cite_source: return "add sources = [\"ID\"] naming a [[source]]";
+        case Msg::warn_more_without_source: return "{0} more entities cite no source";
+        case Msg::warn_reminded_without_email: return "'{0}' will receive reminders but has no e-mail address";
+        case Msg::warn_more_reminded_without_email:
+            return "{0} more people will receive reminders but have no e-mail address";
+        case Msg::hint_add_email: return "add email = \"ADDRESS\" to the person";
+        case Msg::warn_no_mail_from:
+            return "reminder rules are set but [settings] gives no sender, so reminders would go out from the "
+                   "machine's default address";
+        case Msg::hint_add_mail_from: return "add mail_from = \"ADDRESS\" to [settings]";
+        case Msg::check_errors_one: return "{0} error";
+        case Msg::check_errors_many: return "{0} errors";
+        case Msg::check_warnings_one: return "{0} warning";
+        case Msg::check_warnings_many: return "{0} warnings";
+        case Msg::rpt_sources: return "Sources";
+        case Msg::rpt_source_published: return "published {0}";
+        case Msg::rpt_source_accessed: return "read {0}";
+        case Msg::rpt_probably: return "probably {0}";
+        case Msg::rpt_inference_note: return "“Probably” marks an inference, not a statement of the sources: {0}";
+        case Msg::rpt_footer_plain: return "Compiled by netadmin from the registry.";
+        case Msg::rpt_status_not_recorded: return "date passed, not recorded as held";
+        case Msg::rpt_status_moved: return "moved";
+        case Msg::rpt_later_meetings: return "Later meetings";
+        case Msg::rpt_developed_by: return "Material developed by";
+        case Msg::rpt_address: return "Address";
+        case Msg::rpt_operations: return "Operations";
         case Msg::rpt_footer: return "Compiled by netadmin from the registry. Figures as of {0}.";
         case Msg::rpt_trained: return "Trained so far";
         case Msg::rpt_audience: return "Who takes part";
         case Msg::rpt_focus_themes: return "Main themes";
         case Msg::rpt_other_themes: return "Also in the sessions";
         case Msg::rpt_sessions: return "Sessions";
-        case Msg::rpt_sessions_held: return "{0} of {1} sessions held as of {2}.";
+        case Msg::rpt_sessions_held: return "As of {2}: {0} of {1} sessions recorded as held.";
         case Msg::rpt_venue_and_catering: return "Venue and catering";
         case Msg::rpt_venue: return "Venue";
         case Msg::rpt_directions: return "Directions";

@@ -39,6 +39,7 @@ enum class Msg {
     entity_meeting,
     entity_venue,
     entity_resource,
+    entity_source,  // follows entity_resource: model::label(EntityKind) counts on the order
     entity_settings,
     term_spring,
     term_autumn,
@@ -403,7 +404,36 @@ enum class Msg {
     err_bad_mailer_timeout,  // {0} the value given      // {0} address, {1} the other person's id, {2} where the other
                              // is
 
+    // --- provenance, recorded outcomes, check summary ---------------------------
+    err_inferred_unknown_key,
+    err_inferred_without_note,
+    warn_no_source,
+    hint_cite_source,
+    warn_more_without_source,
+    warn_reminded_without_email,
+    warn_more_reminded_without_email,
+    hint_add_email,
+    warn_no_mail_from,
+    hint_add_mail_from,
+    check_errors_one,
+    check_errors_many,
+    check_warnings_one,
+    check_warnings_many,
+    rpt_sources,
+    rpt_source_published,
+    rpt_source_accessed,
+    rpt_probably,
+    rpt_inference_note,
+    rpt_footer_plain,
+    rpt_status_not_recorded,
+    rpt_status_moved,
+    rpt_later_meetings,
+    rpt_developed_by,
+    rpt_address,
+    rpt_operations,
+
     count_  // not a message: the number of keys
+
 };
 
 }  // namespace netadmin::i18n

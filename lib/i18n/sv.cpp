@@ -8,7 +8,7 @@ namespace netadmin::i18n {
 std::string_view text_sv(Msg msg) {
     switch (msg) {
         case Msg::severity_error: return "error";
-        case Msg::severity_warning: return "warning";
+        case Msg::severity_warning: return "varning";
         case Msg::did_you_mean: return "menade du '{0}'?";
         case Msg::kind_full: return "familjecentral";
         case Msg::kind_similar: return "familjecentralsliknande verksamhet";
@@ -33,6 +33,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::entity_meeting: return "möte";
         case Msg::entity_venue: return "lokal";
         case Msg::entity_resource: return "resurs";
+        case Msg::entity_source: return "källa";
         case Msg::entity_settings: return "inställningar";
         case Msg::term_spring: return "VT {0}";
         case Msg::term_autumn: return "HT {0}";
@@ -235,7 +236,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_area_share: return "Andel av Sveriges yta";
         case Msg::rpt_percent: return "{0} %";
         case Msg::rpt_births_per_year: return "Födda per år";
-        case Msg::rpt_births_per_centre: return "Födda per central";
+        case Msg::rpt_births_per_centre: return "Födda per registrerad verksamhet (beräknat)";
         case Msg::rpt_full_centres: return "Familjecentraler";
         case Msg::rpt_similar_centres: return "Familjecentralsliknande verksamheter";
         case Msg::rpt_unknown_kind_centres: return "Verksamheter av okänd typ";
@@ -296,13 +297,42 @@ std::string_view text_sv(Msg msg) {
         case Msg::rpt_among_them: return "bland andra {0}";
         case Msg::rpt_outcome: return "Resultat";
         case Msg::rpt_speakers: return "Talare";
+        case Msg::err_inferred_unknown_key: return "'inferred' nämner '{0}', som {1} inte anger";
+        case Msg::err_inferred_without_note: return "'inferred' behöver en 'inference_note' som anger underlaget";
+        case Msg::warn_no_source: return "{0} '{1}' anger ingen källa";
+        case Msg::hint_cite_source: return "lägg till sources = [\"ID\"] som pekar på en [[source]]";
+        case Msg::warn_more_without_source: return "ytterligare {0} poster anger ingen källa";
+        case Msg::warn_reminded_without_email: return "'{0}' ska få påminnelser men saknar e-postadress";
+        case Msg::warn_more_reminded_without_email:
+            return "ytterligare {0} personer ska få påminnelser men saknar e-postadress";
+        case Msg::hint_add_email: return "lägg till email = \"ADRESS\" hos personen";
+        case Msg::warn_no_mail_from:
+            return "det finns regler för påminnelser men [settings] anger ingen avsändare, så påminnelser skulle "
+                   "skickas från datorns standardadress";
+        case Msg::hint_add_mail_from: return "lägg till mail_from = \"ADRESS\" i [settings]";
+        case Msg::check_errors_one: return "{0} fel";
+        case Msg::check_errors_many: return "{0} fel";
+        case Msg::check_warnings_one: return "{0} varning";
+        case Msg::check_warnings_many: return "{0} varningar";
+        case Msg::rpt_sources: return "Källor";
+        case Msg::rpt_source_published: return "publicerad {0}";
+        case Msg::rpt_source_accessed: return "läst {0}";
+        case Msg::rpt_probably: return "troligen {0}";
+        case Msg::rpt_inference_note: return "”Troligen” står för en slutsats, inte en uppgift ur källorna: {0}";
+        case Msg::rpt_footer_plain: return "Sammanställt av netadmin ur registret.";
+        case Msg::rpt_status_not_recorded: return "datum passerat, inte registrerad som genomförd";
+        case Msg::rpt_status_moved: return "flyttad";
+        case Msg::rpt_later_meetings: return "Senare träffar";
+        case Msg::rpt_developed_by: return "Verktyget framtaget av";
+        case Msg::rpt_address: return "Adress";
+        case Msg::rpt_operations: return "Verksamheter";
         case Msg::rpt_footer: return "Sammanställt av netadmin ur registret. Uppgifterna gäller {0}.";
         case Msg::rpt_trained: return "Utbildade hittills";
         case Msg::rpt_audience: return "Vem deltar";
         case Msg::rpt_focus_themes: return "Huvudteman";
         case Msg::rpt_other_themes: return "Dessutom i träffarna";
         case Msg::rpt_sessions: return "Träffar";
-        case Msg::rpt_sessions_held: return "{0} av {1} träffar genomförda den {2}.";
+        case Msg::rpt_sessions_held: return "Per den {2}: {0} av {1} träffar registrerade som genomförda.";
         case Msg::rpt_venue_and_catering: return "Plats och förtäring";
         case Msg::rpt_venue: return "Lokal";
         case Msg::rpt_directions: return "Vägbeskrivning";

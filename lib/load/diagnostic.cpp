@@ -75,10 +75,14 @@ std::string visible_controls(std::string text) {
 }  // namespace
 
 std::string render(const Diagnostic& diagnostic, i18n::Language language) {
-    // The severity word stays English in every language: editors and
-    // scripts match "error:" the way they do for compilers.
+    // "error" stays English in every language: editors and scripts match
+    // "error:" the way they do for compilers, and it decides the exit code.
+    // A warning, meant for the person who keeps the registry, is in their
+    // language ("varning").
     std::string line = render_location(diagnostic.where);
-    line += diagnostic.severity == Severity::error ? ": error: " : ": warning: ";
+    line += diagnostic.severity == Severity::error
+                ? std::string(": error: ")
+                : ": " + std::string(i18n::text(language, i18n::Msg::severity_warning)) + ": ";
     line += i18n::format(language, diagnostic.message, diagnostic.args);
     if (diagnostic.hint) {
         line += "; ";

@@ -24,6 +24,7 @@ model::Programme read_programme(TableReader& reader, const ReadContext& context)
 model::Meeting read_meeting(TableReader& reader, const ReadContext& context);
 model::Venue read_venue(TableReader& reader, const ReadContext& context);
 model::Resource read_resource(TableReader& reader, const ReadContext& context);
+model::Source read_source(TableReader& reader, const ReadContext& context);
 void read_settings(TableReader& reader, model::Settings& settings);
 
 // Shared by the readers.
@@ -32,5 +33,7 @@ model::ReminderRules read_reminders(TableReader& reader);
 std::string read_municipality(TableReader& reader, std::string_view key, const model::Reference& reference,
                               bool required);
 std::optional<model::Registration> read_registration(TableReader& reader);
+// `sources`, `inferred` and `inference_note` (load/read_provenance.cpp).
+model::Provenance read_provenance(TableReader& reader);
 
 }  // namespace netadmin::load

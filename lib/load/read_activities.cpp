@@ -121,6 +121,7 @@ model::Centre read_centre(TableReader& reader, const ReadContext& context) {
     centre.contacts = reader.reference_list("contacts", model::EntityKind::person);
     centre.address = reader.string("address").value_or("");
     centre.note = reader.string("note").value_or("");
+    centre.provenance = read_provenance(reader);
     reader.finish();
     return centre;
 }
@@ -138,6 +139,7 @@ model::Network read_network(TableReader& reader, const ReadContext& context) {
     network.members = reader.optional_reference_list("members", model::EntityKind::person);
     network.summary = reader.string("summary").value_or("");
     network.reminders = read_reminders(reader);
+    network.provenance = read_provenance(reader);
     reader.finish();
     return network;
 }
@@ -154,6 +156,7 @@ model::Programme read_programme(TableReader& reader, const ReadContext& context)
     programme.leaders = reader.reference_list("leaders", model::EntityKind::person);
     programme.contacts = reader.reference_list("contacts", model::EntityKind::person);
     programme.funders = reader.reference_list("funders", model::EntityKind::organisation);
+    programme.developed_by = reader.reference_list("developed_by", model::EntityKind::organisation);
     programme.summary = reader.string("summary").value_or("");
     programme.purpose = reader.string("purpose").value_or("");
     programme.starts = reader.date("starts");
@@ -174,6 +177,7 @@ model::Programme read_programme(TableReader& reader, const ReadContext& context)
     programme.registration = read_registration(reader);
     programme.quotes = read_quotes(reader);
     programme.reminders = read_reminders(reader);
+    programme.provenance = read_provenance(reader);
     reader.finish();
     return programme;
 }
@@ -232,6 +236,7 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
     meeting.reminders = read_reminders(reader);
     // Ids the meeting had before a rename: its reminder history stays with it.
     meeting.former_ids = list_or_empty(reader, "former_ids");
+    meeting.provenance = read_provenance(reader);
     reader.finish();
     return meeting;
 }

@@ -77,6 +77,7 @@ model::Region read_region(TableReader& reader, const ReadContext& context) {
         region.language = i18n::language_code(*language);
     }
     region.reminders = read_reminders(reader);
+    region.provenance = read_provenance(reader);
     reader.finish();
     return region;
 }
@@ -91,6 +92,7 @@ model::Organisation read_organisation(TableReader& reader, const ReadContext& co
     organisation.region = reader.reference("region", model::EntityKind::region).value_or(context.file_region);
     organisation.municipality_code = read_municipality(reader, "municipality", context.reference, false);
     organisation.url = reader.string("url").value_or("");
+    organisation.provenance = read_provenance(reader);
     reader.finish();
     return organisation;
 }
@@ -111,6 +113,7 @@ model::Person read_person(TableReader& reader, const ReadContext& context) {
     person.role = reader.string("role").value_or("");
     person.organisation = reader.reference("organisation", model::EntityKind::organisation).value_or("");
     person.region = reader.reference("region", model::EntityKind::region).value_or(context.file_region);
+    person.provenance = read_provenance(reader);
     reader.finish();
     return person;
 }
@@ -125,6 +128,7 @@ model::Venue read_venue(TableReader& reader, const ReadContext& context) {
     venue.municipality_code = read_municipality(reader, "municipality", context.reference, false);
     venue.region = reader.reference("region", model::EntityKind::region).value_or(context.file_region);
     venue.directions = reader.string("directions").value_or("");
+    venue.provenance = read_provenance(reader);
     reader.finish();
     return venue;
 }
@@ -144,11 +148,14 @@ model::Resource read_resource(TableReader& reader, const ReadContext& context) {
     resource.meeting = reader.reference("meeting", model::EntityKind::meeting).value_or("");
     resource.programme = reader.reference("programme", model::EntityKind::programme).value_or("");
     resource.author = reader.reference("author", model::EntityKind::person).value_or("");
+    resource.provenance = read_provenance(reader);
     reader.finish();
     return resource;
 }
 
 void read_settings(TableReader& reader, model::Settings& settings) {
+    settings.as_of = reader.date("as_of");
+    settings.reminders_set = reader.has("reminders");
     if (auto language = reader.choice("language", i18n::parse_language, i18n::language_names)) {
         settings.language = i18n::language_code(*language);
     }

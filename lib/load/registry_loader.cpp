@@ -74,6 +74,7 @@ void read_document(const toml::table& document, const FileContext& file, Collect
     read_all(top, "meeting", context, r.meetings, read_meeting);
     read_all(top, "venue", context, r.venues, read_venue);
     read_all(top, "resource", context, r.resources, read_resource);
+    read_all(top, "source", context, r.sources, read_source);
     top.finish();
 }
 

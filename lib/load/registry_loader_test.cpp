@@ -17,11 +17,24 @@ load::LoadResult load_sources(std::vector<load::SourceFile> files) {
     return load::load_registry_from_sources(files, reference());
 }
 
+// The errors, rendered; warnings (such as an entity citing no source) left out.
 std::vector<std::string> messages(const load::LoadResult& result) {
     std::vector<std::string> out;
-    for (const auto& d : result.diagnostics.items()) out.push_back(load::render(d, i18n::Language::en));
+    for (const auto& d : result.diagnostics.items()) {
+        if (d.severity == load::Severity::error) out.push_back(load::render(d, i18n::Language::en));
+    }
     return out;
 }
+
+std::vector<std::string> warnings(const load::LoadResult& result) {
+    std::vector<std::string> out;
+    for (const auto& d : result.diagnostics.items()) {
+        if (d.severity == load::Severity::warning) out.push_back(load::render(d, i18n::Language::en));
+    }
+    return out;
+}
+
+constexpr const char* kSource = "[[source]]\nid = \"page\"\ntitle = \"Page\"\npublished = \"2019-05\"\n";
 
 constexpr const char* kRegion = "[region]\nid = \"nb\"\ncounty = \"25\"\n";
 
@@ -87,12 +100,57 @@ TEST_SUITE("load::registry_loader") {
         CHECK(date.precision == time::Precision::term);
         CHECK(date.term == time::Term::autumn);
     }
-    TEST_CASE("the bundled registry loads without a single diagnostic") {
+    TEST_CASE("the bundled registry loads without a single diagnostic, so every entity cites a source") {
         const auto dir = testing::source_data_dir();
         const auto result = load::load_registry(dir / "registry", dir / "reference");
         CHECK(result.diagnostics.items().empty());
-        CHECK(result.registry.regions.size() == 2);
-        CHECK(result.registry.centres.size() == 5);
+    }
+    TEST_CASE("an entity that cites no source gets a located warning") {
+        const auto result = load_sources({{"nb.toml", std::string(kSource) + kRegion + "sources = [\"page\"]\n" +
+                                                          "[[person]]\nid = \"p\"\nname = \"P\"\n"}});
+        CHECK(result.ok());
+        const auto lines = warnings(result);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0] ==
+              "nb.toml:9:1: warning: the person 'p' cites no source; add sources = [\"ID\"] naming a [[source]]");
+    }
+    TEST_CASE("many entities without a source are listed up to a limit, then counted") {
+        std::string text = kRegion;
+        for (int i = 0; i < 25; ++i) text += "[[person]]\nid = \"p" + std::to_string(i) + "\"\nname = \"P\"\n";
+        const auto lines = warnings(load_sources({{"nb.toml", text}}));
+        REQUIRE(lines.size() == 21);
+        CHECK(lines.front() == "nb.toml: warning: 6 more entities cite no source");
+    }
+    TEST_CASE("an unknown source gets a did-you-mean like other references") {
+        const auto result = load_sources({{"nb.toml", std::string(kSource) + kRegion + "sources = [\"pages\"]\n"}});
+        const auto lines = messages(result);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0] == "nb.toml:8:12: error: 'sources' refers to an unknown source 'pages'; did you mean 'page'?");
+    }
+    TEST_CASE("inferred names keys the entity states, and needs a note") {
+        const auto result = load_sources(
+            {{"nb.toml", std::string(kSource) + kRegion +
+                             "sources = [\"page\"]\n[[organisation]]\nid = \"o\"\nname = \"O\"\nparent = \"o\"\n"
+                             "sources = [\"page\"]\ninferred = [\"parnet\"]\n"}});
+        const auto lines = messages(result);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0] == "nb.toml:14:12: error: 'inferred' needs an 'inference_note' that gives the evidence");
+        CHECK(lines[1] ==
+              "nb.toml:14:13: error: 'inferred' names 'parnet', which [[organisation]] does not state; "
+              "did you mean 'parent'?");
+    }
+    TEST_CASE("an inference with its note loads, and the meeting's recorded outcome with it") {
+        const auto result = load_sources(
+            {{"nb.toml", std::string(kSource) + kRegion +
+                             "sources = [\"page\"]\n[[meeting]]\nid = \"m\"\nkind = \"other\"\ntitle = \"T\"\n"
+                             "date = \"2018-11\"\nstatus = \"held\"\nparticipants = \"about 30\"\nplace = \"Kalix\"\n"
+                             "inferred = [\"place\"]\ninference_note = \"why\"\nsources = [\"page\"]\n"}});
+        REQUIRE(result.diagnostics.items().empty());
+        const auto& meeting = result.registry.meetings.at(0);
+        CHECK(meeting.status == model::MeetingStatus::held);
+        CHECK(meeting.provenance.is_inferred("place"));
+        CHECK(meeting.provenance.inference_note == "why");
+        CHECK(result.registry.sources.at(0).published->precision == time::Precision::month);
     }
     TEST_CASE("a directory without TOML files is an error, not an empty registry") {
         testing::TempDir dir;

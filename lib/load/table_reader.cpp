@@ -252,6 +252,13 @@ std::vector<const toml::table*> TableReader::table_list(std::string_view key) {
     return tables;
 }
 
+std::vector<std::string> TableReader::keys() const {
+    std::vector<std::string> keys;
+    keys.reserve(table_.size());
+    for (const auto& [key, node] : table_) keys.emplace_back(key.str());
+    return keys;
+}
+
 void TableReader::finish() {
     for (const auto& [key, node] : table_) {
         const auto name = key.str();

@@ -108,6 +108,8 @@ public:
     const toml::node* raw(std::string_view key);
 
     bool has(std::string_view key) const { return table_.contains(key); }
+    // The keys the table has, in the order written.
+    std::vector<std::string> keys() const;
     Location location(std::string_view key) const;
     Location location() const;
     model::SourceRef source_ref() const;

@@ -30,6 +30,22 @@ void check_duplicates(model::Registry& registry, Diagnostics& diagnostics) {
     }
 }
 
+std::size_t entity_count(const model::Registry& r, EntityKind kind) {
+    switch (kind) {
+        case EntityKind::region: return r.regions.size();
+        case EntityKind::organisation: return r.organisations.size();
+        case EntityKind::person: return r.people.size();
+        case EntityKind::centre: return r.centres.size();
+        case EntityKind::network: return r.networks.size();
+        case EntityKind::programme: return r.programmes.size();
+        case EntityKind::meeting: return r.meetings.size();
+        case EntityKind::venue: return r.venues.size();
+        case EntityKind::resource: return r.resources.size();
+        case EntityKind::source: return r.sources.size();
+    }
+    return 0;
+}
+
 std::vector<std::string_view> ids_of_kind(const model::Registry& registry, EntityKind kind) {
     std::vector<std::string_view> ids;
     for (const auto id : registry.all_ids()) {
@@ -144,6 +160,33 @@ void warn_shared_addresses(const model::Registry& registry, Diagnostics& diagnos
     }
 }
 
+// An entity that cites no source states facts nobody can check. Listed one
+// by one up to kMaxUncitedListed, then counted in one more warning, so that
+// a registry written before sources existed is not buried in warnings.
+constexpr std::size_t kMaxUncitedListed = 20;
+
+void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
+    std::size_t uncited = 0;
+    for (std::size_t k = 0; k <= static_cast<std::size_t>(EntityKind::resource); ++k) {
+        const auto kind = static_cast<EntityKind>(k);
+        const auto count = entity_count(registry, kind);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            const model::EntityRef ref{kind, i};
+            if (!model::provenance_of(registry, ref)->sources.empty()) continue;
+            if (++uncited > kMaxUncitedListed) continue;
+            auto& d = diagnostics.warning(location_of(registry, registry.where(ref)), Msg::warn_no_source,
+                                          {model::label(kind), registry.id_of(ref)});
+            d.hint = Msg::hint_cite_source;
+        }
+    }
+    if (uncited > kMaxUncitedListed) {
+        // At the registry; a registry given as files alone has no folder, so its first file.
+        const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
+        diagnostics.warning(Location{where}, Msg::warn_more_without_source,
+                            {static_cast<std::int64_t>(uncited - kMaxUncitedListed)});
+    }
+}
+
 }  // namespace
 
 void validate(model::Registry& registry, const PendingReferences& references, Diagnostics& diagnostics) {
@@ -152,6 +195,7 @@ void validate(model::Registry& registry, const PendingReferences& references, Di
     settle_meetings(registry, diagnostics);
     warn_outside_period(registry, diagnostics);
     warn_shared_addresses(registry, diagnostics);
+    warn_uncited(registry, diagnostics);
     for (const auto& centre : registry.centres) {
         require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
         check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region,

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netadmin::model {
@@ -28,6 +29,7 @@ enum class EntityKind : std::uint8_t {
     meeting,
     venue,
     resource,
+    source,
 };
 
 // Where a value came from: an index into Registry::files, 1-based line and column.
@@ -42,6 +44,22 @@ struct SourceRef {
 struct ReminderRules {
     std::optional<std::vector<int>> meeting_days;
     std::optional<std::vector<int>> deadline_days;
+};
+
+// Where an entity's facts come from: the sources it cites, and which of its
+// fields are inferences rather than statements of those sources, with the
+// evidence for them in one short note. The keys in `inferred` are the
+// entity's own registry keys ("organisers", "municipality" …).
+struct Provenance {
+    std::vector<std::string> sources;  // ids of sources
+    std::vector<std::string> inferred;
+    std::string inference_note;
+    bool is_inferred(std::string_view key) const {
+        for (const auto& k : inferred) {
+            if (k == key) return true;
+        }
+        return false;
+    }
 };
 
 enum class Operation : std::uint8_t { mvc, bvc, open_preschool, social_services };
@@ -69,6 +87,7 @@ struct Region {
     std::vector<Id> contacts;                 // people
     std::string language;                     // "sv" or "en"; empty means the registry default
     ReminderRules reminders;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -80,6 +99,7 @@ struct Organisation {
     Id region;
     std::string municipality_code;
     std::string url;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -91,6 +111,7 @@ struct Person {
     std::string role;  // e.g. "samordnare", "psykoterapeut"
     Id organisation;
     Id region;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -108,6 +129,7 @@ struct Centre {
     std::vector<Id> contacts;
     std::string address;
     std::string note;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -123,6 +145,7 @@ struct Network {
     std::optional<std::vector<Id>> members;
     std::string summary;
     ReminderRules reminders;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -150,10 +173,11 @@ struct Programme {
     std::string short_name;  // "FCD"
     std::string kind;        // "training", "dialogue", "supervision" …
     Id region;
-    std::vector<Id> organisers;  // organisations
-    std::vector<Id> leaders;     // people leading it
-    std::vector<Id> contacts;    // people
-    std::vector<Id> funders;     // organisations
+    std::vector<Id> organisers;    // organisations
+    std::vector<Id> leaders;       // people leading it
+    std::vector<Id> contacts;      // people
+    std::vector<Id> funders;       // organisations
+    std::vector<Id> developed_by;  // organisations that made the programme's material
     std::string summary;
     std::string purpose;
     std::optional<time::FuzzyDate> starts;
@@ -171,6 +195,7 @@ struct Programme {
     std::optional<Registration> registration;
     std::vector<Quote> quotes;
     ReminderRules reminders;
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -186,7 +211,10 @@ enum class MeetingKind : std::uint8_t {
 };
 inline constexpr int kMeetingKindCount = 8;
 
-enum class MeetingStatus : std::uint8_t { scheduled, cancelled };
+// What happened to a meeting, as recorded: `scheduled` (data word
+// "planned", the default) says nothing about whether it took place; only
+// `held` does. A date in the past does not make a meeting held.
+enum class MeetingStatus : std::uint8_t { scheduled, cancelled, held, moved };
 
 struct Speaker {
     Id person;
@@ -224,6 +252,7 @@ struct Meeting {
     std::vector<Id> extra_recipients;
     ReminderRules reminders;
     std::vector<Id> former_ids;  // ids it had before a rename (the reminder log honours them)
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -235,6 +264,7 @@ struct Venue {
     std::string municipality_code;
     Id region;
     std::string directions;  // link or text
+    Provenance provenance;
     SourceRef where;
 };
 
@@ -252,12 +282,30 @@ struct Resource {
     Id meeting;
     Id programme;
     Id author;  // person
+    Provenance provenance;
+    SourceRef where;
+};
+
+// A page, document or letter that facts come from. `published` or
+// `accessed` (when the page gives no date) dates what the source says,
+// with the precision known; reports give it as their "as of" date.
+struct Source {
+    Id id;
+    std::string title;
+    std::string publisher;
+    std::string url;
+    std::optional<time::FuzzyDate> published;
+    std::optional<time::FuzzyDate> accessed;
+    std::string note;
+    Provenance provenance;  // a source's own date may be inferred
     SourceRef where;
 };
 
 struct Settings {
     std::string language = "sv";  // language of messages sent to people
     std::string mail_from;
+    std::optional<time::FuzzyDate> as_of;  // the date the registry's facts hold, when stated
+    bool reminders_set = false;            // [settings.reminders] is given
     std::vector<int> meeting_days{14, 7, 1};
     std::vector<int> deadline_days{7, 1};
     std::optional<int> mailer_timeout;  // seconds; unset: the mailer's default

@@ -48,6 +48,7 @@ void for_each_reference(const Registry& r, const Visit& visit) {
         all(visit, from, "leaders", p.leaders);
         all(visit, from, "contacts", p.contacts);
         all(visit, from, "funders", p.funders);
+        all(visit, from, "developed_by", p.developed_by);
         all(visit, from, "participants", p.participants);
         one(visit, from, "venue", p.venue);
     }
@@ -74,6 +75,25 @@ void for_each_reference(const Registry& r, const Visit& visit) {
         one(visit, from, "programme", res.programme);
         one(visit, from, "author", res.author);
     }
+    for_each_citation(r, [&](EntityRef from, const Id& source) { visit(from, "sources", source); });
+}
+
+void for_each_citation(const Registry& r, const std::function<void(EntityRef from, const Id& source)>& visit) {
+    auto cite = [&](EntityKind kind, std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const EntityRef from{kind, static_cast<std::uint32_t>(i)};
+            for (const auto& id : provenance_of(r, from)->sources) visit(from, id);
+        }
+    };
+    cite(EntityKind::region, r.regions.size());
+    cite(EntityKind::organisation, r.organisations.size());
+    cite(EntityKind::person, r.people.size());
+    cite(EntityKind::centre, r.centres.size());
+    cite(EntityKind::network, r.networks.size());
+    cite(EntityKind::programme, r.programmes.size());
+    cite(EntityKind::meeting, r.meetings.size());
+    cite(EntityKind::venue, r.venues.size());
+    cite(EntityKind::resource, r.resources.size());
 }
 
 }  // namespace netadmin::model

@@ -14,4 +14,8 @@ namespace netadmin::model {
 void for_each_reference(const Registry& registry,
                         const std::function<void(EntityRef from, std::string_view key, const Id& to)>& visit);
 
+// Calls `visit(from, source_id)` for every source an entity cites (its
+// `sources`), in registry order; part of for_each_reference as key "sources".
+void for_each_citation(const Registry& registry, const std::function<void(EntityRef from, const Id& source)>& visit);
+
 }  // namespace netadmin::model

@@ -14,6 +14,7 @@ void for_each_entity_vector(Registry& r, Visit visit) {
     visit(EntityKind::meeting, r.meetings);
     visit(EntityKind::venue, r.venues);
     visit(EntityKind::resource, r.resources);
+    visit(EntityKind::source, r.sources);
 }
 
 }  // namespace
@@ -21,7 +22,7 @@ void for_each_entity_vector(Registry& r, Visit visit) {
 std::vector<EntityRef> Registry::build_index() {
     index_.clear();
     std::size_t total = regions.size() + organisations.size() + people.size() + centres.size() + networks.size() +
-                        programmes.size() + meetings.size() + venues.size() + resources.size();
+                        programmes.size() + meetings.size() + venues.size() + resources.size() + sources.size();
     index_.reserve(total);
     std::vector<EntityRef> duplicates;
     for_each_entity_vector(*this, [&](EntityKind kind, auto& items) {
@@ -59,6 +60,7 @@ const Programme* Registry::programme(std::string_view id) const {
 const Meeting* Registry::meeting(std::string_view id) const { return lookup(id, EntityKind::meeting, meetings); }
 const Venue* Registry::venue(std::string_view id) const { return lookup(id, EntityKind::venue, venues); }
 const Resource* Registry::resource(std::string_view id) const { return lookup(id, EntityKind::resource, resources); }
+const Source* Registry::source(std::string_view id) const { return lookup(id, EntityKind::source, sources); }
 
 const std::string& Registry::id_of(EntityRef ref) const {
     switch (ref.kind) {
@@ -71,6 +73,7 @@ const std::string& Registry::id_of(EntityRef ref) const {
         case EntityKind::meeting: return meetings[ref.index].id;
         case EntityKind::venue: return venues[ref.index].id;
         case EntityKind::resource: return resources[ref.index].id;
+        case EntityKind::source: return sources[ref.index].id;
     }
     return regions.at(ref.index).id;
 }
@@ -86,6 +89,7 @@ const SourceRef& Registry::where(EntityRef ref) const {
         case EntityKind::meeting: return meetings[ref.index].where;
         case EntityKind::venue: return venues[ref.index].where;
         case EntityKind::resource: return resources[ref.index].where;
+        case EntityKind::source: return sources[ref.index].where;
     }
     return regions.at(ref.index).where;
 }
@@ -108,8 +112,25 @@ std::string_view entity_kind_name(EntityKind kind) {
         case EntityKind::meeting: return "meeting";
         case EntityKind::venue: return "venue";
         case EntityKind::resource: return "resource";
+        case EntityKind::source: return "source";
     }
     return "entity";
+}
+
+const Provenance* provenance_of(const Registry& r, EntityRef ref) {
+    switch (ref.kind) {
+        case EntityKind::region: return &r.regions[ref.index].provenance;
+        case EntityKind::organisation: return &r.organisations[ref.index].provenance;
+        case EntityKind::person: return &r.people[ref.index].provenance;
+        case EntityKind::centre: return &r.centres[ref.index].provenance;
+        case EntityKind::network: return &r.networks[ref.index].provenance;
+        case EntityKind::programme: return &r.programmes[ref.index].provenance;
+        case EntityKind::meeting: return &r.meetings[ref.index].provenance;
+        case EntityKind::venue: return &r.venues[ref.index].provenance;
+        case EntityKind::resource: return &r.resources[ref.index].provenance;
+        case EntityKind::source: return &r.sources[ref.index].provenance;
+    }
+    return nullptr;
 }
 
 }  // namespace netadmin::model

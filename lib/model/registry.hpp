@@ -41,6 +41,7 @@ public:
     std::vector<Meeting> meetings;
     std::vector<Venue> venues;
     std::vector<Resource> resources;
+    std::vector<Source> sources;
 
     // (Re)builds the id index; the loader calls it once the vectors are final.
     // Returns the ids that were already taken, with the later entity's kind
@@ -57,6 +58,7 @@ public:
     const Meeting* meeting(std::string_view id) const;
     const Venue* venue(std::string_view id) const;
     const Resource* resource(std::string_view id) const;
+    const Source* source(std::string_view id) const;
 
     const std::string& id_of(EntityRef ref) const;
     const SourceRef& where(EntityRef ref) const;
@@ -70,5 +72,7 @@ private:
 };
 
 std::string_view entity_kind_name(EntityKind kind);  // "centre", "person" …
+// The provenance of any entity but a source's (nullptr for settings).
+const Provenance* provenance_of(const Registry& registry, EntityRef ref);
 
 }  // namespace netadmin::model

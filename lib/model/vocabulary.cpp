@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, 2> kCentreKindNames{"full", "similar"};
 constexpr std::array<std::string_view, kMeetingKindCount> kMeetingKindNames{
     "network-meeting",  "conference",           "programme-session", "dialogue-day",
     "planning-meeting", "coordinators-meeting", "house-meeting",     "other"};
-constexpr std::array<std::string_view, 2> kMeetingStatusNames{"scheduled", "cancelled"};
+constexpr std::array<std::string_view, 4> kMeetingStatusNames{"planned", "cancelled", "held", "moved"};
 constexpr std::array<std::string_view, 2> kResourceKindNames{"link", "file"};
 
 template <typename Enum, std::size_t N>
@@ -50,6 +50,8 @@ std::optional<MeetingKind> parse_meeting_kind(std::string_view name) {
     return parse_in<MeetingKind>(kMeetingKindNames, name);
 }
 std::optional<MeetingStatus> parse_meeting_status(std::string_view name) {
+    // "scheduled" is what earlier registries wrote for "planned".
+    if (name == "scheduled") return MeetingStatus::scheduled;
     return parse_in<MeetingStatus>(kMeetingStatusNames, name);
 }
 std::optional<ResourceKind> parse_resource_kind(std::string_view name) {

@@ -53,7 +53,9 @@ std::string heading(const Block& block) {
 std::string facts(const Block& block) {
     std::size_t label_width = 0;
     for (const auto& fact : block.facts) label_width = std::max(label_width, util::display_width(fact.label) + 1);
-    label_width = std::min<std::size_t>(label_width, 26);
+    // Up to half the width a label keeps its value beside it; only a longer
+    // one stands on a line of its own.
+    label_width = std::min<std::size_t>(label_width, 40);
     std::string out;
     const std::string rest(label_width + 3, ' ');
     for (const auto& fact : block.facts) {

@@ -34,7 +34,11 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
         std::vector<Line> programmes;
         for (const auto& programme : index.programmes) {
             Line line{Span{programme.name, programme_file(programme.id), true}};
-            if (!programme.region_name.empty()) line.push_back(Span{" – " + programme.region_name});
+            if (!programme.region_name.empty()) {
+                const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, {programme.region_name})
+                                                              : programme.region_name;
+                line.push_back(Span{" – " + region});
+            }
             programmes.push_back(std::move(line));
         }
         document.list(std::move(programmes));
@@ -47,7 +51,8 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
         for (const auto& page : index.extra) extra.push_back(Line{Span{page.title, page.file}});
         document.list(std::move(extra));
     }
-    layout::add_footer(document, options);
+    layout::add_sources(document, options, index.sources);
+    layout::add_footer(document, options, options.as_of);
     return document;
 }
 

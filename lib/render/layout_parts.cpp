@@ -4,6 +4,7 @@
 #include "i18n/dates.hpp"
 #include "model/vocabulary.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace netadmin::render::layout {
@@ -41,19 +42,25 @@ std::string word(const LayoutOptions& options, const std::string& data_word) {
     return found == words.end() ? data_word : tr(options, found->second);
 }
 
-Line person_line(const report::PersonPart& person) {
+// A person is named first; one known only by address is shown by the
+// address, then the role.
+Line person_line(const LayoutOptions& options, const report::PersonPart& person) {
     Line line;
-    if (person.has_name) line.push_back({person.name});
-    std::string details;
-    for (const auto* part : {&person.role, &person.organisation}) {
-        if (!part->empty()) details += (details.empty() && !person.has_name ? "" : ", ") + *part;
+    if (person.has_name)
+        line.push_back({person.name});
+    else if (!person.email.empty())
+        line.push_back({person.email, "mailto:" + person.email});
+    const std::pair<std::string_view, const std::string*> details[] = {{"role", &person.role},
+                                                                       {"organisation", &person.organisation}};
+    for (const auto& [key, value] : details) {
+        const auto text = maybe_inferred(options, person.inference, key, *value);
+        if (!text.empty()) line.push_back({(line.empty() ? "" : ", ") + text});
     }
-    if (!details.empty()) line.push_back({details});
-    if (!person.email.empty()) {
-        line.push_back({line.empty() ? "" : " – "});
+    if (person.has_name && !person.email.empty()) {
+        line.push_back({" – "});
         line.push_back({person.email, "mailto:" + person.email});
     }
-    if (!person.phone.empty()) line.push_back({", " + person.phone});
+    if (!person.phone.empty()) line.push_back({(line.empty() ? "" : ", ") + person.phone});
     return line;
 }
 
@@ -83,7 +90,7 @@ void add_contacts_and_resources(Document& document, const LayoutOptions& options
         document.heading(2, tr(options, i18n::Msg::rpt_contacts), "contacts");
         std::vector<Line> items;
         items.reserve(contacts.size());
-        for (const auto& contact : contacts) items.push_back(person_line(contact));
+        for (const auto& contact : contacts) items.push_back(person_line(options, contact));
         document.list(std::move(items));
     }
     if (!resources.empty()) {
@@ -100,11 +107,59 @@ std::string meeting_date(const LayoutOptions& options, const report::MeetingPart
     return i18n::format_fuzzy_date(options.language, *meeting.date, meeting.date->has_day());
 }
 
+// One word for one state: "held" only when recorded; a passed date without
+// a record says so; the next meeting is "next" wherever it appears.
 std::string meeting_status(const LayoutOptions& options, const report::MeetingPart& meeting) {
     if (meeting.cancelled) return tr(options, Msg::status_cancelled);
     if (meeting.held) return tr(options, Msg::rpt_status_held);
+    if (meeting.date_passed) return tr(options, Msg::rpt_status_not_recorded);
+    if (meeting.next) return tr(options, Msg::rpt_status_next);
+    if (meeting.status == model::MeetingStatus::moved) return tr(options, Msg::rpt_status_moved);
     if (!meeting.date) return tr(options, Msg::rpt_status_planned);
     return tr(options, Msg::rpt_status_coming);
+}
+
+std::string maybe_inferred(const LayoutOptions& options, const report::InferencePart& inference, std::string_view key,
+                           const std::string& value) {
+    if (value.empty() || !inference.has(key)) return value;
+    return tr(options, Msg::rpt_probably, {value});
+}
+
+void add_inference_note(Document& document, const LayoutOptions& options, const report::InferencePart& inference) {
+    if (inference.keys.empty() || inference.note.empty()) return;
+    document.paragraph(Line{Span{tr(options, Msg::rpt_inference_note, {inference.note}), "", false, true}});
+}
+
+namespace {
+
+Line source_line(const LayoutOptions& options, const report::SourcePart& source) {
+    Line line;
+    line.push_back({source.title, source.url, true});
+    std::vector<std::string> details;
+    if (!source.publisher.empty()) details.push_back(source.publisher);
+    const bool inferred =
+        std::find(source.inferred.begin(), source.inferred.end(), "published") != source.inferred.end();
+    if (source.published) {
+        auto date = i18n::format_fuzzy_date(options.language, *source.published);
+        if (inferred) date = tr(options, Msg::rpt_probably, {date});
+        details.push_back(tr(options, Msg::rpt_source_published, {date}));
+    }
+    if (source.accessed)
+        details.push_back(
+            tr(options, Msg::rpt_source_accessed, {i18n::format_fuzzy_date(options.language, *source.accessed)}));
+    if (!details.empty()) line.push_back({" – " + join(details, ", ")});
+    return line;
+}
+
+}  // namespace
+
+void add_sources(Document& document, const LayoutOptions& options, const std::vector<report::SourcePart>& sources) {
+    if (sources.empty()) return;
+    document.heading(2, tr(options, Msg::rpt_sources), "sources");
+    std::vector<Line> items;
+    items.reserve(sources.size());
+    for (const auto& source : sources) items.push_back(source_line(options, source));
+    document.list(std::move(items));
 }
 
 namespace {
@@ -138,12 +193,13 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
 void add_meeting(Document& document, const LayoutOptions& options, const report::MeetingPart& meeting, int level) {
     document.heading(level, meeting.title, "meeting-" + meeting.id);
     document.facts(meeting_facts(options, meeting)).compact = true;
+    add_inference_note(document, options, meeting.inference);
     if (!meeting.summary.empty()) document.paragraph(meeting.summary);
     if (!meeting.speakers.empty()) {
         document.paragraph(Line{Span{tr(options, Msg::rpt_speakers), "", true}});
         std::vector<Line> items;
         for (const auto& speaker : meeting.speakers) {
-            Line item = person_line(speaker.person);
+            Line item = person_line(options, speaker.person);
             if (!speaker.topic.empty()) item.push_back({": " + speaker.topic});
             items.push_back(std::move(item));
         }
@@ -156,8 +212,9 @@ void add_meeting(Document& document, const LayoutOptions& options, const report:
     }
 }
 
-void add_footer(Document& document, const LayoutOptions& options) {
-    document.footer = tr(options, Msg::rpt_footer, {i18n::format_day(options.language, options.today)});
+void add_footer(Document& document, const LayoutOptions& options, const std::optional<time::FuzzyDate>& as_of) {
+    document.footer = as_of ? tr(options, Msg::rpt_footer, {i18n::format_fuzzy_date(options.language, *as_of)})
+                            : tr(options, Msg::rpt_footer_plain);
 }
 
 void add_navigation(Document& document, const LayoutOptions& options) {

@@ -20,8 +20,9 @@ std::string period(const LayoutOptions& options, const std::optional<time::Fuzzy
                    const std::optional<time::FuzzyDate>& ends);
 // Known data words ("yearly", "training") translated; anything else as written.
 std::string word(const LayoutOptions& options, const std::string& data_word);
-// "Åsa Ranung, Leder Familjecentraldialogen, Aktiv Samhällsutveckling AB", with a mailto link.
-Line person_line(const report::PersonPart& person);
+// "Åsa Ranung, Aktiv Samhällsutveckling AB", with a mailto link; an inferred role
+// or organisation reads "troligen …".
+Line person_line(const LayoutOptions& options, const report::PersonPart& person);
 Line resource_line(const LayoutOptions& options, const report::ResourcePart& resource);
 std::string meeting_date(const LayoutOptions& options, const report::MeetingPart& meeting);
 std::string meeting_status(const LayoutOptions& options, const report::MeetingPart& meeting);
@@ -32,7 +33,15 @@ void add_meeting(Document& document, const LayoutOptions& options, const report:
 void add_contacts_and_resources(Document& document, const LayoutOptions& options,
                                 const std::vector<report::PersonPart>& contacts,
                                 const std::vector<report::ResourcePart>& resources);
-void add_footer(Document& document, const LayoutOptions& options);
+// "probably X" when `key` is among the inferred fields, else X as it is.
+std::string maybe_inferred(const LayoutOptions& options, const report::InferencePart& inference, std::string_view key,
+                           const std::string& value);
+// The evidence of an entity's inferences, as a paragraph; nothing when it has none.
+void add_inference_note(Document& document, const LayoutOptions& options, const report::InferencePart& inference);
+// The "Sources" section: every source the report shows, with its date.
+void add_sources(Document& document, const LayoutOptions& options, const std::vector<report::SourcePart>& sources);
+// The footer, with the date the facts hold when it is known (never today's date).
+void add_footer(Document& document, const LayoutOptions& options, const std::optional<time::FuzzyDate>& as_of);
 void add_navigation(Document& document, const LayoutOptions& options);
 
 }  // namespace netadmin::render::layout

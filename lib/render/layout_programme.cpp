@@ -17,14 +17,17 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     auto add = [&](Msg label, Line value) {
         if (!(value.size() == 1 && value[0].text.empty())) facts.push_back({tr(options, label), std::move(value)});
     };
-    Line region{Span{view.region_name}};
+    Line region{Span{layout::maybe_inferred(options, programme.inference, "region", view.region_name)}};
     if (options.site && !region_file(view.region_id).empty()) region[0].href = region_file(view.region_id);
     add(Msg::col_region, region);
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
-    add(Msg::rpt_organisers, Line{Span{layout::join(programme.organisers)}});
+    if (programme.parts) add(Msg::rpt_parts, Line{Span{i18n::format_count(options.language, *programme.parts)}});
+    add(Msg::rpt_organisers, Line{Span{layout::maybe_inferred(options, programme.inference, "organisers",
+                                                              layout::join(programme.organisers))}});
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
-    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(leader));
+    add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
+    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
     if (view.trained) {
         auto trained = i18n::format_count(options.language, *view.trained);
         if (!view.trained_note.empty()) trained += " – " + view.trained_note;
@@ -46,6 +49,7 @@ void add_overview(Document& document, const LayoutOptions& options, const report
         figures.push_back({tr(options, Msg::rpt_themes), Line{Span{std::to_string(view.themes.size()), "#themes"}}});
     if (figures.size() > 1) document.figures(std::move(figures));
     document.facts(std::move(facts));
+    layout::add_inference_note(document, options, programme.inference);
     if (!programme.purpose.empty()) {
         document.heading(2, tr(options, Msg::rpt_purpose), "purpose");
         document.paragraph(programme.purpose);
@@ -82,9 +86,8 @@ void add_sessions(Document& document, const LayoutOptions& options, const report
                      {tr(options, Msg::col_status)}};
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const auto& session = sessions[i];
-        auto status = layout::meeting_status(options, session);
-        const bool next = view.next_session == i;
-        if (next) status = tr(options, Msg::rpt_status_next);
+        const auto status = layout::meeting_status(options, session);
+        const bool next = session.next;
         table.rows.push_back({Line{Span{layout::meeting_date(options, session)}},
                               Line{Span{i18n::format_time_range(options.language, session.start, session.end)}},
                               Line{Span{session.title, "#meeting-" + session.id}},
@@ -100,9 +103,12 @@ void add_practical(Document& document, const LayoutOptions& options, const repor
         std::vector<Fact> facts;
         if (view.venue) {
             std::vector<std::string> parts{view.venue->name};
-            for (const auto* part : {&view.venue->building, &view.venue->address, &view.venue->municipality}) {
+            for (const auto* part : {&view.venue->building, &view.venue->address}) {
                 if (!part->empty()) parts.push_back(*part);
             }
+            const auto& inference = view.venue->inference;
+            const auto town = layout::maybe_inferred(options, inference, "municipality", view.venue->municipality);
+            if (!town.empty()) parts.push_back(town);
             facts.push_back({tr(options, Msg::rpt_venue), Line{Span{layout::join(parts)}}});
             const auto& directions = view.venue->directions;
             if (!directions.empty())
@@ -111,6 +117,7 @@ void add_practical(Document& document, const LayoutOptions& options, const repor
         if (!view.catering.empty())
             facts.push_back({tr(options, Msg::rpt_catering), Line{Span{layout::join(view.catering)}}});
         document.facts(std::move(facts));
+        if (view.venue) layout::add_inference_note(document, options, view.venue->inference);
     }
     if (view.registration) {
         const auto& registration = *view.registration;
@@ -158,7 +165,8 @@ Document programme_document(const report::ProgrammeView& view, const LayoutOptio
     const auto& programme = view.programme;
     document.title = programme.short_name.empty() ? programme.name : programme.name + " (" + programme.short_name + ")";
     const auto when = layout::period(options, programme.starts, programme.ends);
-    document.subtitle = when.empty() ? view.region_name : view.region_name + ", " + when;
+    const auto region = layout::maybe_inferred(options, programme.inference, "region", view.region_name);
+    document.subtitle = when.empty() ? region : region + ", " + when;
     document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);
@@ -167,7 +175,8 @@ Document programme_document(const report::ProgrammeView& view, const LayoutOptio
     add_practical(document, options, view);
     add_local_work(document, options, view);
     add_contacts_and_quotes(document, options, view);
-    layout::add_footer(document, options);
+    layout::add_sources(document, options, view.sources);
+    layout::add_footer(document, options, view.as_of);
     return document;
 }
 

@@ -7,6 +7,8 @@
 
 #include "model/vocabulary.hpp"
 
+#include <algorithm>
+
 namespace netadmin::render {
 
 using i18n::Msg;
@@ -38,34 +40,44 @@ void add_overview(Document& document, const LayoutOptions& options, const report
         figures.push_back(
             {tr(options, Msg::rpt_similar_centres), Line{Span{std::to_string(view.similar_centres), "#centres"}}});
     }
-    const auto per_centre = report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres);
-    if (per_centre) add(Msg::rpt_births_per_centre, i18n::format_count(language, *per_centre));
     document.heading(2, tr(options, Msg::rpt_overview), "overview");
     if (!view.summary.empty()) document.paragraph(view.summary);
     document.figures(std::move(figures));
     document.facts(std::move(facts));
+    layout::add_inference_note(document, options, view.inference);
 }
 
+std::string operations_text(const LayoutOptions& options, model::Operations operations) {
+    std::vector<std::string> names;
+    for (int i = 0; i < model::kOperationCount; ++i) {
+        const auto op = static_cast<model::Operation>(i);
+        if (operations.has(op)) names.emplace_back(i18n::text(options.language, model::label(op)));
+    }
+    return layout::join(names);
+}
+
+// Address and operations get columns of their own, each only when some
+// centre of the group has it: a note is a note, not a place to put them.
 DocTable centre_table(const LayoutOptions& options, const std::vector<const report::CentrePart*>& centres) {
+    const bool addresses = std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->address.empty(); });
+    const bool operations = std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->operations.empty(); });
     DocTable table;
-    table.columns = {{tr(options, Msg::col_name)},
-                     {tr(options, Msg::col_municipality)},
-                     {tr(options, Msg::col_opened)},
-                     {tr(options, Msg::rpt_note)}};
+    table.columns = {{tr(options, Msg::col_name)}, {tr(options, Msg::col_municipality)}};
+    if (addresses) table.columns.push_back({tr(options, Msg::rpt_address)});
+    if (operations) table.columns.push_back({tr(options, Msg::rpt_operations)});
+    table.columns.push_back({tr(options, Msg::col_opened)});
+    table.columns.push_back({tr(options, Msg::rpt_note)});
     for (const auto* centre : centres) {
         std::vector<std::string> notes;
         if (!centre->opened_note.empty()) notes.push_back(centre->opened_note);
         if (!centre->note.empty()) notes.push_back(centre->note);
-        if (!centre->address.empty()) notes.push_back(centre->address);
-        std::vector<std::string> operations;
-        for (int i = 0; i < model::kOperationCount; ++i) {
-            const auto op = static_cast<model::Operation>(i);
-            if (centre->operations.has(op)) operations.emplace_back(i18n::text(options.language, model::label(op)));
-        }
-        if (!operations.empty()) notes.push_back(layout::join(operations));
         const auto opened = centre->opened ? i18n::format_fuzzy_date(options.language, *centre->opened) : "";
-        table.rows.push_back({Line{Span{centre->name}}, Line{Span{centre->municipality}},
-                              Line{Span{opened.empty() ? "–" : opened}}, Line{Span{layout::join(notes, " ")}}});
+        std::vector<Line> row{Line{Span{centre->name}}, Line{Span{centre->municipality}}};
+        if (addresses) row.push_back(Line{Span{centre->address}});
+        if (operations) row.push_back(Line{Span{operations_text(options, centre->operations)}});
+        row.push_back(Line{Span{opened.empty() ? "–" : opened}});
+        row.push_back(Line{Span{layout::join(notes, " ")}});
+        table.rows.push_back(std::move(row));
     }
     return table;
 }
@@ -125,11 +137,15 @@ void add_network(Document& document, const LayoutOptions& options, const report:
     if (!network.topics.empty())
         facts.push_back({tr(options, Msg::rpt_topics), Line{Span{layout::join(network.topics)}}});
     for (const auto& contact : network.contacts)
-        facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(contact)});
+        facts.push_back({tr(options, Msg::rpt_contact), layout::person_line(options, contact)});
     document.facts(std::move(facts));
+    // "Next meeting" is followed by one meeting; any others come under "Later meetings".
     document.heading(4, tr(options, Msg::rpt_upcoming_meetings));
     if (network.upcoming.empty()) document.paragraph(Line{Span{tr(options, Msg::rpt_none_planned), "", false, true}});
-    for (const auto& meeting : network.upcoming) layout::add_meeting(document, options, meeting, 5);
+    for (std::size_t i = 0; i < network.upcoming.size(); ++i) {
+        if (i == 1) document.heading(4, tr(options, Msg::rpt_later_meetings));
+        layout::add_meeting(document, options, network.upcoming[i], 5);
+    }
     document.heading(4, tr(options, Msg::rpt_past_meetings));
     if (network.past.empty()) document.paragraph(Line{Span{tr(options, Msg::rpt_none), "", false, true}});
     for (auto it = network.past.rbegin(); it != network.past.rend(); ++it)
@@ -150,15 +166,18 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
     if (programme.parts) add(Msg::rpt_parts, Line{Span{i18n::format_count(options.language, *programme.parts)}});
     add(Msg::rpt_purpose, Line{Span{programme.purpose}});
-    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(leader));
-    add(Msg::rpt_organisers, Line{Span{layout::join(programme.organisers)}});
+    for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
+    add(Msg::rpt_organisers, Line{Span{layout::maybe_inferred(options, programme.inference, "organisers",
+                                                              layout::join(programme.organisers))}});
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
+    add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
     add(Msg::rpt_taking_part, Line{Span{layout::join(programme.participants)}});
     if (options.site) {
         const auto file = programme_file(programme.id);
         if (!file.empty()) add(Msg::rpt_more, Line{Span{tr(options, Msg::rpt_programme_page), file}});
     }
     document.facts(std::move(facts));
+    layout::add_inference_note(document, options, programme.inference);
     for (const auto& session : programme.sessions) layout::add_meeting(document, options, session, 4);
 }
 
@@ -198,7 +217,8 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
         for (const auto& meeting : view.other_meetings) layout::add_meeting(document, options, meeting, 3);
     }
     add_people_and_resources(document, options, view);
-    layout::add_footer(document, options);
+    layout::add_sources(document, options, view.sources);
+    layout::add_footer(document, options, view.as_of);
     return document;
 }
 

@@ -14,24 +14,29 @@
 namespace netadmin::render {
 namespace {
 
+// Machine formats name kinds in English data words; people read their own language.
 std::string kind_word(model::EntityKind kind) { return std::string(model::entity_kind_name(kind)); }
+std::string kind_word(model::EntityKind kind, i18n::Language language) {
+    return std::string(i18n::text(language, model::label(kind)));
+}
 
 std::string as_text(const report::Record& record, i18n::Language language) {
     std::size_t width = 0;
     for (const auto& [key, cell] : record.fields) width = std::max(width, util::display_width(key));
-    std::string out = kind_word(record.kind) + " " + record.id + "  (" + record.file + ")\n";
+    std::string out = kind_word(record.kind, language) + " " + record.id + "  (" + record.file + ")\n";
     for (const auto& [key, cell] : record.fields) {
         out += "  " + key + std::string(width - util::display_width(key) + 2, ' ') + cell.text + "\n";
     }
     if (!record.referenced_by.empty()) {
         out += "\n" + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n";
-        for (const auto& r : record.referenced_by) out += "  " + kind_word(r.kind) + " " + r.id + " (" + r.key + ")\n";
+        for (const auto& r : record.referenced_by)
+            out += "  " + kind_word(r.kind, language) + " " + r.id + " (" + r.key + ")\n";
     }
     return out;
 }
 
 std::string as_markdown(const report::Record& record, i18n::Language language) {
-    std::string out = "## " + markdown_cell(kind_word(record.kind) + " " + record.id) + "\n\n";
+    std::string out = "## " + markdown_cell(kind_word(record.kind, language) + " " + record.id) + "\n\n";
     out += "| " + std::string(i18n::text(language, i18n::Msg::col_field)) + " | " +
            std::string(i18n::text(language, i18n::Msg::col_value)) + " |\n| --- | --- |\n";
     for (const auto& [key, cell] : record.fields)
@@ -39,7 +44,7 @@ std::string as_markdown(const report::Record& record, i18n::Language language) {
     if (!record.referenced_by.empty()) {
         out += "\n### " + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n\n";
         for (const auto& r : record.referenced_by) {
-            out += "- " + markdown_cell(kind_word(r.kind) + " " + r.id + " (" + r.key + ")") + "\n";
+            out += "- " + markdown_cell(kind_word(r.kind, language) + " " + r.id + " (" + r.key + ")") + "\n";
         }
     }
     return out;

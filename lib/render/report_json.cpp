@@ -32,8 +32,9 @@ void centres(JsonWriter& out, const std::vector<report::CentrePart>& centres) {
         json::date(out, "opened", centre.opened);
         out.string_or_null("opened_note", centre.opened_note)
             .string_or_null("address", centre.address)
-            .string_or_null("note", centre.note)
-            .end_object();
+            .string_or_null("note", centre.note);
+        json::inference(out, centre.inference);
+        out.end_object();
     }
     out.end_array();
 }
@@ -68,8 +69,7 @@ std::string region_json(const report::RegionView& view, const time::CivilDate& t
         .string_or_null("outlook", view.outlook);
     json::count(out, "area_share_percent", view.area_share_percent);
     json::count(out, "births_per_year", view.births_per_year);
-    json::count(out, "births_per_centre",
-                report::births_per_centre(view.births_per_year, view.full_centres + view.similar_centres));
+    json::inference(out, view.inference);
     out.end_object();
     out.begin_object("municipalities")
         .number("count", static_cast<std::int64_t>(view.municipalities.size()))
@@ -94,6 +94,7 @@ std::string region_json(const report::RegionView& view, const time::CivilDate& t
     json::meetings(out, "other_meetings", view.other_meetings);
     json::people(out, "contacts", view.contacts);
     json::resources(out, "resources", view.resources);
+    json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();
 }
 
@@ -118,8 +119,9 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
             .string_or_null("building", view.venue->building)
             .string_or_null("address", view.venue->address)
             .string_or_null("municipality", view.venue->municipality)
-            .string_or_null("directions", view.venue->directions)
-            .end_object();
+            .string_or_null("directions", view.venue->directions);
+        json::inference(out, view.venue->inference);
+        out.end_object();
     } else {
         out.null("venue");
     }
@@ -142,7 +144,9 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
     json::resources(out, "resources", view.resources);
     out.number("sessions_held", view.sessions_held);
     out.string_or_null("next_session", view.next_session ? view.programme.sessions[*view.next_session].id : "");
-    return out.end_object().end_object().finish();
+    out.end_object();
+    json::sources(out, view.sources, view.as_of);
+    return out.end_object().finish();
 }
 
 namespace {

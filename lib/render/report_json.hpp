@@ -12,7 +12,7 @@
 
 namespace netadmin::render {
 
-inline constexpr int kReportSchema = 1;
+inline constexpr int kReportSchema = 2;  // 2: recorded meeting status, sources, no births_per_centre in the region
 
 std::string region_json(const report::RegionView& view, const time::CivilDate& today);
 std::string programme_json(const report::ProgrammeView& view, const time::CivilDate& today);

@@ -39,8 +39,9 @@ void person(JsonWriter& out, const report::PersonPart& person, std::string_view 
         .string_or_null("role", person.role)
         .string_or_null("organisation", person.organisation)
         .string_or_null("email", person.email)
-        .string_or_null("phone", person.phone)
-        .end_object();
+        .string_or_null("phone", person.phone);
+    inference(out, person.inference);
+    out.end_object();
 }
 
 void people(JsonWriter& out, std::string_view key, const std::vector<report::PersonPart>& people) {
@@ -67,10 +68,26 @@ void resources(JsonWriter& out, std::string_view key, const std::vector<report::
     out.end_array();
 }
 
-std::string_view status(const report::MeetingPart& meeting) {
-    if (meeting.cancelled) return "cancelled";
-    if (meeting.held) return "held";
-    return meeting.date ? "coming" : "planned";
+void inference(JsonWriter& out, const report::InferencePart& inference) {
+    out.strings("inferred", inference.keys).string_or_null("inference_note", inference.note);
+}
+
+void sources(JsonWriter& out, const std::vector<report::SourcePart>& sources,
+             const std::optional<time::FuzzyDate>& as_of) {
+    date(out, "as_of", as_of);
+    out.begin_array("sources");
+    for (const auto& source : sources) {
+        out.begin_object()
+            .string("id", source.id)
+            .string("title", source.title)
+            .string_or_null("publisher", source.publisher)
+            .string_or_null("url", source.url);
+        date(out, "published", source.published);
+        date(out, "accessed", source.accessed);
+        out.strings("inferred", source.inferred).string_or_null("inference_note", source.inference_note);
+        out.end_object();
+    }
+    out.end_array();
 }
 
 void meeting(JsonWriter& out, const report::MeetingPart& meeting) {
@@ -82,7 +99,11 @@ void meeting(JsonWriter& out, const report::MeetingPart& meeting) {
     date(out, "date", meeting.date);
     clock(out, "start", meeting.start);
     clock(out, "end", meeting.end);
-    out.string("status", status(meeting));
+    // What the registry records, and what follows from the date: a past
+    // meeting is "held" only when recorded so.
+    out.string("status", model::data_name(meeting.status))
+        .boolean("date_passed", meeting.date_passed)
+        .boolean("next", meeting.next);
     date(out, "moved_from", meeting.moved_from);
     out.string_or_null("place", meeting.place).string_or_null("theme", meeting.theme).begin_array("themes");
     for (std::size_t i = 0; i < meeting.themes.size() && i < meeting.theme_ids.size(); ++i) {
@@ -101,6 +122,7 @@ void meeting(JsonWriter& out, const report::MeetingPart& meeting) {
         .string_or_null("invited", meeting.invited)
         .string_or_null("outcome", meeting.outcome);
     resources(out, "resources", meeting.resources);
+    inference(out, meeting.inference);
     out.end_object();
 }
 
@@ -123,7 +145,9 @@ void programme_fields(JsonWriter& out, const report::ProgrammePart& programme) {
     people(out, "leaders", programme.leaders);
     out.strings("organisers", programme.organisers)
         .strings("funders", programme.funders)
+        .strings("developed_by", programme.developed_by)
         .strings("participants", programme.participants);
+    inference(out, programme.inference);
     meetings(out, "sessions", programme.sessions);
 }
 

@@ -14,6 +14,11 @@ void person(JsonWriter& out, const report::PersonPart& person, std::string_view 
 void people(JsonWriter& out, std::string_view key, const std::vector<report::PersonPart>& people);
 void resources(JsonWriter& out, std::string_view key, const std::vector<report::ResourcePart>& resources);
 void meeting(JsonWriter& out, const report::MeetingPart& meeting);
+// "inferred" and "inference_note" of an entity.
+void inference(JsonWriter& out, const report::InferencePart& inference);
+// "as_of" and the "sources" array of a report.
+void sources(JsonWriter& out, const std::vector<report::SourcePart>& sources,
+             const std::optional<time::FuzzyDate>& as_of);
 void meetings(JsonWriter& out, std::string_view key, const std::vector<report::MeetingPart>& meetings);
 // The fields of a programme, written into an object the caller has opened.
 void programme_fields(JsonWriter& out, const report::ProgrammePart& programme);

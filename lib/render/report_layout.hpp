@@ -13,6 +13,7 @@
 #include "report/region_report.hpp"
 #include "time/civil_date.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct LayoutOptions {
     bool site = false;
     std::vector<SitePage> navigation;  // the site's main pages, in order
     std::string current_file;          // this page, marked in the navigation
+    // The date the registry's facts hold (report::registry_as_of), for the
+    // pages about the whole registry; region and programme reports use
+    // their own sources' date.
+    std::optional<time::FuzzyDate> as_of;
     MapInput map;
 };
 

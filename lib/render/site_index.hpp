@@ -20,10 +20,12 @@ struct SiteIndex {
         std::string id;
         std::string name;
         std::string region_name;
+        bool region_inferred = false;  // shown as "probably …"
     };
     std::vector<Region> regions;
     std::vector<Programme> programmes;
-    std::vector<SitePage> extra;  // other files of the site, e.g. the calendar
+    std::vector<SitePage> extra;              // other files of the site, e.g. the calendar
+    std::vector<report::SourcePart> sources;  // every source of the registry
 };
 
 Document index_document(const SiteIndex& index, const LayoutOptions& options);

@@ -70,7 +70,6 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
     // Machines get the name alone, so the data does not change with the language.
     Cell title = is_meeting ? Cell::plain(meeting->title)
                             : Cell::pair(deadline_title(item, *registration, language), owner_name(item));
-    const bool cancelled = meeting != nullptr && meeting->status == model::MeetingStatus::cancelled;
     return {
         Cell::plain(owner_id(item)),
         Cell::pair(i18n::format_fuzzy_date(language, item.date, true), time::to_data_string(item.date)),
@@ -81,9 +80,7 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
         is_meeting ? Cell::plain(meeting_place(registry, *meeting)) : Cell::null(),
         region_cell(registry, owner_region(item)),
         Cell::plain(owner_programme(item)),
-        Cell::pair(cancelled ? std::string(i18n::text(language, Msg::status_cancelled)) : std::string(),
-                   std::string(model::data_name(cancelled ? model::MeetingStatus::cancelled
-                                                          : model::MeetingStatus::scheduled))),
+        status_cell(meeting != nullptr ? meeting->status : model::MeetingStatus::scheduled, language),
     };
 }
 

@@ -128,7 +128,6 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
         Cell start = meeting->start ? Cell::pair(times, time::to_data_string(*meeting->start)) : Cell::null();
         Cell end = meeting->end ? Cell::pair("", time::to_data_string(*meeting->end)) : Cell::null();
         if (!meeting->start && meeting->end) start.text = times;
-        const bool cancelled = meeting->status == model::MeetingStatus::cancelled;
         table.rows.push_back({
             Cell::plain(meeting->id),
             std::move(date),
@@ -139,11 +138,21 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
             Cell::plain(meeting->title),
             Cell::plain(meeting_place(registry, *meeting)),
             region_cell(registry, meeting->region),
-            Cell::pair(cancelled ? std::string(i18n::text(language, Msg::status_cancelled)) : std::string(),
-                       std::string(model::data_name(meeting->status))),
+            status_cell(meeting->status, language),
         });
     }
     return table;
+}
+
+Cell status_cell(model::MeetingStatus status, i18n::Language language) {
+    std::string text;
+    switch (status) {
+        case model::MeetingStatus::scheduled: break;
+        case model::MeetingStatus::cancelled: text = i18n::text(language, Msg::status_cancelled); break;
+        case model::MeetingStatus::held: text = i18n::text(language, Msg::rpt_status_held); break;
+        case model::MeetingStatus::moved: text = i18n::text(language, Msg::rpt_status_moved); break;
+    }
+    return Cell::pair(std::move(text), std::string(model::data_name(status)));
 }
 
 }  // namespace netadmin::report

@@ -4,7 +4,67 @@
 #include "query/queries.hpp"
 #include "report/listings.hpp"
 
+#include <algorithm>
+
 namespace netadmin::report {
+
+void SourceCollector::cite(const model::Provenance& provenance) {
+    for (const auto& id : provenance.sources) {
+        if (std::find(ids_.begin(), ids_.end(), id) == ids_.end()) ids_.push_back(id);
+    }
+}
+
+void SourceCollector::cite_person(const std::string& id) {
+    if (const auto* person = registry_.person(id)) {
+        cite(person->provenance);
+        cite_organisation(person->organisation);
+    }
+}
+
+void SourceCollector::cite_organisation(const std::string& id) {
+    if (const auto* organisation = registry_.organisation(id)) cite(organisation->provenance);
+}
+
+std::vector<SourcePart> SourceCollector::take() const {
+    std::vector<SourcePart> parts;
+    for (const auto& id : ids_) {
+        const auto* source = registry_.source(id);
+        if (source == nullptr) continue;
+        parts.push_back({source->id, source->title, source->publisher, source->url, source->published, source->accessed,
+                         source->provenance.inferred, source->provenance.inference_note});
+    }
+    return parts;
+}
+
+namespace {
+
+std::optional<time::FuzzyDate> latest(std::optional<time::FuzzyDate> best, const std::optional<time::FuzzyDate>& date) {
+    if (date && (!best || date->last_day() > best->last_day())) return date;
+    return best;
+}
+
+}  // namespace
+
+std::optional<time::FuzzyDate> as_of(const model::Registry& registry, const std::vector<SourcePart>& sources) {
+    if (registry.settings.as_of) return registry.settings.as_of;
+    std::optional<time::FuzzyDate> best;
+    for (const auto& source : sources) best = latest(best, source.published ? source.published : source.accessed);
+    return best;
+}
+
+std::optional<time::FuzzyDate> registry_as_of(const model::Registry& registry) {
+    if (registry.settings.as_of) return registry.settings.as_of;
+    std::optional<time::FuzzyDate> best;
+    for (const auto& source : registry.sources)
+        best = latest(best, source.published ? source.published : source.accessed);
+    return best;
+}
+
+bool InferencePart::has(std::string_view key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
+
+InferencePart inference_part(const model::Provenance& provenance) {
+    return {provenance.inferred, provenance.inference_note};
+}
 
 PersonPart person_part(const model::Registry& registry, const model::Person& person) {
     PersonPart part;
@@ -15,6 +75,7 @@ PersonPart person_part(const model::Registry& registry, const model::Person& per
     if (const auto* organisation = registry.organisation(person.organisation)) part.organisation = organisation->name;
     part.email = person.email;
     part.phone = person.phone;
+    part.inference = inference_part(person.provenance);
     return part;
 }
 
@@ -82,9 +143,12 @@ MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& 
     part.date = meeting.date;
     part.start = meeting.start;
     part.end = meeting.end;
+    part.status = meeting.status;
     part.cancelled = meeting.status == model::MeetingStatus::cancelled;
     part.moved_from = meeting.moved_from;
-    part.held = meeting.date && meeting.date->last_day() < today;
+    part.held = meeting.status == model::MeetingStatus::held;
+    part.date_passed = meeting.date && meeting.date->last_day() < today;
+    part.inference = inference_part(meeting.provenance);
     part.place = meeting_place(registry, meeting);
     part.theme = meeting.theme;
     part.themes = theme_names(registry, meeting);

@@ -11,6 +11,14 @@
 
 namespace netadmin::report {
 
+// Fields of an entity that are inferences, and the evidence, as reports show them.
+struct InferencePart {
+    std::vector<std::string> keys;
+    std::string note;
+    bool has(std::string_view key) const;
+};
+InferencePart inference_part(const model::Provenance& provenance);
+
 struct PersonPart {
     std::string id;
     std::string name;  // the e-mail address when no name is known
@@ -19,6 +27,7 @@ struct PersonPart {
     std::string organisation;  // name
     std::string email;
     std::string phone;
+    InferencePart inference;  // of the person: "role", "organisation" …
 };
 
 struct SpeakerPart {
@@ -46,10 +55,13 @@ struct MeetingPart {
     std::optional<time::FuzzyDate> date;  // unset: the date is not set yet
     std::optional<time::TimeOfDay> start;
     std::optional<time::TimeOfDay> end;
-    bool cancelled = false;
+    model::MeetingStatus status = model::MeetingStatus::scheduled;  // as recorded
+    bool cancelled = false;                                         // recorded as cancelled
     std::optional<time::FuzzyDate> moved_from;
-    bool held = false;  // wholly before today
-    std::string place;  // venue or town
+    bool held = false;         // recorded as held; a past date alone never makes it so
+    bool date_passed = false;  // wholly before today
+    bool next = false;         // the next meeting of its network or programme
+    std::string place;         // venue or town
     std::string theme;
     std::vector<std::string> themes;  // names of the programme's themes
     std::vector<std::string> theme_ids;
@@ -60,13 +72,45 @@ struct MeetingPart {
     std::string invited;
     std::string outcome;
     std::vector<ResourcePart> resources;  // files and links from the meeting
+    InferencePart inference;
 };
+
+// The sources a report shows, in the order first cited, and the latest
+// date among them: the date the report's facts hold ("as of").
+struct SourcePart {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string url;
+    std::optional<time::FuzzyDate> published;
+    std::optional<time::FuzzyDate> accessed;
+    std::vector<std::string> inferred;  // "published" when the date is an inference
+    std::string inference_note;
+};
+
+class SourceCollector {
+public:
+    explicit SourceCollector(const model::Registry& registry) : registry_(registry) {}
+    void cite(const model::Provenance& provenance);
+    void cite_person(const std::string& id);
+    void cite_organisation(const std::string& id);
+    std::vector<SourcePart> take() const;
+
+private:
+    const model::Registry& registry_;
+    std::vector<std::string> ids_;
+};
+
+// The registry's `as_of` when it states one, else the latest date of `sources`.
+std::optional<time::FuzzyDate> as_of(const model::Registry& registry, const std::vector<SourcePart>& sources);
+// The same over every source of the registry (for reports of the whole registry).
+std::optional<time::FuzzyDate> registry_as_of(const model::Registry& registry);
 
 PersonPart person_part(const model::Registry& registry, const model::Person& person);
 std::vector<PersonPart> people_parts(const model::Registry& registry, const std::vector<model::Id>& ids);
 std::vector<std::string> organisation_names(const model::Registry& registry, const std::vector<model::Id>& ids);
 ResourcePart resource_part(const model::Registry& registry, const model::Resource& resource);
-// `today` decides `held`: a meeting is held when its last possible day is before today.
+// `today` decides `date_passed`; only the registry's record decides `held`.
 MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& meeting, const time::CivilDate& today);
 std::string municipality_name(const model::Registry& registry, const std::string& code);
 

@@ -7,19 +7,19 @@ namespace {
 std::optional<VenuePart> venue_part(const model::Registry& registry, const model::Id& id) {
     const auto* venue = registry.venue(id);
     if (venue == nullptr) return std::nullopt;
-    return VenuePart{venue->name, venue->building, venue->address,
+    return VenuePart{venue->name,
+                     venue->building,
+                     venue->address,
                      venue->municipality_code.empty() ? "" : municipality_name(registry, venue->municipality_code),
-                     venue->directions};
+                     venue->directions,
+                     inference_part(venue->provenance)};
 }
 
 void mark_progress(ProgrammeView& view) {
     const auto& sessions = view.programme.sessions;
     for (std::size_t i = 0; i < sessions.size(); ++i) {
-        if (sessions[i].held) {
-            ++view.sessions_held;
-        } else if (!view.next_session && !sessions[i].cancelled) {
-            view.next_session = i;
-        }
+        if (sessions[i].held) ++view.sessions_held;
+        if (sessions[i].next) view.next_session = i;
     }
 }
 
@@ -51,6 +51,13 @@ ProgrammeView build_programme_view(const model::Registry& registry, const model:
         if (resource.programme == programme.id) view.resources.push_back(resource_part(registry, resource));
     }
     mark_progress(view);
+    SourceCollector sources(registry);
+    cite_programme(sources, registry, programme);
+    for (const auto& resource : registry.resources) {
+        if (resource.programme == programme.id) sources.cite(resource.provenance);
+    }
+    view.sources = sources.take();
+    view.as_of = as_of(registry, view.sources);
     return view;
 }
 

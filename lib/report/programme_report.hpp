@@ -18,6 +18,7 @@ struct VenuePart {
     std::string address;
     std::string municipality;
     std::string directions;
+    InferencePart inference;
 };
 
 struct RegistrationPart {
@@ -49,8 +50,10 @@ struct ProgrammeView {
     std::vector<PersonPart> contacts;
     std::vector<model::Quote> quotes;
     std::vector<ResourcePart> resources;
-    int sessions_held = 0;
+    int sessions_held = 0;                    // recorded as held
     std::optional<std::size_t> next_session;  // index into programme.sessions
+    std::vector<SourcePart> sources;
+    std::optional<time::FuzzyDate> as_of;  // see report::as_of
 };
 
 // Precondition: `programme` is a programme of `registry`.

@@ -26,7 +26,8 @@ CentrePart centre_part(const model::Registry& registry, const model::Centre& cen
             centre.opened,
             centre.opened_note,
             centre.address,
-            centre.note};
+            centre.note,
+            inference_part(centre.provenance)};
 }
 
 std::vector<CentrePart> region_centres(const model::Registry& registry, const std::string& region_id) {
@@ -65,6 +66,26 @@ void classify_municipalities(const model::Registry& registry, RegionView& view) 
     }
 }
 
+// The first meeting still to come is the next one; cancelled ones are skipped.
+void mark_next(std::vector<MeetingPart>& meetings) {
+    for (auto& meeting : meetings) {
+        if (meeting.held || meeting.cancelled || meeting.date_passed) continue;
+        meeting.next = true;
+        return;
+    }
+}
+
+void cite_network(SourceCollector& sources, const model::Registry& registry, const model::Network& network) {
+    sources.cite(network.provenance);
+    for (const auto& id : network.contacts) sources.cite_person(id);
+    for (const auto& meeting : registry.meetings) {
+        if (meeting.network != network.id) continue;
+        sources.cite(meeting.provenance);
+        for (const auto& speaker : meeting.speakers) sources.cite_person(speaker.person);
+        for (const auto& id : meeting.participant_organisations) sources.cite_organisation(id);
+    }
+}
+
 NetworkPart network_part(const model::Registry& registry, const model::Network& network, const time::CivilDate& today) {
     NetworkPart part{network.id,
                      network.name,
@@ -79,23 +100,48 @@ NetworkPart network_part(const model::Registry& registry, const model::Network& 
     filter.network = network.id;
     for (const auto* meeting : query::meetings(registry, filter)) {
         auto meeting_view = meeting_part(registry, *meeting, today);
-        (meeting_view.held ? part.past : part.upcoming).push_back(std::move(meeting_view));
+        const bool past = meeting_view.held || meeting_view.date_passed;
+        (past ? part.past : part.upcoming).push_back(std::move(meeting_view));
     }
+    mark_next(part.upcoming);
     return part;
 }
 
-void add_resources(const model::Registry& registry, RegionView& view) {
+void add_resources(const model::Registry& registry, RegionView& view, SourceCollector& sources) {
     std::set<std::string> programme_ids;
     for (const auto& programme : view.programmes) programme_ids.insert(programme.id);
     for (const auto& resource : registry.resources) {
         const auto* meeting = registry.meeting(resource.meeting);
         const bool ours = resource.region == view.id || (meeting != nullptr && meeting->region == view.id) ||
                           programme_ids.count(resource.programme) != 0;
-        if (ours) view.resources.push_back(resource_part(registry, resource));
+        if (!ours) continue;
+        view.resources.push_back(resource_part(registry, resource));
+        sources.cite(resource.provenance);
     }
 }
 
 }  // namespace
+
+void cite_programme(SourceCollector& sources, const model::Registry& registry, const model::Programme& programme) {
+    sources.cite(programme.provenance);
+    for (const auto* ids : {&programme.leaders, &programme.contacts}) {
+        for (const auto& id : *ids) sources.cite_person(id);
+    }
+    for (const auto* ids : {&programme.organisers, &programme.funders, &programme.developed_by}) {
+        for (const auto& id : *ids) sources.cite_organisation(id);
+    }
+    for (const auto& id : programme.participants) {
+        if (const auto* centre = registry.centre(id)) sources.cite(centre->provenance);
+    }
+    if (const auto* venue = registry.venue(programme.venue)) sources.cite(venue->provenance);
+    for (const auto& meeting : registry.meetings) {
+        if (meeting.programme != programme.id) continue;
+        sources.cite(meeting.provenance);
+        if (const auto* venue = registry.venue(meeting.venue)) sources.cite(venue->provenance);
+        for (const auto& speaker : meeting.speakers) sources.cite_person(speaker.person);
+        for (const auto& id : meeting.participant_organisations) sources.cite_organisation(id);
+    }
+}
 
 std::vector<MeetingPart> programme_sessions(const model::Registry& registry, const std::string& programme_id,
                                             const time::CivilDate& today) {
@@ -109,6 +155,7 @@ std::vector<MeetingPart> programme_sessions(const model::Registry& registry, con
     std::vector<MeetingPart> sessions;
     sessions.reserve(meetings.size());
     for (const auto* meeting : meetings) sessions.push_back(meeting_part(registry, *meeting, today));
+    mark_next(sessions);
     return sessions;
 }
 
@@ -131,13 +178,18 @@ ProgrammePart programme_part(const model::Registry& registry, const model::Progr
             people_parts(registry, programme.leaders),
             organisation_names(registry, programme.organisers),
             organisation_names(registry, programme.funders),
+            organisation_names(registry, programme.developed_by),
             std::move(participants),
-            programme_sessions(registry, programme.id, today)};
+            programme_sessions(registry, programme.id, today),
+            inference_part(programme.provenance)};
 }
 
 RegionView build_region_view(const model::Registry& registry, const model::Region& region,
                              const time::CivilDate& today) {
     RegionView view;
+    SourceCollector sources(registry);
+    sources.cite(region.provenance);
+    view.inference = inference_part(region.provenance);
     view.id = region.id;
     view.name = region.name;
     view.county_code = region.county_code;
@@ -147,22 +199,31 @@ RegionView build_region_view(const model::Registry& registry, const model::Regio
     view.area_share_percent = region.area_share_percent;
     view.births_per_year = region.births_per_year;
     view.centres = region_centres(registry, region.id);
+    for (const auto& centre : view.centres) sources.cite(registry.centre(centre.id)->provenance);
     classify_municipalities(registry, view);
     for (const auto& network : registry.networks) {
-        if (network.region == region.id) view.networks.push_back(network_part(registry, network, today));
+        if (network.region != region.id) continue;
+        view.networks.push_back(network_part(registry, network, today));
+        cite_network(sources, registry, network);
     }
     for (const auto& programme : registry.programmes) {
-        if (programme.region == region.id) view.programmes.push_back(programme_part(registry, programme, today));
+        if (programme.region != region.id) continue;
+        view.programmes.push_back(programme_part(registry, programme, today));
+        cite_programme(sources, registry, programme);
     }
     std::sort(view.programmes.begin(), view.programmes.end(),
               [](const ProgrammePart& a, const ProgrammePart& b) { return util::compare_swedish(a.name, b.name) < 0; });
     for (const auto* meeting : query::meetings(registry, {region.id, "", "", std::nullopt, std::nullopt})) {
         if (meeting->network.empty() && meeting->programme.empty()) {
             view.other_meetings.push_back(meeting_part(registry, *meeting, today));
+            sources.cite(meeting->provenance);
         }
     }
     view.contacts = people_parts(registry, region.contacts);
-    add_resources(registry, view);
+    for (const auto& id : region.contacts) sources.cite_person(id);
+    add_resources(registry, view, sources);
+    view.sources = sources.take();
+    view.as_of = as_of(registry, view.sources);
     return view;
 }
 

@@ -25,6 +25,7 @@ struct CentrePart {
     std::string opened_note;
     std::string address;
     std::string note;
+    InferencePart inference;
 };
 
 struct NetworkPart {
@@ -35,8 +36,8 @@ struct NetworkPart {
     std::vector<std::string> topics;
     std::string summary;
     std::vector<PersonPart> contacts;
-    std::vector<MeetingPart> past;      // held before today, oldest first
-    std::vector<MeetingPart> upcoming;  // today or later, then those without a date
+    std::vector<MeetingPart> past;      // recorded as held, or dated before today; oldest first
+    std::vector<MeetingPart> upcoming;  // today or later, then those without a date; the first is `next`
 };
 
 struct ProgrammePart {
@@ -52,8 +53,10 @@ struct ProgrammePart {
     std::vector<PersonPart> leaders;
     std::vector<std::string> organisers;
     std::vector<std::string> funders;
+    std::vector<std::string> developed_by;  // organisations that made its material
     std::vector<std::string> participants;  // centre names
-    std::vector<MeetingPart> sessions;      // in order
+    std::vector<MeetingPart> sessions;      // in order; the next one to come is marked `next`
+    InferencePart inference;
 };
 
 struct RegionView {
@@ -77,6 +80,9 @@ struct RegionView {
     std::vector<PersonPart> contacts;
     std::vector<ResourcePart> resources;      // links and files of the region, its meetings and programmes
     std::vector<MeetingPart> other_meetings;  // neither network nor programme
+    InferencePart inference;
+    std::vector<SourcePart> sources;       // of everything above
+    std::optional<time::FuzzyDate> as_of;  // see report::as_of
 };
 
 // Precondition: `region` is a region of `registry`.
@@ -88,5 +94,7 @@ ProgrammePart programme_part(const model::Registry& registry, const model::Progr
                              const time::CivilDate& today);
 std::vector<MeetingPart> programme_sessions(const model::Registry& registry, const std::string& programme_id,
                                             const time::CivilDate& today);
+// Cites the sources of a programme, its people, organisations and sessions.
+void cite_programme(SourceCollector& sources, const model::Registry& registry, const model::Programme& programme);
 
 }  // namespace netadmin::report

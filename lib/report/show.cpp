@@ -56,6 +56,23 @@ public:
         if (rules.meeting_days) ids("reminders.meeting_days", days(*rules.meeting_days));
         if (rules.deadline_days) ids("reminders.deadline_days", days(*rules.deadline_days));
     }
+    // Data names for machines, the words of the language for people.
+    void operations(model::Operations operations) {
+        std::vector<std::string> data;
+        std::string text;
+        for (int i = 0; i < model::kOperationCount; ++i) {
+            const auto op = static_cast<model::Operation>(i);
+            if (!operations.has(op)) continue;
+            data.emplace_back(model::data_name(op));
+            text += (text.empty() ? "" : ", ") + std::string(i18n::text(language_, model::label(op)));
+        }
+        if (!data.empty()) out_.emplace_back("operations", Cell::list(std::move(data), std::move(text)));
+    }
+    void provenance(const model::Provenance& p) {
+        ids("sources", p.sources);
+        ids("inferred", p.inferred);
+        text("inference_note", p.inference_note);
+    }
     std::vector<std::pair<std::string, Cell>> take() { return std::move(out_); }
     i18n::Language language() const { return language_; }
 
@@ -70,17 +87,22 @@ void describe_centre(Fields& f, const model::Centre& c) {
     f.region(c.region);
     f.municipality(c.municipality_code);
     if (c.kind) f.word("kind", model::label(*c.kind), model::data_name(*c.kind));
-    std::vector<std::string> ops;
-    for (int i = 0; i < model::kOperationCount; ++i) {
-        if (c.operations.has(static_cast<model::Operation>(i)))
-            ops.emplace_back(model::data_name(static_cast<model::Operation>(i)));
-    }
-    f.ids("operations", ops);
+    f.operations(c.operations);
     f.date("opened", c.opened);
     f.text("opened_note", c.opened_note);
     f.ids("contacts", c.contacts);
     f.text("address", c.address);
     f.text("note", c.note);
+}
+
+i18n::Msg outcome_label(model::MeetingStatus status) {
+    switch (status) {
+        case model::MeetingStatus::scheduled: return i18n::Msg::rpt_status_planned;
+        case model::MeetingStatus::cancelled: return i18n::Msg::status_cancelled;
+        case model::MeetingStatus::held: return i18n::Msg::rpt_status_held;
+        case model::MeetingStatus::moved: return i18n::Msg::rpt_status_moved;
+    }
+    return i18n::Msg::rpt_status_planned;
 }
 
 void describe_meeting(Fields& f, const model::Meeting& m) {
@@ -96,7 +118,8 @@ void describe_meeting(Fields& f, const model::Meeting& m) {
         if (m.end) data += "-" + time::to_data_string(*m.end);
         f.text("time", data);
     }
-    if (m.status == model::MeetingStatus::cancelled) f.word("status", i18n::Msg::status_cancelled, "cancelled");
+    if (m.status != model::MeetingStatus::scheduled)
+        f.word("status", outcome_label(m.status), model::data_name(m.status));
     f.date("moved_from", m.moved_from);
     f.text("venue", m.venue);
     f.text("place", m.place);
@@ -129,6 +152,7 @@ void describe_programme(Fields& f, const model::Programme& p) {
     f.ids("leaders", p.leaders);
     f.ids("contacts", p.contacts);
     f.ids("funders", p.funders);
+    f.ids("developed_by", p.developed_by);
     f.text("summary", p.summary);
     f.text("purpose", p.purpose);
     f.date("starts", p.starts);
@@ -226,6 +250,16 @@ void describe_other(Fields& f, const model::Registry& r, model::EntityRef e) {
             f.text("author", x.author);
             break;
         }
+        case EntityKind::source: {
+            const auto& x = r.sources[e.index];
+            f.text("title", x.title);
+            f.text("publisher", x.publisher);
+            f.text("url", x.url);
+            f.date("published", x.published);
+            f.date("accessed", x.accessed);
+            f.text("note", x.note);
+            break;
+        }
         case EntityKind::centre: describe_centre(f, r.centres[e.index]); break;
         case EntityKind::meeting: describe_meeting(f, r.meetings[e.index]); break;
         case EntityKind::programme: describe_programme(f, r.programmes[e.index]); break;
@@ -245,6 +279,7 @@ Record describe(const model::Registry& registry, model::EntityRef entity, i18n::
     }
     Fields fields(registry, language);
     describe_other(fields, registry, entity);
+    fields.provenance(*model::provenance_of(registry, entity));
     record.fields = fields.take();
     model::for_each_reference(registry, [&](model::EntityRef from, std::string_view key, const model::Id& to) {
         if (to == record.id) record.referenced_by.push_back({from.kind, registry.id_of(from), std::string(key)});

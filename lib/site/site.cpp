@@ -52,7 +52,8 @@ bool is_plain_file_name(const std::string& name) {
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
                       const std::vector<ExtraFile>& extra, const model::Outlines* outlines) {
     SiteResult result;
-    render::LayoutOptions options{language, today, true, navigation(registry, language), "", {}};
+    render::LayoutOptions options{
+        language, today, true, navigation(registry, language), "", report::registry_as_of(registry), {}};
     render::SiteIndex index;
     for (const auto* region : query::regions(registry)) {
         const auto file = render::region_file(region->id);
@@ -77,12 +78,16 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         const auto view = report::build_programme_view(registry, *programme, today);
         options.current_file = file;
         result.files.push_back({file, *render::render_programme(view, render::Format::html, options)});
-        index.programmes.push_back({programme->id, programme->name, view.region_name});
+        index.programmes.push_back(
+            {programme->id, programme->name, view.region_name, programme->provenance.is_inferred("region")});
     }
     options.current_file = "coverage.html";
     options.map = map_input(registry, outlines, "");
     result.files.push_back({"coverage.html", *render::render_coverage(report::build_coverage_view(registry),
                                                                       render::Format::html, options)});
+    report::SourceCollector sources(registry);
+    for (const auto& source : registry.sources) sources.cite(model::Provenance{{source.id}, {}, {}});
+    index.sources = sources.take();
     for (const auto& file : extra) {
         index.extra.push_back({file.file.name, file.title});
         result.files.push_back(file.file);

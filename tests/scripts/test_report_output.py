@@ -91,13 +91,13 @@ def test_html(args):
 
 def test_json(args):
     keys = {"region": {"report", "schema", "today", "region", "municipalities", "centre_counts", "centres",
-                       "networks", "programmes", "other_meetings", "contacts", "resources"},
-            "programme": {"report", "schema", "today", "programme"},
+                       "networks", "programmes", "other_meetings", "contacts", "resources", "as_of", "sources"},
+            "programme": {"report", "schema", "today", "programme", "as_of", "sources"},
             "coverage": {"report", "schema", "regions_known", "rows", "totals"}}
     for words in REPORTS:
         data = json.loads(run(args, *words, "--format", "json").stdout)
         check(set(data) == keys[words[1]], f"{words} json: keys {sorted(data)}")
-        check(data["schema"] == 1, f"{words} json: schema {data['schema']}")
+        check(data["schema"] == 2, f"{words} json: schema {data['schema']}")
 
 
 def test_output_file(args):
