@@ -42,7 +42,7 @@ Runner define_check(CLI::App& command) {
             if (!*quiet)
                 summary += ", " + count_words(context, warnings, Msg::check_warnings_one, Msg::check_warnings_many);
             std::fprintf(stderr, "%s\n", summary.c_str());
-        } else if (context.stdout_is_terminal()) {
+        } else if (diagnostics.items().empty() && context.stdout_is_terminal()) {
             const auto& registry = context.registry();
             context.print(context.tr(i18n::Msg::check_all_well, {static_cast<std::int64_t>(registry.regions.size()),
                                                                  static_cast<std::int64_t>(registry.centres.size()),

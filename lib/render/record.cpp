@@ -98,8 +98,12 @@ std::string as_csv(const report::Record& record) {
     std::string out = "field,value\r\n";
     out += "entity," + csv_field(kind_word(record.kind)) + "\r\nid," + csv_field(record.id) + "\r\n";
     std::vector<std::pair<std::string, std::string>> rows;
-    for (const auto& [key, cell] : record.fields) {
-        auto same = std::find_if(rows.begin(), rows.end(), [&](const auto& row) { return row.first == key; });
+    for (const auto& field : record.fields) {
+        // A named reference, not a structured binding: clang 14 cannot
+        // capture a binding in a lambda.
+        const auto& key = field.first;
+        const auto& cell = field.second;
+        auto same = std::find_if(rows.begin(), rows.end(), [&key](const auto& row) { return row.first == key; });
         if (same == rows.end()) {
             rows.emplace_back(key, cell.data);
         } else {

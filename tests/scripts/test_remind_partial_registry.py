@@ -20,8 +20,8 @@ NINA = 'email = "nina.alakulju@norrbotten.se"'
 
 def bundled(args):
     setup = Setup(args, registry="data/registry")
-    # The bundled contact of Västra Götaland's programme has no address; give her one.
-    path = setup.registry / "vastra-gotaland.toml"
+    # The bundled contact of the Jönköping round has no address; give her one.
+    path = setup.registry / "jonkoping.toml"
     text = path.read_text(encoding="utf-8")
     check('id = "martina-larsson"' in text, "fixture changed: no martina-larsson")
     path.write_text(text.replace('id = "martina-larsson"',
@@ -41,7 +41,7 @@ def regions_independent(args):
     try:
         edit(setup, "norrbotten.toml", NINA, 'email = "nina.alakulju@@norrbotten.se"')
         done = setup.send("2023-09-06", status=1)
-        check(setup.recipients() == ["martina@example.se"], f"Västra Götaland not sent: {setup.recipients()}")
+        check(setup.recipients() == ["martina@example.se"], f"Jönköping not sent: {setup.recipients()}")
         check("norrbotten.toml has 1 error" in done.stderr and "run 'netadmin check'" in done.stderr, done.stderr)
         listed = setup.run("list-centres")
         check(listed.returncode == 1 and listed.stdout == "", f"list-centres took a broken registry: {listed}")
@@ -49,10 +49,10 @@ def regions_independent(args):
         setup.cleanup()
     setup = bundled(args)
     try:
-        edit(setup, "vastra-gotaland.toml", 'email = "martina@example.se"', 'email = "martina@@example.se"')
+        edit(setup, "jonkoping.toml", 'email = "martina@example.se"', 'email = "martina@@example.se"')
         done = setup.send("2019-05-03", status=1)
         check(setup.recipients() == ["nina.alakulju@norrbotten.se"], f"Norrbotten not sent: {setup.recipients()}")
-        check("vastra-gotaland.toml has 1 error" in done.stderr, done.stderr)
+        check("jonkoping.toml has 1 error" in done.stderr, done.stderr)
     finally:
         setup.cleanup()
 
