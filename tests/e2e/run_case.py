@@ -58,7 +58,9 @@ def parse(text):
             block = None
         elif block is not None:
             steps[-1][block] += line
-        elif line.strip() == "" or line.startswith("#"):
+        elif line.startswith("#"):
+            comments.append(line)  # says what the next command is for
+        elif line.strip() == "":
             continue
         else:
             raise SystemExit(f"unexpected line outside a block: {line!r}")
