@@ -16,6 +16,7 @@ Runner define_list_programmes(CLI::App& command);
 Runner define_list_networks(CLI::App& command);
 Runner define_list_organisations(CLI::App& command);
 Runner define_list_venues(CLI::App& command);
+Runner define_list_sources(CLI::App& command);
 Runner define_show(CLI::App& command);
 
 // calendar commands
@@ -45,6 +46,7 @@ const CommandDef kCommands[] = {
     {"list-organisations", "List organisations: regions, municipalities, units, companies", Needs::registry,
      define_list_organisations},
     {"list-venues", "List the venues of meetings and programmes", Needs::registry, define_list_venues},
+    {"list-sources", "List the sources the registry's facts come from", Needs::registry, define_list_sources},
     {"show", "Show one entity by id or name: all its fields and what refers to it", Needs::registry, define_show},
 
     // calendar commands

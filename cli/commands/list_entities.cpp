@@ -1,4 +1,5 @@
 // netadmin list-programmes | list-networks | list-organisations | list-venues
+// | list-sources
 // [--region ID] [--name TEXT]: one code path for the listings of
 // report/entity_listings.hpp, each defined by its row there.
 #include "commands.hpp"
@@ -43,6 +44,9 @@ Runner define_list_organisations(CLI::App& command) {
 }
 Runner define_list_venues(CLI::App& command) {
     return define_entity_listing(command, *report::entity_listing("venues"));
+}
+Runner define_list_sources(CLI::App& command) {
+    return define_entity_listing(command, *report::entity_listing("sources"));
 }
 
 }  // namespace netadmin::cli

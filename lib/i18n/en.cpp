@@ -136,6 +136,10 @@ std::string_view text_en(Msg msg) {
         case Msg::col_centre: return "Centre";
         case Msg::col_date: return "Date";
         case Msg::col_time: return "Time";
+        case Msg::col_publisher: return "Publisher";
+        case Msg::col_published: return "Published";
+        case Msg::col_accessed: return "Accessed";
+        case Msg::col_url: return "Address (URL)";
         case Msg::col_title: return "Title";
         case Msg::col_place: return "Place";
         case Msg::col_status: return "Status";
@@ -197,6 +201,7 @@ std::string_view text_en(Msg msg) {
         case Msg::empty_programmes: return "no programmes match";
         case Msg::empty_networks: return "no networks match";
         case Msg::empty_organisations: return "no organisations match";
+        case Msg::empty_sources: return "no sources match";
         case Msg::empty_venues: return "no venues match";
         case Msg::empty_agenda: return "nothing from {0} to {1}";
         case Msg::empty_log: return "the log is empty";

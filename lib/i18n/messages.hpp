@@ -124,6 +124,10 @@ enum class Msg {
     col_centre,
     col_date,
     col_time,
+    col_publisher,
+    col_published,
+    col_accessed,
+    col_url,
     col_title,
     col_place,
     col_status,
@@ -184,6 +188,7 @@ enum class Msg {
     empty_programmes,
     empty_networks,
     empty_organisations,
+    empty_sources,
     empty_venues,
     empty_agenda,  // {0} first day, {1} last day
     empty_log,

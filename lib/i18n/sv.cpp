@@ -136,6 +136,10 @@ std::string_view text_sv(Msg msg) {
         case Msg::col_centre: return "Familjecentral";
         case Msg::col_date: return "Datum";
         case Msg::col_time: return "Tid";
+        case Msg::col_publisher: return "Utgivare";
+        case Msg::col_published: return "Publicerad";
+        case Msg::col_accessed: return "Läst";
+        case Msg::col_url: return "Webbadress";
         case Msg::col_title: return "Rubrik";
         case Msg::col_place: return "Plats";
         case Msg::col_status: return "Status";
@@ -197,6 +201,7 @@ std::string_view text_sv(Msg msg) {
         case Msg::empty_programmes: return "inga satsningar matchar";
         case Msg::empty_networks: return "inga nätverk matchar";
         case Msg::empty_organisations: return "inga organisationer matchar";
+        case Msg::empty_sources: return "inga källor matchar";
         case Msg::empty_venues: return "inga lokaler matchar";
         case Msg::empty_agenda: return "inget från {0} till {1}";
         case Msg::empty_log: return "loggen är tom";

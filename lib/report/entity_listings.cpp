@@ -24,17 +24,38 @@ struct Field {
     Cell (*cell)(const Registry& registry, const T& item, i18n::Language language);
 };
 
+// The name an entity is listed and searched by: a source's is its title.
+template <typename T>
+const std::string& listed_name(const T& item) {
+    if constexpr (requires { item.title; }) {
+        return item.title;
+    } else {
+        return item.name;
+    }
+}
+
+// Kinds without a region (sources) match no region filter: they belong to
+// the registry, not to a region.
+template <typename T>
+bool in_region(const T& item, const std::string& region) {
+    if constexpr (requires { item.region; }) {
+        return item.region == region;
+    } else {
+        return false;
+    }
+}
+
 template <typename T>
 Table build_listing(const Registry& registry, const std::vector<T>& items, std::span<const Field<T>> fields,
                     const ListingFilter& filter, i18n::Language language) {
     std::vector<const T*> selected;
     for (const auto& item : items) {
-        if (!filter.region.empty() && item.region != filter.region) continue;
+        if (!filter.region.empty() && !in_region(item, filter.region)) continue;
         selected.push_back(&item);
     }
-    query::keep_named(selected, filter.name, [](const T& item) -> const std::string& { return item.name; });
+    query::keep_named(selected, filter.name, [](const T& item) -> const std::string& { return listed_name(item); });
     std::sort(selected.begin(), selected.end(), [](const T* a, const T* b) {
-        const int order = util::compare_swedish(a->name, b->name);
+        const int order = util::compare_swedish(listed_name(*a), listed_name(*b));
         return order != 0 ? order < 0 : a->id < b->id;
     });
     Table table;
@@ -52,7 +73,7 @@ Cell id_cell(const Registry&, const T& item, i18n::Language) {
 }
 template <typename T>
 Cell name_cell(const Registry&, const T& item, i18n::Language) {
-    return Cell::plain(item.name);
+    return Cell::plain(listed_name(item));
 }
 template <typename T>
 Cell region_of(const Registry& registry, const T& item, i18n::Language) {
@@ -110,6 +131,18 @@ const Field<model::Venue> kVenueFields[] = {
     {"region", Msg::col_region, region_of},
 };
 
+const Field<model::Source> kSourceFields[] = {
+    {"id", Msg::col_id, id_cell},
+    {"title", Msg::col_title, name_cell},
+    {"publisher", Msg::col_publisher,
+     [](const Registry&, const model::Source& s, i18n::Language) { return Cell::plain(s.publisher); }},
+    {"published", Msg::col_published,
+     [](const Registry&, const model::Source& s, i18n::Language l) { return fuzzy_date_cell(s.published, l); }},
+    {"accessed", Msg::col_accessed,
+     [](const Registry&, const model::Source& s, i18n::Language l) { return fuzzy_date_cell(s.accessed, l); }},
+    {"url", Msg::col_url, [](const Registry&, const model::Source& s, i18n::Language) { return Cell::plain(s.url); }},
+};
+
 const EntityListing kListings[] = {
     {"programmes", Msg::empty_programmes,
      [](const Registry& r, const ListingFilter& f, i18n::Language l) {
@@ -126,6 +159,10 @@ const EntityListing kListings[] = {
     {"venues", Msg::empty_venues,
      [](const Registry& r, const ListingFilter& f, i18n::Language l) {
          return build_listing<model::Venue>(r, r.venues, kVenueFields, f, l);
+     }},
+    {"sources", Msg::empty_sources,
+     [](const Registry& r, const ListingFilter& f, i18n::Language l) {
+         return build_listing<model::Source>(r, r.sources, kSourceFields, f, l);
      }},
 };
 

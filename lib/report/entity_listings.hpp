@@ -1,5 +1,6 @@
-// list-programmes, list-networks, list-organisations, list-venues: one code
-// path for every kind of entity that is listed by id, name and region. Each
+// list-programmes, list-networks, list-organisations, list-venues,
+// list-sources: one code path for every kind of entity that is listed by id,
+// name and region (sources have no region and match no region filter). Each
 // kind is one row of the table in entity_listings.cpp (which entities, the
 // field table of their columns, what to say when none match): listing a new
 // kind is one more row there and one in cli/commands.cpp.

@@ -20,7 +20,7 @@ from pathlib import Path
 # command words, then the arguments that make it succeed on the bundled registry
 COMMANDS = {
     "check": [], "list-regions": [], "list-centres": [], "list-contacts": [], "list-meetings": [],
-    "list-programmes": [], "list-networks": [], "list-organisations": [], "list-venues": [],
+    "list-programmes": [], "list-networks": [], "list-organisations": [], "list-venues": [], "list-sources": [],
     "show": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
     "report programme": ["fcd"], "report coverage": [], "report site": ["-o", "{tmp}/site"], "remind": [],
     "reminders log": [],

@@ -93,7 +93,7 @@ def main():
 
         check(complete(source, prefix, "netadmin", "li") ==
               ["list-centres", "list-contacts", "list-meetings", "list-networks", "list-organisations",
-               "list-programmes", "list-regions", "list-venues"], "netadmin li<TAB>")
+               "list-programmes", "list-regions", "list-sources", "list-venues"], "netadmin li<TAB>")
         check(complete(source, prefix, "netadmin", "show", "kal") == ["kalix-familjecentral", "kalix-kommun"],
               "netadmin show kal<TAB>")
         check(complete(source, prefix, "netadmin", "list-centres", "--format", "") == ["csv", "json", "markdown",
