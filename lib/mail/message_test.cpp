@@ -6,6 +6,9 @@
 #include "mail/encode.hpp"
 #include "mail/sendmail.hpp"
 
+#include <sys/resource.h>
+#include <csignal>
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -157,6 +160,36 @@ TEST_SUITE("mail::compose") {
         const auto started = std::chrono::steady_clock::now();
         CHECK(run_mailer({"sh", "-c", "cat >/dev/null; sleep 30 & exit 0"}, "x", 20).ok);
         CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+    }
+
+    TEST_CASE("a mailer's failure is seen even when netadmin was started with SIGCHLD ignored") {
+        struct sigaction ignore {};
+        ignore.sa_handler = SIG_IGN;
+        struct sigaction previous {};
+        sigaction(SIGCHLD, &ignore, &previous);
+        const auto failed = run_mailer({"sh", "-c", "cat >/dev/null; exit 75"}, "x");
+        sigaction(SIGCHLD, &previous, nullptr);
+        CHECK_FALSE(failed.ok);
+        CHECK(failed.detail.find("exit status 75") != std::string::npos);
+    }
+
+    TEST_CASE("a mailer that closes its output and keeps running is waited for without spinning") {
+        rusage before {};
+        getrusage(RUSAGE_SELF, &before);
+        CHECK(run_mailer({"sh", "-c", "cat >/dev/null; exec >/dev/null 2>&1; sleep 2"}, "x", 20).ok);
+        rusage after {};
+        getrusage(RUSAGE_SELF, &after);
+        const auto used_us = [](const rusage& r) {
+            return (r.ru_utime.tv_sec + r.ru_stime.tv_sec) * 1000000L + r.ru_utime.tv_usec + r.ru_stime.tv_usec;
+        };
+        // Spinning on POLLHUP used the whole two seconds; waiting uses almost none.
+        CHECK(used_us(after) - used_us(before) < 250000L);
+    }
+
+    TEST_CASE("the mailer gets SIGPIPE at its default, so its own pipelines end quietly") {
+        const auto result = run_mailer({"sh", "-c", "cat >/dev/null; yes | head -n 1 >/dev/null"}, "x");
+        CHECK(result.ok);
+        CHECK(result.detail.find("Broken pipe") == std::string::npos);
     }
 
 }  // TEST_SUITE

@@ -18,20 +18,30 @@ extern char** environ;
 namespace netadmin::mail {
 namespace {
 
-// A mailer that exits before reading all of its input must not kill us with SIGPIPE.
-class IgnoreSigpipe {
+// While a mailer runs: a mailer that exits before reading all of its input
+// must not kill us with SIGPIPE; and SIGCHLD must not be ignored (a
+// disposition inherited from whatever started netadmin), or the kernel
+// reaps the mailer itself and its exit status is lost.
+class MailerSignals {
 public:
-    IgnoreSigpipe() {
+    MailerSignals() {
         struct sigaction ignore {};
         ignore.sa_handler = SIG_IGN;
-        sigaction(SIGPIPE, &ignore, &previous_);
+        sigaction(SIGPIPE, &ignore, &previous_pipe_);
+        struct sigaction fallback {};
+        fallback.sa_handler = SIG_DFL;
+        sigaction(SIGCHLD, &fallback, &previous_child_);
     }
-    ~IgnoreSigpipe() { sigaction(SIGPIPE, &previous_, nullptr); }
-    IgnoreSigpipe(const IgnoreSigpipe&) = delete;
-    IgnoreSigpipe& operator=(const IgnoreSigpipe&) = delete;
+    ~MailerSignals() {
+        sigaction(SIGPIPE, &previous_pipe_, nullptr);
+        sigaction(SIGCHLD, &previous_child_, nullptr);
+    }
+    MailerSignals(const MailerSignals&) = delete;
+    MailerSignals& operator=(const MailerSignals&) = delete;
 
 private:
-    struct sigaction previous_ {};
+    struct sigaction previous_pipe_ {};
+    struct sigaction previous_child_ {};
 };
 
 // A mailer that never exits, or exits and leaves a child holding our
@@ -52,12 +62,14 @@ public:
     Exchange(const Exchange&) = delete;
     Exchange& operator=(const Exchange&) = delete;
 
-    // The wait status, or nullopt when the deadline passed first.
+    // The wait status, or nullopt when the deadline passed first. When
+    // the status cannot be had (ECHILD), lost() says so.
     std::optional<int> wait_until(std::chrono::steady_clock::time_point deadline) {
         for (;;) {
             int status = 0;
             const auto done = ::waitpid(pid_, &status, WNOHANG);
             if (done == pid_ || (done < 0 && errno == ECHILD)) {
+                lost_ = done != pid_;
                 drain();
                 return status;
             }
@@ -68,6 +80,8 @@ public:
         }
     }
 
+    bool lost() const { return lost_; }
+
     std::string said() const {
         auto out = said_;
         while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
@@ -76,7 +90,9 @@ public:
 
 private:
     void poll_once(int timeout_ms) {
-        pollfd fds[2] = {{output_, POLLIN, 0}, {input_, POLLOUT, 0}};
+        // A closed output (the mailer redirected its stdout and stderr) would
+        // report POLLHUP at once on every call: poll ignores negative fds.
+        pollfd fds[2] = {{output_open_ ? output_ : -1, POLLIN, 0}, {input_, POLLOUT, 0}};
         const nfds_t count = input_ >= 0 ? 2 : 1;
         if (::poll(fds, count, timeout_ms) <= 0) return;  // EINTR or nothing yet: check the exit again
         if ((fds[0].revents & (POLLIN | POLLHUP)) != 0) drain();
@@ -97,6 +113,7 @@ private:
         for (;;) {
             const auto n = ::read(output_, buffer, sizeof buffer);
             if (n < 0 && errno == EINTR) continue;
+            if (n == 0) output_open_ = false;
             if (n <= 0) return;
             if (said_.size() < 2000) said_.append(buffer, static_cast<std::size_t>(n));
         }
@@ -108,6 +125,8 @@ private:
     const std::string& message_;
     std::size_t written_ = 0;
     std::string said_;
+    bool output_open_ = true;
+    bool lost_ = false;
 };
 
 std::string describe_status(int status) {
@@ -132,7 +151,7 @@ std::vector<std::string> split_command(std::string_view command) {
 
 MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message, int timeout_seconds) {
     if (argv.empty()) return {false, "no mailer command"};
-    IgnoreSigpipe guard;
+    MailerSignals guard;
     int input[2];
     int output[2];
     if (::pipe2(input, O_CLOEXEC) != 0) return {false, std::strerror(errno)};
@@ -151,7 +170,13 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     // the message in hand, not the mailer.
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    // SIGPIPE back to its default in the mailer: an ignored signal stays
+    // ignored across exec, and the mailer's own pipelines expect it.
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
     posix_spawnattr_setpgroup(&attributes, 0);
     std::vector<char*> args;
     args.reserve(argv.size() + 1);
@@ -179,6 +204,8 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
                            " seconds, stopped (with the processes it started)"};
     }
     const auto said = exchange.said();
+    // Unknown is not success: the message may not have gone, so it is retried.
+    if (exchange.lost()) return {false, argv[0] + ": exit status unknown" + (said.empty() ? "" : ": " + said)};
     if (WIFEXITED(*status) && WEXITSTATUS(*status) == 0) return {true, said};
     return {false, argv[0] + ": " + describe_status(*status) + (said.empty() ? "" : ": " + said)};
 }
