@@ -174,10 +174,10 @@ TEST_SUITE("mail::compose") {
     }
 
     TEST_CASE("a mailer that closes its output and keeps running is waited for without spinning") {
-        rusage before {};
+        rusage before{};
         getrusage(RUSAGE_SELF, &before);
         CHECK(run_mailer({"sh", "-c", "cat >/dev/null; exec >/dev/null 2>&1; sleep 2"}, "x", 20).ok);
-        rusage after {};
+        rusage after{};
         getrusage(RUSAGE_SELF, &after);
         const auto used_us = [](const rusage& r) {
             return (r.ru_utime.tv_sec + r.ru_stime.tv_sec) * 1000000L + r.ru_utime.tv_usec + r.ru_stime.tv_usec;

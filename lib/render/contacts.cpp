@@ -1,5 +1,7 @@
 #include "render/contacts.hpp"
 
+#include "util/visible.hpp"
+
 #include <fmt/format.h>
 
 #include <cctype>
@@ -9,10 +11,11 @@
 namespace netadmin::render {
 namespace {
 
-// RFC 6350 3.4: backslash, comma, semicolon and newlines are escaped in text.
+// RFC 6350 3.4: backslash, comma, semicolon and newlines are escaped in
+// text; other control characters have no place in a card and are dropped.
 std::string escape(std::string_view value) {
     std::string out;
-    for (const char c : value) {
+    for (const char c : util::strip_controls(value, true)) {
         switch (c) {
             case '\\': out += "\\\\"; break;
             case ',': out += "\\,"; break;
@@ -112,7 +115,9 @@ EmailList to_email_list(std::span<const model::Person* const> people) {
             continue;
         }
         if (!list.text.empty()) list.text += "; ";
-        list.text += person->name.empty() ? person->email : display_name(person->name) + " <" + person->email + ">";
+        // No control character reaches a terminal or a mail client's To: field.
+        const auto name = util::strip_controls(person->name, false);
+        list.text += name.empty() ? person->email : display_name(name) + " <" + person->email + ">";
     }
     if (!list.text.empty()) list.text += "\n";
     return list;
