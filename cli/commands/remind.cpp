@@ -33,7 +33,7 @@ namespace {
 struct Options {
     bool send = false;
     std::string mailer{mail::kDefaultMailer};
-    int mailer_timeout = 0;  // 0: settings.mailer_timeout, else mail::kDefaultMailerTimeout
+    int mailer_timeout = -1;  // -1: settings.mailer_timeout, else mail::kDefaultMailerTimeout
     std::string format;
 };
 
@@ -182,7 +182,7 @@ bool any_failed(const Report& report) {
 }
 
 int mailer_timeout(const Context& context, const Options& options) {
-    if (options.mailer_timeout > 0) return options.mailer_timeout;
+    if (options.mailer_timeout != -1) return options.mailer_timeout;
     return context.registry().settings.mailer_timeout.value_or(mail::kDefaultMailerTimeout);
 }
 
@@ -190,7 +190,10 @@ int mailer_timeout(const Context& context, const Options& options) {
 int send(Context& context, const Options& options, const std::filesystem::path& path, const remind::BrokenFiles& broken,
          std::int64_t now, Report& report, std::optional<remind::Plan>& plan) {
     const auto mailer = mail::split_command(options.mailer);
-    if (mailer.empty()) return context.usage_error("--mailer must name a program");
+    if (mailer.empty()) return context.usage_error(context.tr(i18n::Msg::err_mailer_empty));
+    if (options.mailer_timeout != -1 && (options.mailer_timeout < 1 || options.mailer_timeout > 3600))
+        return context.usage_error(
+            context.tr(i18n::Msg::err_bad_mailer_timeout, {static_cast<std::int64_t>(options.mailer_timeout)}));
     const auto timeout = mailer_timeout(context, options);
     auto db = state::StateDb::open_for_writing(path);
     if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
@@ -229,7 +232,7 @@ int run(Context& context, const Options& options) {
     const auto now = clock_now();
     if (context.options.today.empty()) context.today = time::stockholm_date(now);
     const auto path = state_path(context);
-    if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
+    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     const remind::BrokenFiles broken(context.registry(), context.loaded->diagnostics);
     Report report;
     std::optional<remind::Plan> plan;  // the outcomes point into it
@@ -252,11 +255,9 @@ Runner define_remind(CLI::App& command) {
         .add_option("--mailer", options->mailer,
                     "Sendmail-compatible program and its arguments, split at spaces (no shell)")
         ->capture_default_str();
-    command
-        .add_option("--mailer-timeout", options->mailer_timeout,
-                    "Seconds the mailer may take for one message before it is stopped (default: settings "
-                    "mailer_timeout, else 60)")
-        ->check(CLI::Range(1, 3600));
+    command.add_option("--mailer-timeout", options->mailer_timeout,
+                       "Seconds the mailer may take for one message before it is stopped (default: settings "
+                       "mailer_timeout, else 60)");
     return [options](Context& context) {
         try {
             return run(context, *options);

@@ -5,6 +5,7 @@
 // small one. Read-only: a missing state database is an empty log. `ack`
 // records that someone looked up a delivery whose outcome is unknown, so
 // `remind` stops reporting it.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 #include "state_path.hpp"
@@ -14,6 +15,7 @@
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
 #include "time/stockholm.hpp"
+#include "util/utf8.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -37,11 +39,12 @@ int show_log(Context& context, const Options& options) {
     std::optional<time::CivilDate> since;
     if (auto problem = resolve_date(context, "--since", options.since, since)) return *problem;
     const auto path = state_path(context);
-    if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
+    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     state::LogFilter filter;
     // --since is a Stockholm date; the log's times are UTC.
     if (since) filter.since = state::utc_timestamp(time::stockholm_to_unix(*since, {}));
-    if (!options.status.empty()) filter.status = status_filter(options.status);
+    // set_choices took the word in any case; the log knows it in lower case.
+    if (!options.status.empty()) filter.status = status_filter(util::to_lower(options.status));
     filter.limit = options.limit;
     auto db = state::StateDb::open_for_reading(path);
     const auto entries = db ? db->log(filter) : std::vector<state::LogEntry>{};
@@ -51,7 +54,7 @@ int show_log(Context& context, const Options& options) {
 
 int acknowledge(Context& context, const Options& options) {
     const auto path = state_path(context);
-    if (path.empty()) return context.usage_error("no state database: give --state FILE (HOME is not set)");
+    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     const auto id = std::to_string(options.ack_id);
     if (!state::state_file_exists(path)) {
         context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
@@ -88,9 +91,9 @@ Runner define_reminders(CLI::App& command) {
     add_format_option(*log, options->format, {"table", "csv", "json"});
     log->add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
     add_output_option(*log, options->output);
-    log->add_option("--status", options->status, "Only entries with this status")
-        ->check(CLI::IsMember({"sent", "failed", "unknown", "skipped-superseded", "skipped-no-address", "withheld",
-                               "missed", "acknowledged"}));
+    set_choices(*log->add_option("--status", options->status, "Only entries with this status"),
+                {"sent", "failed", "unknown", "skipped-superseded", "skipped-no-address", "withheld", "missed",
+                 "acknowledged"});
     log->add_option("--limit", options->limit, "Show the last N entries (0: all)")->capture_default_str();
     auto* ack = command.add_subcommand("ack", "Stop reporting a delivery whose outcome is unknown");
     ack->add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();

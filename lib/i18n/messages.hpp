@@ -405,9 +405,10 @@ enum class Msg {
     rem_ack_done,         // {0} id
     err_ack_not_unknown,  // {0} id
     col_rem_id,
-    warn_shared_address,
-    err_bad_mailer_timeout,  // {0} the value given      // {0} address, {1} the other person's id, {2} where the other
-                             // is
+    warn_shared_address,     // {0} address, {1} the other person's id, {2} where the other is
+    err_bad_mailer_timeout,  // {0} the value given
+    err_mailer_empty,
+    err_no_state_path,
 
     // --- provenance, recorded outcomes, check summary ---------------------------
     err_inferred_unknown_key,
