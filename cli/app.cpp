@@ -154,17 +154,16 @@ void occupy_closed_std_streams() {
 // Every command's output goes through stdout: a report that could not be
 // written (a full disk, a closed pipe or descriptor) is a failure, whatever
 // the command thought of its work.
-int check_stdout(int code) {
+int check_stdout(int code, int argc, char** argv) {
     errno = 0;
     const bool flushed = std::fflush(stdout) == 0;
     if (flushed && std::ferror(stdout) == 0) return code;
     const int error = stdout_errno() != 0 ? stdout_errno() : errno;
     const std::string why = error != 0 ? std::strerror(error) : "write error";
-    std::fprintf(
-        stderr, "netadmin: %s\n",
-        i18n::format(i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")),
-                     i18n::Msg::err_stdout_failed, {why})
-            .c_str());
+    // In the language the command ran in: --lang, else the locale.
+    auto language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    if (const auto asked = lang_in_argv(argc, argv)) language = i18n::parse_language(*asked).value_or(language);
+    std::fprintf(stderr, "netadmin: %s\n", i18n::format(language, i18n::Msg::err_stdout_failed, {why}).c_str());
     return code == exit_code::ok ? exit_code::data_error : code;
 }
 
@@ -173,7 +172,7 @@ int check_stdout(int code) {
 int run(int argc, char** argv) {
     occupy_closed_std_streams();
     try {
-        return check_stdout(run_unchecked(argc, argv));
+        return check_stdout(run_unchecked(argc, argv), argc, argv);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "netadmin: internal error: %s\n", e.what());
     } catch (...) {

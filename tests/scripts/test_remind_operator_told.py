@@ -78,6 +78,13 @@ def unwritable_stdout(args):
                                           env=env, pass_fds=(), preexec_fn=lambda: os.close(1))
                 check(done.returncode == 1 and "could not write to standard output" in done.stderr,
                       f"{' '.join(command)} > {redirect}: exit {done.returncode}, {done.stderr!r}")
+        # The message speaks the language asked for with --lang, not only the locale's.
+        with open("/dev/full", "w") as out:
+            done = subprocess.run([setup.netadmin, "--registry", str(setup.registry), "--lang", "sv", "list-regions"],
+                                  stdout=out, stderr=subprocess.PIPE, text=True,
+                                  env={"PATH": os.environ.get("PATH", ""), "LANG": "C"})
+        check(done.returncode == 1 and "kunde inte skriva till standard ut" in done.stderr,
+              f"--lang sv > /dev/full: exit {done.returncode}, {done.stderr!r}")
     finally:
         setup.cleanup()
 
