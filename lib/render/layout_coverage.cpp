@@ -95,6 +95,7 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     table.last_row_is_total = true;
     document.table(std::move(table));
     document.paragraph(Line{Span{tr(options, Msg::rpt_coverage_note), "", false, true}});
+    layout::add_sources(document, options, view.sources);
     layout::add_footer(document, options, options.as_of);
     return document;
 }

@@ -193,6 +193,7 @@ std::string coverage_json(const report::CoverageView& view) {
     for (const auto& row : view.rows) coverage_row(out, row, {});
     out.end_array();
     coverage_row(out, view.totals, "totals");
+    json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();
 }
 

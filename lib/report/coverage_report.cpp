@@ -64,6 +64,14 @@ void add_to_totals(const CoverageRow& row, CoverageRow& totals) {
     add(totals.unknown_kind_centres, row.unknown_kind_centres);
 }
 
+// The figures of a region's row come from the region and its centres.
+void cite_region(const model::Registry& registry, const model::Region& region, SourceCollector& sources) {
+    sources.cite(region.provenance);
+    for (const auto& centre : registry.centres) {
+        if (centre.region == region.id) sources.cite(centre.provenance);
+    }
+}
+
 }  // namespace
 
 std::optional<model::Count> births_per_centre(const std::optional<model::Count>& births, int centres) {
@@ -75,6 +83,7 @@ std::optional<model::Count> births_per_centre(const std::optional<model::Count>&
 
 CoverageView build_coverage_view(const model::Registry& registry) {
     CoverageView view;
+    SourceCollector sources(registry);
     view.totals.known = true;
     view.totals.in_registry = true;
     for (const auto& county : registry.reference.counties()) {
@@ -84,11 +93,14 @@ CoverageView build_coverage_view(const model::Registry& registry) {
         row.municipalities = static_cast<int>(registry.reference.municipalities_in(county.code).size());
         if (const auto* region = region_of_county(registry, county.code)) {
             count_region(registry, *region, row);
+            cite_region(registry, *region, sources);
             view.regions_known += row.known ? 1 : 0;
         }
         add_to_totals(row, view.totals);
         view.rows.push_back(std::move(row));
     }
+    view.sources = sources.take();
+    view.as_of = registry_as_of(registry);
     return view;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/registry.hpp"
+#include "report/parts.hpp"
 
 #include <optional>
 #include <string>
@@ -36,6 +37,8 @@ struct CoverageView {
     std::vector<CoverageRow> rows;  // by county code
     CoverageRow totals;             // name empty; sums over the known rows
     int regions_known = 0;
+    std::vector<SourcePart> sources;       // of the regions and centres counted
+    std::optional<time::FuzzyDate> as_of;  // see report::registry_as_of
 };
 
 CoverageView build_coverage_view(const model::Registry& registry);

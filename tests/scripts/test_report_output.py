@@ -93,7 +93,7 @@ def test_json(args):
     keys = {"region": {"report", "schema", "today", "region", "municipalities", "centre_counts", "centres",
                        "networks", "programmes", "other_meetings", "contacts", "resources", "as_of", "sources"},
             "programme": {"report", "schema", "today", "programme", "as_of", "sources"},
-            "coverage": {"report", "schema", "regions_known", "rows", "totals"}}
+            "coverage": {"report", "schema", "regions_known", "rows", "totals", "as_of", "sources"}}
     for words in REPORTS:
         data = json.loads(run(args, *words, "--format", "json").stdout)
         check(set(data) == keys[words[1]], f"{words} json: keys {sorted(data)}")
