@@ -23,9 +23,41 @@ std::set<std::string> tree(const std::filesystem::path& root) {
     return paths;
 }
 
-load::LoadResult bundled() {
-    return load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
-}
+// Two regions, one with centres (county 25, 14 municipalities), and a
+// programme: a page each, an index and a coverage page.
+constexpr const char* kNorrbotten = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+
+[[centre]]
+id = "kalix"
+name = "Familjecentralen i Kalix"
+municipality = "Kalix"
+kind = "full"
+
+[[centre]]
+id = "pitea"
+name = "Liknande i Piteå"
+municipality = "Piteå"
+kind = "similar"
+)";
+
+constexpr const char* kJonkoping = R"(
+[region]
+id = "jonkoping"
+county = "06"
+name = "Region Jönköpings län"
+
+[[programme]]
+id = "en-forelder-blir-till"
+name = "En förälder blir till"
+kind = "training"
+starts = "2023-autumn"
+)";
+
+load::LoadResult sample() { return testing::load_valid({{"jkpg.toml", kJonkoping}, {"nb.toml", kNorrbotten}}); }
 
 }  // namespace
 
@@ -70,7 +102,7 @@ TEST_SUITE("site::build_site") {
     TEST_CASE("ids that cannot be file names are skipped and reported, and every page name is plain") {
         // The loader refuses such ids (tests/errors/invalid-ids); this is the
         // second line, for a registry that was made some other way.
-        auto loaded = bundled();
+        auto loaded = sample();
         REQUIRE(loaded.ok());
         auto& registry = loaded.registry;
         REQUIRE(!registry.regions.empty());
@@ -93,10 +125,10 @@ TEST_SUITE("site::build_site") {
 
 TEST_SUITE("site::build_site") {
     TEST_CASE("with outlines the coverage page has the national map and a region page its county's") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         REQUIRE(loaded.ok());
         load::Diagnostics diagnostics;
-        const auto outlines = load::load_outlines(testing::source_data_dir() / "reference", diagnostics);
+        const auto outlines = load::load_outlines(testing::reference_dir(), diagnostics);
         const auto site = build_site(loaded.registry, i18n::Language::sv, {2026, 11, 23}, {}, &outlines);
         auto shapes = [&](const std::string& name) {
             const auto it =
