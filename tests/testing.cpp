@@ -37,8 +37,6 @@ std::string read_file(const std::filesystem::path& path) {
     return buffer.str();
 }
 
-std::filesystem::path source_data_dir() { return NETADMIN_TEST_DATA_DIR; }
-
 std::filesystem::path reference_dir() { return std::filesystem::path(NETADMIN_TEST_DATA_DIR) / "reference"; }
 
 const model::Reference& reference() {

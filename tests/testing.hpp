@@ -37,9 +37,6 @@ std::string read_file(const std::filesystem::path& path);
 // and the map outlines.
 std::filesystem::path reference_dir();
 
-// The bundled data/ directory of the source tree.
-std::filesystem::path source_data_dir();
-
 // The counties and municipalities of data/reference, read once.
 const model::Reference& reference();
 
