@@ -60,6 +60,19 @@ TEST_SUITE("render::text_table") {
         CHECK(text == "Name        Id\na [2Jb c d  x\n");
     }
 
+    TEST_CASE("DEL and the C1 controls are shown as spaces too, the letters around them kept") {
+        Table table;
+        table.columns = {{"name", i18n::Msg::col_name}, {"id", i18n::Msg::col_id}};
+        // U+009B is CSI, which some terminals obey like ESC [.
+        table.rows = {{Cell::plain("a\xc2\x9b"
+                                   "2Jb\x7f"
+                                   "c\xc2\x85"
+                                   "Ö\xc2\xa0å"),
+                       Cell::plain("x")}};
+        const auto text = to_text_table(table, i18n::Language::en, {});
+        CHECK(text == "Name         Id\na 2Jb c Ö\xc2\xa0å  x\n");
+    }
+
     TEST_CASE("columns for machines only are not shown") {
         auto table = centres();
         table.columns[0].machine_only = true;
