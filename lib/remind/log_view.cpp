@@ -11,22 +11,23 @@ namespace {
 using i18n::Msg;
 using report::Cell;
 
-report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
+report::Cell status_cell(state::DeliveryStatus status, i18n::Language language) {
     switch (status) {
-        case DeliveryStatus::sending:
+        case state::DeliveryStatus::sending:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
-        case DeliveryStatus::sent: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
-        case DeliveryStatus::failed:
+        case state::DeliveryStatus::sent:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
+        case state::DeliveryStatus::failed:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
-        case DeliveryStatus::skipped_superseded:
+        case state::DeliveryStatus::skipped_superseded:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_superseded)), "skipped-superseded");
-        case DeliveryStatus::skipped_no_address:
+        case state::DeliveryStatus::skipped_no_address:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_no_address)), "skipped-no-address");
-        case DeliveryStatus::withheld:
+        case state::DeliveryStatus::withheld:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_withheld)), "withheld");
-        case DeliveryStatus::missed:
+        case state::DeliveryStatus::missed:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_missed)), "missed");
-        case DeliveryStatus::acknowledged:
+        case state::DeliveryStatus::acknowledged:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_acknowledged)), "acknowledged");
     }
     return Cell::plain("");
