@@ -5,7 +5,7 @@
 #include "query/queries.hpp"
 #include "render/format.hpp"
 #include "render/reports.hpp"
-#include "render/site_index.hpp"
+#include "site/index_page.hpp"
 #include "util/atomic_file.hpp"
 #include "util/collate.hpp"
 
@@ -54,7 +54,7 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     SiteResult result;
     render::LayoutOptions options{
         language, today, true, navigation(registry, language), "", report::registry_as_of(registry), {}};
-    render::SiteIndex index;
+    SiteIndex index;
     for (const auto* region : query::regions(registry)) {
         const auto file = render::region_file(region->id);
         if (file.empty()) {
@@ -94,7 +94,7 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     }
     options.map = {};
     options.current_file = "index.html";
-    result.files.insert(result.files.begin(), {"index.html", render::to_html(render::index_document(index, options))});
+    result.files.insert(result.files.begin(), {"index.html", render::to_html(index_document(index, options))});
     return result;
 }
 
