@@ -2,6 +2,8 @@
 // programmes, the coverage page and any extra files (the calendar).
 #include "site/index_page.hpp"
 
+#include "site/site.hpp"
+
 #include "render/concat.hpp"
 #include "render/layout_parts.hpp"
 
@@ -23,7 +25,7 @@ Document index_document(const SiteIndex& index, const render::LayoutOptions& opt
     document.heading(2, tr(options, Msg::rpt_regions), "regions");
     std::vector<Line> regions;
     for (const auto& region : index.regions) {
-        Line line{Span{region.name, render::region_file(region.id), true}};
+        Line line{Span{region.name, region_file(region.id), true}};
         // A region without any centre recorded says so rather than "0 family centres".
         const auto counts =
             region.centres == 0
@@ -38,7 +40,7 @@ Document index_document(const SiteIndex& index, const render::LayoutOptions& opt
         document.heading(2, tr(options, Msg::rpt_programmes), "programmes");
         std::vector<Line> programmes;
         for (const auto& programme : index.programmes) {
-            Line line{Span{programme.name, render::programme_file(programme.id), true}};
+            Line line{Span{programme.name, programme_file(programme.id), true}};
             if (!programme.region_name.empty()) {
                 const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, {programme.region_name})
                                                               : programme.region_name;

@@ -25,7 +25,7 @@ struct SiteIndex {
     };
     std::vector<Region> regions;
     std::vector<Programme> programmes;
-    std::vector<render::SitePage> extra;      // other files of the site, e.g. the calendar
+    std::vector<render::PageLink> extra;      // other files of the site, e.g. the calendar
     std::vector<report::SourcePart> sources;  // every source of the registry
 };
 
