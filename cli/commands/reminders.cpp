@@ -30,9 +30,9 @@ struct Options {
 };
 
 // "unknown" is how people know a delivery left `sending`.
-std::optional<remind::DeliveryStatus> status_filter(const std::string& name) {
-    if (name == "unknown") return remind::DeliveryStatus::sending;
-    return remind::parse_status(name);
+std::optional<state::DeliveryStatus> status_filter(const std::string& name) {
+    if (name == "unknown") return state::DeliveryStatus::sending;
+    return state::parse_status(name);
 }
 
 int show_log(Context& context, const Options& options) {
