@@ -15,10 +15,11 @@
 #include "state_path.hpp"
 
 #include "mail/sendmail.hpp"
-#include "remind/outcome_view.hpp"
+#include "remind/outcome.hpp"
 #include "remind/plan.hpp"
 #include "remind/reminder_mail.hpp"
 #include "render/ics.hpp"
+#include "render/reminder_outcomes.hpp"
 #include "state/state_db.hpp"
 #include "time/stockholm.hpp"
 #include "util/email.hpp"
@@ -161,12 +162,12 @@ struct Report {
 void print_report(const Context& context, const Options& options, const Report& report) {
     const bool json = options.format == "json";
     if (!report.outcomes.empty()) {
-        context.print(json ? remind::outcomes_json(report.outcomes, context.today)
-                           : remind::outcomes_text(report.outcomes, context.language));
+        context.print(json ? render::outcomes_json(report.outcomes, context.today)
+                           : render::outcomes_text(report.outcomes, context.language));
     }
     std::string notices;
-    for (const auto& entry : report.missed) notices += remind::missed_text(entry, context.language) + "\n";
-    for (const auto& entry : report.unknown) notices += remind::unknown_text(entry, context.language) + "\n";
+    for (const auto& entry : report.missed) notices += render::missed_text(entry, context.language) + "\n";
+    for (const auto& entry : report.unknown) notices += render::unknown_text(entry, context.language) + "\n";
     if (notices.empty()) return;
     if (json) {
         std::fputs(notices.c_str(), stderr);
@@ -239,7 +240,7 @@ int run(Context& context, const Options& options) {
     const int status = options.send ? send(context, options, path, broken, now, report, plan)
                                     : dry_run(context, options, path, broken, report, plan);
     if (status == exit_code::usage) return status;
-    for (const auto& line : remind::withheld_summary(context.registry(), broken, report.outcomes, context.language)) {
+    for (const auto& line : render::withheld_summary(context.registry(), broken, report.outcomes, context.language)) {
         context.error(line);
     }
     return broken.any() ? exit_code::data_error : status;

@@ -10,8 +10,8 @@
 #include "filters.hpp"
 #include "state_path.hpp"
 
-#include "remind/log_view.hpp"
 #include "render/format.hpp"
+#include "report/reminder_log.hpp"
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
 #include "time/stockholm.hpp"
@@ -30,9 +30,9 @@ struct Options {
 };
 
 // "unknown" is how people know a delivery left `sending`.
-std::optional<remind::DeliveryStatus> status_filter(const std::string& name) {
-    if (name == "unknown") return remind::DeliveryStatus::sending;
-    return remind::parse_status(name);
+std::optional<state::DeliveryStatus> status_filter(const std::string& name) {
+    if (name == "unknown") return state::DeliveryStatus::sending;
+    return state::parse_status(name);
 }
 
 int show_log(Context& context, const Options& options) {
@@ -48,7 +48,7 @@ int show_log(Context& context, const Options& options) {
     filter.limit = options.limit;
     auto db = state::StateDb::open_for_reading(path);
     const auto entries = db ? db->log(filter) : std::vector<state::LogEntry>{};
-    const auto table = remind::log_table(entries, context.language);
+    const auto table = report::reminder_log_table(entries, context.language);
     return emit_listing(context, table, {options.format, options.output}, context.tr(i18n::Msg::empty_log));
 }
 

@@ -3,7 +3,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
-#include "report/listings.hpp"
+#include "query/lookup.hpp"
 
 namespace netadmin::remind {
 namespace {
@@ -19,7 +19,7 @@ void meeting_facts(const model::Registry& registry, const Target& target, i18n::
     const auto& meeting = *target.meeting;
     add_fact(body, language, Msg::rem_label_date, i18n::format_day(language, target.date, true));
     add_fact(body, language, Msg::rem_label_time, i18n::format_time_range(language, meeting.start, meeting.end));
-    add_fact(body, language, Msg::rem_label_place, report::meeting_place(registry, meeting));
+    add_fact(body, language, Msg::rem_label_place, query::meeting_place(registry, meeting));
     if (target.programme != nullptr) add_fact(body, language, Msg::rem_label_programme, target.programme->name);
     add_fact(body, language, Msg::rem_label_theme, meeting.theme);
     if (!meeting.summary.empty()) body += "\n" + meeting.summary + "\n";

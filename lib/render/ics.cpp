@@ -4,7 +4,7 @@
 
 #include "i18n/catalog.hpp"
 #include "model/vocabulary.hpp"
-#include "report/listings.hpp"
+#include "query/lookup.hpp"
 
 #include <fmt/format.h>
 
@@ -49,7 +49,7 @@ void add_when(Lines& lines, const model::Meeting& meeting) {
 }
 
 std::string location(const model::Registry& registry, const model::Meeting& meeting) {
-    auto place = report::meeting_place(registry, meeting);
+    auto place = query::meeting_place(registry, meeting);
     const auto* venue = registry.venue(meeting.venue);
     if (venue != nullptr && !venue->address.empty()) place += (place.empty() ? "" : ", ") + venue->address;
     return place;

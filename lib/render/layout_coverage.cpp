@@ -20,8 +20,7 @@ Line count(const LayoutOptions& options, const std::optional<model::Count>& valu
 
 std::vector<Line> coverage_row(const LayoutOptions& options, const report::CoverageRow& row, const std::string& name) {
     Line region{Span{name}};
-    if (options.site && row.in_registry && !region_file(row.region_id).empty())
-        region[0].href = region_file(row.region_id);
+    if (row.in_registry) region[0].href = region_page(options, row.region_id);
     return {region,
             Line{Span{std::to_string(row.municipalities)}},
             number(row.with_full),
@@ -99,16 +98,5 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     layout::add_footer(document, options, options.as_of);
     return document;
 }
-
-bool is_safe_slug(const std::string& id) {
-    if (id.empty() || id.front() == '-' || id.size() > 100) return false;
-    for (const char c : id) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    }
-    return true;
-}
-
-std::string region_file(const std::string& id) { return is_safe_slug(id) ? "region-" + id + ".html" : ""; }
-std::string programme_file(const std::string& id) { return is_safe_slug(id) ? "programme-" + id + ".html" : ""; }
 
 }  // namespace netadmin::render

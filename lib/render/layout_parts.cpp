@@ -218,10 +218,21 @@ void add_footer(Document& document, const LayoutOptions& options, const std::opt
 }
 
 void add_navigation(Document& document, const LayoutOptions& options) {
-    if (!options.site) return;
-    for (const auto& page : options.navigation) {
-        document.navigation.push_back({page.title, page.file == options.current_file ? "" : page.file});
+    for (const auto& page : options.links.navigation) {
+        document.navigation.push_back({page.title, page.file == options.links.current_file ? "" : page.file});
     }
 }
 
 }  // namespace netadmin::render::layout
+
+namespace netadmin::render {
+
+std::string region_page(const LayoutOptions& options, const std::string& id) {
+    return options.links.region_page ? options.links.region_page(id) : "";
+}
+
+std::string programme_page(const LayoutOptions& options, const std::string& id) {
+    return options.links.programme_page ? options.links.programme_page(id) : "";
+}
+
+}  // namespace netadmin::render

@@ -18,7 +18,7 @@ void add_overview(Document& document, const LayoutOptions& options, const report
         if (!(value.size() == 1 && value[0].text.empty())) facts.push_back({tr(options, label), std::move(value)});
     };
     Line region{Span{layout::maybe_inferred(options, programme.inference, "region", view.region_name)}};
-    if (options.site && !region_file(view.region_id).empty()) region[0].href = region_file(view.region_id);
+    region[0].href = region_page(options, view.region_id);
     add(Msg::col_region, region);
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});

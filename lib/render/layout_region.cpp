@@ -172,9 +172,8 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
     add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
     add(Msg::rpt_taking_part, Line{Span{layout::join(programme.participants)}});
-    if (options.site) {
-        const auto file = programme_file(programme.id);
-        if (!file.empty()) add(Msg::rpt_more, Line{Span{tr(options, Msg::rpt_programme_page), file}});
+    if (const auto file = programme_page(options, programme.id); !file.empty()) {
+        add(Msg::rpt_more, Line{Span{tr(options, Msg::rpt_programme_page), file}});
     }
     document.facts(std::move(facts));
     layout::add_inference_note(document, options, programme.inference);

@@ -4,6 +4,7 @@
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "model/vocabulary.hpp"
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 #include "report/listings.hpp"
 #include "util/collate.hpp"
@@ -77,7 +78,7 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
         std::move(end),
         std::move(kind),
         std::move(title),
-        is_meeting ? Cell::plain(meeting_place(registry, *meeting)) : Cell::null(),
+        is_meeting ? Cell::plain(query::meeting_place(registry, *meeting)) : Cell::null(),
         region_cell(registry, owner_region(item)),
         Cell::plain(owner_programme(item)),
         status_cell(meeting != nullptr ? meeting->status : model::MeetingStatus::scheduled, language),

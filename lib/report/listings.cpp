@@ -3,6 +3,7 @@
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "model/vocabulary.hpp"
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 
 #include <unordered_map>
@@ -24,13 +25,6 @@ Cell municipality_cell(const model::Registry& registry, const std::string& code)
 Cell fuzzy_date_cell(const std::optional<time::FuzzyDate>& date, i18n::Language language) {
     if (!date) return Cell::null();
     return Cell::pair(i18n::format_fuzzy_date(language, *date), time::to_data_string(*date));
-}
-
-std::string meeting_place(const model::Registry& registry, const model::Meeting& meeting) {
-    if (const auto* venue = registry.venue(meeting.venue)) {
-        return venue->building.empty() ? venue->name : venue->name + ", " + venue->building;
-    }
-    return meeting.place;
 }
 
 Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions, i18n::Language) {
@@ -136,7 +130,7 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
             Cell::pair(std::string(i18n::text(language, model::label(meeting->kind))),
                        std::string(model::data_name(meeting->kind))),
             Cell::plain(meeting->title),
-            Cell::plain(meeting_place(registry, *meeting)),
+            Cell::plain(query::meeting_place(registry, *meeting)),
             region_cell(registry, meeting->region),
             status_cell(meeting->status, language),
         });

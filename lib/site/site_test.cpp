@@ -98,6 +98,16 @@ TEST_SUITE("site::write_site") {
     }
 }
 
+TEST_SUITE("site::region_file") {
+    TEST_CASE("site file names only from safe slugs") {
+        CHECK(region_file("norrbotten") == "region-norrbotten.html");
+        CHECK(region_file("../x").empty());
+        CHECK(programme_file("a/b").empty());
+        CHECK(programme_file("").empty());
+        CHECK(programme_file("-x").empty());
+    }
+}
+
 TEST_SUITE("site::build_site") {
     TEST_CASE("ids that cannot be file names are skipped and reported, and every page name is plain") {
         // The loader refuses such ids (tests/errors/invalid-ids); this is the

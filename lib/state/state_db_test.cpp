@@ -16,9 +16,6 @@
 namespace netadmin::state {
 namespace {
 
-using remind::DeliveryKey;
-using remind::DeliveryStatus;
-
 const DeliveryKey kKey{"natverkstraff", "anna-astrom", 7, time::CivilDate{2030, 3, 20}};
 const DeliveryInfo kInfo{"meeting", "anna@example.se", time::CivilDate{2030, 3, 13}};
 constexpr std::int64_t kNow = 1899999999;

@@ -1,18 +1,26 @@
-// Rendering remind's outcomes (see outcome_view.hpp).
-#include "remind/outcome_view.hpp"
+// Rendering remind's outcomes (see reminder_outcomes.hpp).
+#include "render/reminder_outcomes.hpp"
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "remind/reminder_mail.hpp"
 #include "render/format.hpp"
-
-#include <algorithm>
 #include "util/visible.hpp"
 
-namespace netadmin::remind {
+#include <algorithm>
+
+namespace netadmin::render {
 namespace {
 
 using i18n::Msg;
+using remind::Action;
+using remind::ActionKind;
+using remind::BrokenFiles;
+using remind::Outcome;
+using remind::Result;
+using remind::Target;
+using remind::target_title;
+using remind::TargetKind;
 
 std::string who(const Action& action) {
     const auto& person = *action.person;
@@ -161,7 +169,6 @@ std::string unknown_text(const state::LogEntry& entry, i18n::Language language) 
 }
 
 std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::CivilDate& today) {
-    using render::json_string;
     std::string out = "{\n  \"today\": " + json_string(time::to_iso(today)) + ",\n  \"actions\": [";
     bool first = true;
     for (const auto& outcome : outcomes) {
@@ -186,4 +193,4 @@ std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::Civi
     return out;
 }
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::render
