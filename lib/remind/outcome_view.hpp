@@ -4,6 +4,7 @@
 #pragma once
 
 #include "i18n/language.hpp"
+#include "remind/outcome.hpp"
 #include "remind/plan.hpp"
 #include "state/state_db.hpp"
 
@@ -11,19 +12,6 @@
 #include <vector>
 
 namespace netadmin::remind {
-
-enum class Result {
-    planned,  // a dry run: what --send would do
-    sent,
-    failed,
-    recorded,  // a skip or a missing address, now in the log
-};
-
-struct Outcome {
-    const Action* action = nullptr;
-    Result result = Result::planned;
-    std::string detail;  // the mailer's complaint, for failures
-};
 
 // Empty when there are no outcomes, so cron has nothing to mail.
 std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language language);
