@@ -472,6 +472,9 @@ std::string_view text_en(Msg msg) {
         case Msg::col_rem_id: return "id";
         case Msg::err_mailer_empty: return "--mailer must name a program";
         case Msg::err_no_state_path: return "no state database: give --state FILE (HOME is not set)";
+        case Msg::rem_mailer_threw:
+            return "the mailer failed without an answer while sending to {0} ({1}): the reminder is not sent again "
+                   "(see 'netadmin reminders log --status unknown'); the others are sent by the next run";
         case Msg::err_bad_mailer_timeout: return "'mailer_timeout' must be a number of seconds from 1 to 3600, not {0}";
         case Msg::warn_shared_address:
             return "the e-mail address '{0}' is also {1}'s ({2}): they are one mailbox and get one reminder";

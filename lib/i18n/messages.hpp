@@ -409,6 +409,7 @@ enum class Msg {
     err_bad_mailer_timeout,  // {0} the value given
     err_mailer_empty,
     err_no_state_path,
+    rem_mailer_threw,  // {0} address, {1} what went wrong
 
     // --- provenance, recorded outcomes, check summary ---------------------------
     err_inferred_unknown_key,

@@ -473,6 +473,9 @@ std::string_view text_sv(Msg msg) {
         case Msg::col_rem_id: return "id";
         case Msg::err_mailer_empty: return "--mailer måste ange ett program";
         case Msg::err_no_state_path: return "ingen tillståndsdatabas: ange --state FIL (HOME är inte satt)";
+        case Msg::rem_mailer_threw:
+            return "e-postprogrammet misslyckades utan svar när det skickade till {0} ({1}): påminnelsen skickas inte "
+                   "igen (se 'netadmin reminders log --status unknown'); de andra skickas av nästa körning";
         case Msg::err_bad_mailer_timeout:
             return "'mailer_timeout' ska vara ett antal sekunder från 1 till 3600, inte {0}";
         case Msg::warn_shared_address:
