@@ -1,16 +1,87 @@
+// The texts of catalog/messages.def by language, and the build-time checks
+// of the table: every text present, and every pattern's arguments exactly
+// those its kinds declare, in every language.
 #include "i18n/catalog.hpp"
 
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <array>
+
 namespace netadmin::i18n {
+namespace {
+
+using catalog::kMessageCount;
+
+constexpr std::array<std::string_view, kMessageCount> kSwedish{
+#define MSG(key, kinds, sv, en) std::string_view(sv),
+#include "catalog/messages.def"
+#undef MSG
+};
+
+constexpr std::array<std::string_view, kMessageCount> kEnglish{
+#define MSG(key, kinds, sv, en) std::string_view(en),
+#include "catalog/messages.def"
+#undef MSG
+};
+
+// Which of the arguments 0..31 a pattern uses ("{{" is a literal brace);
+// a bit past 31 or a "{" without a number marks the pattern as malformed.
+constexpr std::uint64_t kMalformed = std::uint64_t{1} << 63;
+constexpr std::uint64_t used_arguments(std::string_view pattern) {
+    std::uint64_t used = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != '{') continue;
+        if (i + 1 < pattern.size() && pattern[i + 1] == '{') {
+            ++i;
+            continue;
+        }
+        std::size_t number = 0;
+        std::size_t j = i + 1;
+        if (j >= pattern.size() || pattern[j] < '0' || pattern[j] > '9') return kMalformed;
+        while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9')
+            number = number * 10 + (pattern[j++] - '0');
+        if (number > 31) return kMalformed;
+        used |= std::uint64_t{1} << number;
+    }
+    return used;
+}
+
+// A pattern fits its kinds when it uses each declared argument and no other.
+constexpr bool fits(std::string_view pattern, std::size_t arity) {
+    return used_arguments(pattern) == (std::uint64_t{1} << arity) - 1;
+}
+
+constexpr bool table_is_complete() {
+    for (std::size_t i = 0; i < kMessageCount; ++i) {
+        if (kSwedish[i].empty() || kEnglish[i].empty()) return false;
+    }
+    return true;
+}
+
+constexpr bool patterns_fit_kinds(const std::array<std::string_view, kMessageCount>& texts) {
+    for (std::size_t i = 0; i < kMessageCount; ++i) {
+        if (!fits(texts[i], catalog::kKinds[i].size())) return false;
+    }
+    return true;
+}
+
+static_assert(used_arguments("{0} {1:02} {{x}}") == 0b11);
+static_assert(table_is_complete(), "a message in catalog/messages.def has an empty text");
+static_assert(patterns_fit_kinds(kSwedish),
+              "a Swedish pattern in catalog/messages.def does not use exactly the arguments its kinds declare");
+static_assert(patterns_fit_kinds(kEnglish),
+              "an English pattern in catalog/messages.def does not use exactly the arguments its kinds declare");
+
+}  // namespace
 
 std::string_view text(Language language, Msg msg) {
+    const auto index = static_cast<std::size_t>(msg);
     switch (language) {
-        case Language::sv: return text_sv(msg);
-        case Language::en: return text_en(msg);
+        case Language::sv: return kSwedish.at(index);
+        case Language::en: return kEnglish.at(index);
     }
-    return text_en(msg);
+    return kEnglish.at(index);
 }
 
 std::string format(Language language, Msg msg, std::span<const MsgArg> args) {
@@ -24,7 +95,7 @@ std::string format(Language language, Msg msg, std::span<const MsgArg> args) {
             store.push_back(std::get<std::int64_t>(arg));
         }
     }
-    // The patterns are ours and tested; a bad one must not take the program
+    // The patterns are ours and checked; a bad one must not take the program
     // down with it, so fall back to the raw pattern.
     try {
         return fmt::vformat(text(language, msg), store);

@@ -24,7 +24,7 @@ std::set<int> arguments(std::string_view pattern) {
 
 TEST_SUITE("i18n::catalog") {
     TEST_CASE("every message exists in every language and every pattern formats") {
-        for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+        for (int i = 0; i < static_cast<int>(netadmin::catalog::kMessageCount); ++i) {
             const auto msg = static_cast<Msg>(i);
             for (const auto language : kLanguages) {
                 CAPTURE(i);
@@ -37,7 +37,7 @@ TEST_SUITE("i18n::catalog") {
         }
     }
     TEST_CASE("every translation uses the same arguments as the English text") {
-        for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+        for (int i = 0; i < static_cast<int>(netadmin::catalog::kMessageCount); ++i) {
             const auto msg = static_cast<Msg>(i);
             for (const auto language : kLanguages) {
                 CAPTURE(i);

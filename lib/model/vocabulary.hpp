@@ -3,7 +3,7 @@
 // CSV and JSON use; i18n keys are what people read.
 #pragma once
 
-#include "i18n/messages.hpp"
+#include "catalog/messages.hpp"
 #include "model/entities.hpp"
 
 #include <optional>
@@ -34,10 +34,10 @@ std::string resource_kind_names();
 std::span<const std::string_view> operation_name_list();
 std::span<const std::string_view> meeting_kind_name_list();
 
-i18n::Msg label(Operation op);
-i18n::Msg label(CentreKind kind);
-i18n::Msg label(MeetingKind kind);
-i18n::Msg label(EntityKind kind);
+catalog::Msg label(Operation op);
+catalog::Msg label(CentreKind kind);
+catalog::Msg label(MeetingKind kind);
+catalog::Msg label(EntityKind kind);
 
 // The brief's definitions: all four operations make a family centre; BVC
 // with open preschool and/or social services (MVC optional) a similar
