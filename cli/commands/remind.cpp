@@ -193,10 +193,10 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     if (mailer.empty()) return context.usage_error(context.tr(i18n::Msg::err_mailer_empty));
     if (options.mailer_timeout != -1 && (options.mailer_timeout < 1 || options.mailer_timeout > 3600))
         return context.usage_error(
-            context.tr(i18n::Msg::err_bad_mailer_timeout, {static_cast<std::int64_t>(options.mailer_timeout)}));
+            context.tr(i18n::Msg::err_bad_mailer_timeout, static_cast<std::int64_t>(options.mailer_timeout)));
     const auto timeout = mailer_timeout(context, options);
     auto db = state::StateDb::open_for_writing(path);
-    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     const StopOnSignal stopping;
     try {
         report.missed = db->mark_missed(context.today, now);
@@ -213,7 +213,7 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     db->checkpoint();
     print_report(context, options, report);
     if (stop_signal != 0) {
-        context.error(context.tr(i18n::Msg::rem_stopped, {std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")}));
+        context.error(context.tr(i18n::Msg::rem_stopped, std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")));
         return exit_code::data_error;
     }
     return any_failed(report) ? exit_code::data_error : exit_code::ok;

@@ -25,8 +25,8 @@ inline constexpr std::size_t kMessageCount = 0
 #undef MSG
     ;
 
-// The kinds of each message's arguments, one letter each: 't' text or a
-// key, 'n' a whole number. Its size is the number of arguments.
+// The kinds of each message's arguments, one letter each: 'n' a whole number,
+// 't' text, a key or a number shown as is. Its size is the number of arguments.
 inline constexpr std::array<std::string_view, kMessageCount> kKinds{
 #define MSG(key, kinds, sv, en) std::string_view(kinds),
 #include "catalog/messages.def"

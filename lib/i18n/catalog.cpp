@@ -75,7 +75,7 @@ static_assert(patterns_fit_kinds(kEnglish),
 
 }  // namespace
 
-std::string_view text(Language language, Msg msg) {
+std::string_view runtime_text(Language language, Msg msg) {
     const auto index = static_cast<std::size_t>(msg);
     switch (language) {
         case Language::sv: return kSwedish.at(index);
@@ -84,13 +84,15 @@ std::string_view text(Language language, Msg msg) {
     return kEnglish.at(index);
 }
 
-std::string format(Language language, Msg msg, std::span<const MsgArg> args) {
+std::string_view text(Language language, catalog::Checked<> msg) { return runtime_text(language, msg.msg()); }
+
+std::string runtime_format(Language language, Msg msg, std::span<const MsgArg> args) {
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     for (const auto& arg : args) {
         if (const auto* plain = std::get_if<std::string>(&arg)) {
             store.push_back(*plain);
         } else if (const auto* key = std::get_if<Msg>(&arg)) {
-            store.push_back(std::string(text(language, *key)));
+            store.push_back(std::string(runtime_text(language, *key)));
         } else {
             store.push_back(std::get<std::int64_t>(arg));
         }
@@ -98,14 +100,31 @@ std::string format(Language language, Msg msg, std::span<const MsgArg> args) {
     // The patterns are ours and checked; a bad one must not take the program
     // down with it, so fall back to the raw pattern.
     try {
-        return fmt::vformat(text(language, msg), store);
+        return fmt::vformat(runtime_text(language, msg), store);
     } catch (const fmt::format_error&) {
-        return std::string(text(language, msg));
+        return std::string(runtime_text(language, msg));
     }
 }
 
-std::string format(Language language, Msg msg, std::initializer_list<MsgArg> args) {
-    return format(language, msg, std::span<const MsgArg>(args.begin(), args.size()));
+std::string format(Language language, const catalog::Problem& problem) {
+    auto text = runtime_format(language, problem.msg(), problem.args());
+    if (!problem.suggestions().empty()) text += "; " + suggestions_text(language, problem.suggestions());
+    if (!problem.where()) return text;
+    const auto& where = *problem.where();
+    std::string place = where.file;
+    if (where.line > 0) place += fmt::format(":{}:{}", where.line, where.column);
+    return place + ": " + text;
+}
+
+std::string suggestions_text(Language language, const std::vector<std::string>& candidates) {
+    if (candidates.empty()) return {};
+    if (candidates.size() == 1) return format(language, Msg::did_you_mean, candidates.front());
+    std::string list;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (i > 0) list += i + 1 == candidates.size() ? " " + std::string(text(language, Msg::word_or)) + " " : ", ";
+        list += "'" + candidates[i] + "'";
+    }
+    return format(language, Msg::did_you_mean_any, list);
 }
 
 }  // namespace netadmin::i18n

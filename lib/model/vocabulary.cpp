@@ -66,28 +66,6 @@ std::string resource_kind_names() { return join(kResourceKindNames); }
 std::span<const std::string_view> operation_name_list() { return kOperationNames; }
 std::span<const std::string_view> meeting_kind_name_list() { return kMeetingKindNames; }
 
-catalog::Msg label(Operation op) {
-    switch (op) {
-        case Operation::mvc: return catalog::Msg::op_mvc;
-        case Operation::bvc: return catalog::Msg::op_bvc;
-        case Operation::open_preschool: return catalog::Msg::op_open_preschool;
-        case Operation::social_services: return catalog::Msg::op_social_services;
-    }
-    return catalog::Msg::op_mvc;
-}
-
-catalog::Msg label(CentreKind kind) {
-    return kind == CentreKind::full ? catalog::Msg::kind_full : catalog::Msg::kind_similar;
-}
-
-catalog::Msg label(MeetingKind kind) {
-    return static_cast<catalog::Msg>(static_cast<int>(catalog::Msg::meeting_network_meeting) + static_cast<int>(kind));
-}
-
-catalog::Msg label(EntityKind kind) {
-    return static_cast<catalog::Msg>(static_cast<int>(catalog::Msg::entity_region) + static_cast<int>(kind));
-}
-
 std::optional<CentreKind> kind_from_operations(Operations operations) {
     if (!operations.has(Operation::bvc)) return std::nullopt;
     const bool preschool = operations.has(Operation::open_preschool);

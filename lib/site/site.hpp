@@ -5,6 +5,7 @@
 // atomically (write_site).
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "i18n/language.hpp"
 #include "model/outlines.hpp"
 #include "model/registry.hpp"
@@ -44,8 +45,7 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
 bool is_plain_file_name(const std::string& name);
 
 // Creates `directory` if needed and writes each file in it atomically.
-// Returns an error message, or nullopt when every file was written; a name
-// that is not plain is refused before anything is written.
-std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
+// A name that is not plain is refused before anything is written.
+catalog::Status write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
 
 }  // namespace netadmin::site
