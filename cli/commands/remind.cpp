@@ -94,8 +94,8 @@ int report_error(const Context& context, const Options& options, const remind::R
     if (report.state_error) {
         context.error(report.state_error->text(context.language));
     } else if (report.mailer_error) {
-        context.error(context.tr(i18n::Msg::rem_mailer_threw, {util::visible_controls(report.mailer_error->address),
-                                                               util::visible_controls(report.mailer_error->what)}));
+        context.error(context.tr(i18n::Msg::rem_mailer_threw, util::visible_controls(report.mailer_error->address),
+                                                               util::visible_controls(report.mailer_error->what)));
     }
     return exit_code::data_error;
 }
@@ -123,7 +123,7 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     if (mailer.empty()) return context.usage_error(context.tr(i18n::Msg::err_mailer_empty));
     if (options.mailer_timeout != -1 && (options.mailer_timeout < 1 || options.mailer_timeout > 3600))
         return context.usage_error(
-            context.tr(i18n::Msg::err_bad_mailer_timeout, {static_cast<std::int64_t>(options.mailer_timeout)}));
+            context.tr(i18n::Msg::err_bad_mailer_timeout, static_cast<std::int64_t>(options.mailer_timeout)));
     remind::SendOptions run;
     run.broken = broken;
     run.origin = remind::this_process();
@@ -131,7 +131,7 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     run.attachment = [&context](const remind::Target& target) { return calendar_for(context, target); };
     run.stop_requested = [] { return stop_signal != 0; };
     auto db = state::StateDb::open_for_writing(path);
-    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     const StopOnSignal stopping;
     const auto report = remind::send_due(context.registry(), context.today, *db,
                                          mail::sendmail_mailer(mailer, run.mailer_timeout), clock_now, run);
@@ -141,7 +141,7 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     auto status = report.any_failed() ? exit_code::data_error : exit_code::ok;
     // Also a signal during the last message: the run may have been cut short.
     if (stop_signal != 0) {
-        context.error(context.tr(i18n::Msg::rem_stopped, {std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")}));
+        context.error(context.tr(i18n::Msg::rem_stopped, std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")));
         status = exit_code::data_error;
     }
     return tell_withheld(context, broken, report, status);

@@ -37,7 +37,11 @@ std::optional<state::DeliveryStatus> status_filter(const std::string& name) {
 
 int show_log(Context& context, const Options& options) {
     std::optional<time::CivilDate> since;
-    if (auto problem = resolve_date(context, "--since", options.since, since)) return *problem;
+    if (auto found = resolve_date("--since", options.since); found) {
+        since = *found;
+    } else {
+        return context.usage_error(found.problem());
+    }
     const auto path = state_path(context);
     if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     state::LogFilter filter;
@@ -57,16 +61,16 @@ int acknowledge(Context& context, const Options& options) {
     if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     const auto id = std::to_string(options.ack_id);
     if (!state::state_file_exists(path)) {
-        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
     auto db = state::StateDb::open_for_writing(path);
     if (!db->acknowledge(options.ack_id, clock_now())) {
-        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
     db->checkpoint();
-    context.print(context.tr(i18n::Msg::rem_ack_done, {id}) + "\n");
+    context.print(context.tr(i18n::Msg::rem_ack_done, id) + "\n");
     return exit_code::ok;
 }
 

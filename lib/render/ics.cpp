@@ -89,10 +89,9 @@ Lines deadline_event(const std::string& owner_id, const std::string& owner_name,
                      bool cancelled) {
     Lines lines{"BEGIN:VEVENT", "UID:" + ics_uid(owner_id, true), "DTSTAMP:" + stamp};
     add_all_day(lines, registration.deadline->first_day());
-    add_text(lines, "SUMMARY", i18n::format(language, Msg::ics_deadline_summary, {owner_name}));
-    const auto via = registration.channel.empty()
-                         ? std::string()
-                         : i18n::format(language, Msg::ics_register_via, {registration.channel});
+    add_text(lines, "SUMMARY", i18n::format(language, Msg::ics_deadline_summary, owner_name));
+    const auto via = registration.channel.empty() ? std::string()
+                                                  : i18n::format(language, Msg::ics_register_via, registration.channel);
     add_text(lines, "DESCRIPTION", paragraphs({via, registration.requirement}));
     lines.push_back("CATEGORIES:registration-deadline");
     lines.push_back("TRANSP:TRANSPARENT");

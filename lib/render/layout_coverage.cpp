@@ -2,6 +2,7 @@
 // per region (HTML only), then the table with national totals. Unknown
 // figures show as "–", explained under the table.
 #include "i18n/dates.hpp"
+#include "i18n/numbers.hpp"
 #include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
@@ -35,7 +36,7 @@ std::vector<Line> coverage_row(const LayoutOptions& options, const report::Cover
 BarChart centre_chart(const LayoutOptions& options, const report::CoverageView& view) {
     BarChart chart;
     chart.title = tr(options, Msg::rpt_chart_title);
-    chart.description = tr(options, Msg::rpt_chart_description, {static_cast<std::int64_t>(view.regions_known)});
+    chart.description = tr(options, Msg::rpt_chart_description, static_cast<std::int64_t>(view.regions_known));
     chart.unknown_label = tr(options, Msg::rpt_not_known);
     chart.series = {{tr(options, Msg::rpt_full_centres), {}}, {tr(options, Msg::rpt_similar_centres), {}}};
     for (const auto& row : view.rows) {
@@ -69,9 +70,8 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     Document document;
     document.language = options.language;
     document.title = tr(options, Msg::rpt_coverage_title);
-    document.subtitle =
-        tr(options, Msg::rpt_coverage_subtitle,
-           {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
+    document.subtitle = tr(options, Msg::rpt_coverage_subtitle, static_cast<std::int64_t>(view.regions_known),
+                           static_cast<std::int64_t>(view.rows.size()));
     layout::add_navigation(document, options);
     add_map(document, options, 2);
     document.heading(2, tr(options, Msg::rpt_chart_title), "centres");

@@ -42,7 +42,7 @@ std::string to_text_table(const report::Table& table, i18n::Language language, c
     for (std::size_t i = 0; i < count; ++i) {
         if (table.columns[i].machine_only) continue;
         shown.push_back(i);
-        headers.emplace_back(i18n::text(language, table.columns[i].header));
+        headers.emplace_back(i18n::runtime_text(language, table.columns[i].header));
         widths.push_back(util::display_width(headers.back()));
     }
     std::vector<std::vector<std::string>> cells;

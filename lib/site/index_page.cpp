@@ -27,11 +27,10 @@ Document index_document(const SiteIndex& index, const render::LayoutOptions& opt
     for (const auto& region : index.regions) {
         Line line{Span{region.name, region_file(region.id), true}};
         // A region without any centre recorded says so rather than "0 family centres".
-        const auto counts =
-            region.centres == 0
-                ? tr(options, Msg::rpt_no_centres_recorded)
-                : tr(options, Msg::rpt_region_line,
-                     {static_cast<std::int64_t>(region.full), static_cast<std::int64_t>(region.similar)});
+        const auto counts = region.centres == 0
+                                ? tr(options, Msg::rpt_no_centres_recorded)
+                                : tr(options, Msg::rpt_region_line, static_cast<std::int64_t>(region.full),
+                                     static_cast<std::int64_t>(region.similar));
         line.push_back(Span{render::cat({" – ", counts})});
         regions.push_back(std::move(line));
     }
@@ -42,7 +41,7 @@ Document index_document(const SiteIndex& index, const render::LayoutOptions& opt
         for (const auto& programme : index.programmes) {
             Line line{Span{programme.name, programme_file(programme.id), true}};
             if (!programme.region_name.empty()) {
-                const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, {programme.region_name})
+                const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, programme.region_name)
                                                               : programme.region_name;
                 line.push_back(Span{" – " + region});
             }

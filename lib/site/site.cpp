@@ -112,20 +112,20 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     return result;
 }
 
-std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
+catalog::Status write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
     // Names come from build_site and are plain; refuse anything that could
     // leave the directory before writing anything, so a bad name never leaves
     // half a site behind.
     for (const auto& file : files) {
-        if (!is_plain_file_name(file.name)) return "refusing to write '" + file.name + "': not a plain file name";
+        if (!is_plain_file_name(file.name)) return catalog::Problem(catalog::Msg::err_not_plain_file_name, file.name);
     }
     std::error_code error;
     std::filesystem::create_directories(directory, error);
-    if (error) return "cannot create " + directory.string() + ": " + error.message();
+    if (error) return catalog::Problem(catalog::Msg::err_cannot_create_dir, directory.string(), error.message());
     for (const auto& file : files) {
-        if (auto problem = util::write_file_atomically(directory / file.name, file.content)) return problem;
+        if (auto written = util::write_file_atomically(directory / file.name, file.content); !written) return written;
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace netadmin::site

@@ -5,6 +5,7 @@
 // atomically (write_site).
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "i18n/language.hpp"
 #include "model/outlines.hpp"
 #include "model/registry.hpp"
@@ -50,8 +51,7 @@ std::string programme_file(const std::string& id);
 bool is_safe_slug(const std::string& id);
 
 // Creates `directory` if needed and writes each file in it atomically.
-// Returns an error message, or nullopt when every file was written; a name
-// that is not plain is refused before anything is written.
-std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
+// A name that is not plain is refused before anything is written.
+catalog::Status write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
 
 }  // namespace netadmin::site

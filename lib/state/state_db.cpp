@@ -30,9 +30,9 @@ namespace {
 void refuse_by_header(const std::filesystem::path& path) {
     check_readable(path);  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
-        case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
-        case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, {path.string()});
-        case HeaderVerdict::truncated: throw StateError(i18n::Msg::err_state_truncated, {path.string()});
+        case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, path.string());
+        case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, path.string());
+        case HeaderVerdict::truncated: throw StateError(i18n::Msg::err_state_truncated, path.string());
         case HeaderVerdict::empty:
         case HeaderVerdict::ours:
         case HeaderVerdict::unclaimed: return;
@@ -166,11 +166,11 @@ void StateDb::checkpoint() {
 std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
     if (state_file_exists(path)) {  // before even tightening its mode
         refuse_by_header(path);
-        if (auto problem = check_writable(path)) throw *problem;
+        if (auto writable = check_writable(path); !writable) throw StateError(writable.problem());
     }
-    bool created = false;
-    if (auto problem = ensure_private_file(path, &created)) throw *problem;
-    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), created));
+    auto created = ensure_private_file(path);
+    if (!created) throw StateError(created.problem());
+    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), *created));
 }
 
 std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
