@@ -12,8 +12,6 @@
 // database, what was sent before a state error or a signal stopped the run.
 #include "commands.hpp"
 
-#include "state_path.hpp"
-
 #include "mail/sendmail.hpp"
 #include "remind/outcome_view.hpp"
 #include "remind/plan.hpp"
@@ -87,8 +85,6 @@ std::string message_id(const remind::DeliveryKey& key, const std::string& from, 
     return fmt::format("<{:016x}.{}.{}@{}>", hash, now, ::getpid(), from.substr(from.find('@') + 1));
 }
 
-// The meeting as an ICS attachment. The seam for the calendar renderer
-// (render/ics): until it is wired in, reminders go without an attachment.
 // A meeting reminder carries the meeting as an iCalendar file, so one click
 // puts it in the recipient's calendar; a deadline reminder has no event to add.
 std::optional<mail::Attachment> calendar_for(const Context& context, const remind::Action& action) {
@@ -229,10 +225,8 @@ int dry_run(Context& context, const Options& options, const std::filesystem::pat
 }
 
 int run(Context& context, const Options& options) {
-    const auto now = clock_now();
-    if (context.options.today.empty()) context.today = time::stockholm_date(now);
-    const auto path = state_path(context);
-    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
+    const auto now = context.now;
+    const auto& path = context.state_file;
     const remind::BrokenFiles broken(context.registry(), context.loaded->diagnostics);
     Report report;
     std::optional<remind::Plan> plan;  // the outcomes point into it
@@ -249,7 +243,7 @@ int run(Context& context, const Options& options) {
 
 Runner define_remind(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_format_option(command, options->format, {"text", "json"});
+    add_format_option(command, options->format, render::formats_of(render::ViewKind::summary));
     command.add_flag("--send", options->send, "Send the due reminders (default: only show them)");
     command
         .add_option("--mailer", options->mailer,

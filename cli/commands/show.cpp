@@ -38,7 +38,7 @@ std::variant<model::EntityRef, int> resolve_entity(const Context& context, const
 Runner define_show(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("id", options->id, "The id or name of a region, centre, person, meeting …")->required();
-    add_listing_options(command, options->output);
+    add_listing_options(command, options->output, render::formats_of(render::ViewKind::record));
     return [options](Context& context) {
         const auto entity = resolve_entity(context, options->id);
         if (const auto* problem = std::get_if<int>(&entity)) return *problem;
