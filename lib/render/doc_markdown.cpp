@@ -3,7 +3,7 @@
 // (a leading list, quote or heading marker; ~ for strikethrough), so a value
 // cannot inject markup. Links only for safe addresses, percent-encoded.
 #include "render/concat.hpp"
-#include "render/document.hpp"
+#include "render/doc_markdown.hpp"
 #include "render/format.hpp"
 
 #include <fmt/format.h>

@@ -4,7 +4,7 @@
 // one record per row. Charts are left out: the table beside them carries
 // the same numbers.
 #include "render/concat.hpp"
-#include "render/document.hpp"
+#include "render/doc_text.hpp"
 #include "render/wrap.hpp"
 
 #include "util/utf8.hpp"
