@@ -3,7 +3,6 @@
 
 #include "command_line.hpp"
 
-
 namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
@@ -39,57 +38,65 @@ Runner define_complete_ids(CLI::App& command);
 namespace {
 
 constexpr Needs kRegistry{Registry::valid, State::none};
+constexpr Needs kRegistryAsIs{Registry::as_is, State::none};
+constexpr Needs kRegistryAndState{Registry::partial, State::database};
+constexpr Needs kState{Registry::none, State::database};
+
+constexpr CommandDef command(std::string_view name, std::string_view description, Needs needs,
+                             Runner (*define)(CLI::App&)) {
+    return {name, description, needs, define, {}};
+}
+
+constexpr CommandDef group(std::string_view name, std::string_view description, std::span<const CommandDef> members) {
+    return {name, description, {Registry::none, State::none}, nullptr, members};
+}
 
 const CommandDef kExport[] = {
-    {"ics", "The meetings as an iCalendar (RFC 5545) file", kRegistry, define_export_ics, {}},
+    command("ics", "The meetings as an iCalendar (RFC 5545) file", kRegistry, define_export_ics),
 };
 
 const CommandDef kReport[] = {
-    {"region", "A region's status: centres, municipalities, network, programmes, contacts", kRegistry,
-     define_report_region, {}},
-    {"programme", "A programme's invitation and status: themes, sessions, venue, registration", kRegistry,
-     define_report_programme, {}},
-    {"coverage", "One row per region: municipalities and centres by kind, births, national totals", kRegistry,
-     define_report_coverage, {}},
-    {"site", "A static, linked HTML site of every report", kRegistry, define_report_site, {}},
+    command("region", "A region's status: centres, municipalities, network, programmes, contacts", kRegistry,
+            define_report_region),
+    command("programme", "A programme's invitation and status: themes, sessions, venue, registration", kRegistry,
+            define_report_programme),
+    command("coverage", "One row per region: municipalities and centres by kind, births, national totals", kRegistry,
+            define_report_coverage),
+    command("site", "A static, linked HTML site of every report", kRegistry, define_report_site),
 };
 
 const CommandDef kReminders[] = {
-    {"log", "Show what was sent, skipped or failed, and when", {Registry::none, State::database},
-     define_reminders_log, {}},
-    {"ack", "Stop reporting a delivery whose outcome is unknown", {Registry::none, State::database},
-     define_reminders_ack, {}},
+    command("log", "Show what was sent, skipped or failed, and when", kState, define_reminders_log),
+    command("ack", "Stop reporting a delivery whose outcome is unknown", kState, define_reminders_ack),
 };
 
 const CommandDef kCommands[] = {
-    {"check", "Check the registry and report every problem with its location", {Registry::as_is, State::none},
-     define_check, {}},
-    {"list-regions", "List the regions", kRegistry, define_list_regions, {}},
-    {"list-centres", "List family centres and similar operations", kRegistry, define_list_centres, {}},
-    {"list-contacts", "List contact people", kRegistry, define_list_contacts, {}},
-    {"list-meetings", "List meetings, sessions and conferences", kRegistry, define_list_meetings, {}},
-    {"list-programmes", "List programmes: trainings, dialogues, supervision", kRegistry, define_list_programmes, {}},
-    {"list-networks", "List the regional networks", kRegistry, define_list_networks, {}},
-    {"list-organisations", "List organisations: regions, municipalities, units, companies", kRegistry,
-     define_list_organisations, {}},
-    {"list-venues", "List the venues of meetings and programmes", kRegistry, define_list_venues, {}},
-    {"list-sources", "List the sources the registry's facts come from", kRegistry, define_list_sources, {}},
-    {"show", "Show one entity by id or name: all its fields and what refers to it", kRegistry, define_show, {}},
+    command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
+    command("list-regions", "List the regions", kRegistry, define_list_regions),
+    command("list-centres", "List family centres and similar operations", kRegistry, define_list_centres),
+    command("list-contacts", "List contact people", kRegistry, define_list_contacts),
+    command("list-meetings", "List meetings, sessions and conferences", kRegistry, define_list_meetings),
+    command("list-programmes", "List programmes: trainings, dialogues, supervision", kRegistry, define_list_programmes),
+    command("list-networks", "List the regional networks", kRegistry, define_list_networks),
+    command("list-organisations", "List organisations: regions, municipalities, units, companies", kRegistry,
+            define_list_organisations),
+    command("list-venues", "List the venues of meetings and programmes", kRegistry, define_list_venues),
+    command("list-sources", "List the sources the registry's facts come from", kRegistry, define_list_sources),
+    command("show", "Show one entity by id or name: all its fields and what refers to it", kRegistry, define_show),
 
     // calendar commands
-    {"agenda", "Upcoming meetings, sessions and registration deadlines", kRegistry, define_agenda, {}},
-    {"export", "Export the registry in other formats: export ics", {}, nullptr, kExport},
+    command("agenda", "Upcoming meetings, sessions and registration deadlines", kRegistry, define_agenda),
+    group("export", "Export the registry in other formats: export ics", kExport),
 
     // report commands
-    {"report", "Reports for people and scripts: region, programme, coverage, site", {}, nullptr, kReport},
+    group("report", "Reports for people and scripts: region, programme, coverage, site", kReport),
 
     // reminder commands
-    {"remind", "Show the reminders due today, or send them with --send", {Registry::partial, State::database},
-     define_remind, {}},
-    {"reminders", "The reminder delivery log: reminders log", {}, nullptr, kReminders},
+    command("remind", "Show the reminders due today, or send them with --send", kRegistryAndState, define_remind),
+    group("reminders", "The reminder delivery log: reminders log", kReminders),
 
     // without a description: not in --help, the man page or the suggestions
-    {"complete-ids", "", kRegistry, define_complete_ids, {}},
+    command("complete-ids", "", kRegistry, define_complete_ids),
 };
 
 }  // namespace

@@ -42,8 +42,8 @@ class Context {
 public:
     GlobalOptions options;
     i18n::Language language = i18n::Language::en;
-    std::int64_t now = 0;  // clock_now() when the command started
-    time::CivilDate today;  // --today, else the Stockholm date of `now`
+    std::int64_t now = 0;                // clock_now() when the command started
+    time::CivilDate today;               // --today, else the Stockholm date of `now`
     std::filesystem::path data_dir;      // bundled data: registry/ and reference/
     std::filesystem::path registry_dir;  // the registry in use
     std::string command_name;            // for "see 'netadmin CMD --help'"

@@ -22,8 +22,8 @@ render::LayoutOptions single_page(const Context& context) {
 
 int emit_rendered(const Context& context, const std::optional<std::string>& content, const ReportOutput& output) {
     if (!content) {
-        return context.usage_error(context.tr(i18n::Msg::err_unsupported_format,
-                                              {output.format, render::format_names(output.formats, ", ")}));
+        return context.usage_error(
+            context.tr(i18n::Msg::err_unsupported_format, {output.format, render::format_names(output.formats, ", ")}));
     }
     return context.emit(*content, output.output);
 }

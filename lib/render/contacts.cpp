@@ -11,7 +11,7 @@
 namespace netadmin::render {
 namespace {
 
-constexpr Format kContactFormats[] = {Format::table, Format::csv,   Format::json,
+constexpr Format kContactFormats[] = {Format::table,    Format::csv,   Format::json,
                                       Format::markdown, Format::vcard, Format::emails};
 
 // RFC 6350 3.4: backslash, comma, semicolon and newlines are escaped in
