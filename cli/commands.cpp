@@ -8,6 +8,7 @@
 namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
+Runner define_init(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -37,6 +38,7 @@ namespace {
 
 const CommandDef kCommands[] = {
     {"check", "Check the registry and report every problem with its location", Needs::registry_as_is, define_check},
+    {"init", "Create a new registry for a region: init DIR --region REGION", Needs::nothing, define_init},
     {"list-regions", "List the regions", Needs::registry, define_list_regions},
     {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
     {"list-contacts", "List contact people", Needs::registry, define_list_contacts},

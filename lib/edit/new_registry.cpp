@@ -27,7 +27,7 @@ std::string region_file(const model::County& county, const std::string& id) {
         "# {0}: its family centres, its regional network and what happens in it.\n"
         "# One file per region; netadmin reads every *.toml file of the folder.\n"
         "# The examples below are commented out: remove the '# ' in front of a\n"
-        "# table and fill it in, or let netadmin do it (see docs/registry.md).\n"
+        "# table and fill it in (see docs/registry.md).\n"
         "\n"
         "[region]\n"
         "id = {1}\n"
