@@ -485,13 +485,16 @@ std::string_view text_en(Msg msg) {
         case Msg::edit_not_a_list: return "'{0}' is not a list";
         case Msg::edit_item_present: return "'{0}' is already in '{1}'";
         case Msg::edit_item_absent: return "'{0}' is not in '{1}'";
-        case Msg::edit_changed_on_disk: return "{0} changed on disk since netadmin read it; nothing was written: run the command again";
+        case Msg::edit_changed_on_disk:
+            return "{0} changed on disk since netadmin read it; nothing was written: run the command again";
         case Msg::edit_read_only: return "{0} is read-only; nothing was written";
         case Msg::edit_write_failed: return "{0}; the registry files are as they were";
         case Msg::edit_cannot_lock: return "cannot lock the registry with {0}: {1}";
-        case Msg::edit_locked: return "another netadmin is changing the registry ({0} is locked); gave up after {1} s: try again";
+        case Msg::edit_locked:
+            return "another netadmin is changing the registry ({0} is locked); gave up after {1} s: try again";
         case Msg::init_not_empty: return "{0} is not empty: init only creates new registries";
-        case Msg::init_unknown_region: return "'{0}' is not a county of the reference data: give its code (25) or its name (Norrbotten)";
+        case Msg::init_unknown_region:
+            return "'{0}' is not a county of the reference data: give its code (25) or its name (Norrbotten)";
         case Msg::init_done: return "created a new registry for {1} in {0}: run 'netadmin --registry {0} check'";
 
         case Msg::count_: break;

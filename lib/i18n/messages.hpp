@@ -439,23 +439,23 @@ enum class Msg {
     rpt_operations,
 
     // --- editing the registry -------------------------------------------------
-    edit_no_such_entity,  // {0} the entity: [region], [[centre]] kalix-familjecentral
-    edit_key_not_set,  // {0} key, {1} entity
-    edit_key_already_set,  // {0} key, {1} entity
-    edit_no_parent_table,  // {0} key, {1} the table it needs
-    edit_inline_table,  // {0} key
+    edit_no_such_entity,    // {0} the entity: [region], [[centre]] kalix-familjecentral
+    edit_key_not_set,       // {0} key, {1} entity
+    edit_key_already_set,   // {0} key, {1} entity
+    edit_no_parent_table,   // {0} key, {1} the table it needs
+    edit_inline_table,      // {0} key
     edit_not_a_table_list,  // {0} kind
-    edit_not_a_list,  // {0} key
-    edit_item_present,  // {0} item, {1} key
-    edit_item_absent,  // {0} item, {1} key
-    edit_changed_on_disk,  // {0} file
-    edit_read_only,  // {0} file
-    edit_write_failed,  // {0} what the system says
-    edit_cannot_lock,  // {0} lock file, {1} why
-    edit_locked,  // {0} lock file, {1} seconds waited
-    init_not_empty,  // {0} folder
-    init_unknown_region,  // {0} the value given
-    init_done,  // {0} folder, {1} region name
+    edit_not_a_list,        // {0} key
+    edit_item_present,      // {0} item, {1} key
+    edit_item_absent,       // {0} item, {1} key
+    edit_changed_on_disk,   // {0} file
+    edit_read_only,         // {0} file
+    edit_write_failed,      // {0} what the system says
+    edit_cannot_lock,       // {0} lock file, {1} why
+    edit_locked,            // {0} lock file, {1} seconds waited
+    init_not_empty,         // {0} folder
+    init_unknown_region,    // {0} the value given
+    init_done,              // {0} folder, {1} region name
 
     count_  // not a message: the number of keys
 

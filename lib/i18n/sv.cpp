@@ -481,19 +481,23 @@ std::string_view text_sv(Msg msg) {
         case Msg::edit_no_such_entity: return "det finns ingen {0} i filen";
         case Msg::edit_key_not_set: return "'{0}' är inte satt i {1}";
         case Msg::edit_key_already_set: return "'{0}' är redan satt i {1}";
-        case Msg::edit_no_parent_table: return "'{0}' kan inte läggas till: tabellen '{1}' finns inte; sätt '{1}' som helhet";
+        case Msg::edit_no_parent_table:
+            return "'{0}' kan inte läggas till: tabellen '{1}' finns inte; sätt '{1}' som helhet";
         case Msg::edit_inline_table: return "'{0}' ligger i en inbäddad tabell ({{ … }}); sätt hela tabellen";
         case Msg::edit_not_a_table_list: return "'{0}' är inte en lista av tabeller ([[{0}]])";
         case Msg::edit_not_a_list: return "'{0}' är inte en lista";
         case Msg::edit_item_present: return "'{0}' finns redan i '{1}'";
         case Msg::edit_item_absent: return "'{0}' finns inte i '{1}'";
-        case Msg::edit_changed_on_disk: return "{0} har ändrats på disken sedan netadmin läste den; inget skrevs: kör kommandot igen";
+        case Msg::edit_changed_on_disk:
+            return "{0} har ändrats på disken sedan netadmin läste den; inget skrevs: kör kommandot igen";
         case Msg::edit_read_only: return "{0} är skrivskyddad; inget skrevs";
         case Msg::edit_write_failed: return "{0}; registerfilerna är som de var";
         case Msg::edit_cannot_lock: return "kan inte låsa registret med {0}: {1}";
-        case Msg::edit_locked: return "en annan netadmin ändrar i registret just nu ({0} är låst); gav upp efter {1} s: försök igen";
+        case Msg::edit_locked:
+            return "en annan netadmin ändrar i registret just nu ({0} är låst); gav upp efter {1} s: försök igen";
         case Msg::init_not_empty: return "{0} är inte tom: init skapar bara nya register";
-        case Msg::init_unknown_region: return "'{0}' är inget län i referensdata: ange länskoden (25) eller namnet (Norrbotten)";
+        case Msg::init_unknown_region:
+            return "'{0}' är inget län i referensdata: ange länskoden (25) eller namnet (Norrbotten)";
         case Msg::init_done: return "skapade ett nytt register för {1} i {0}: kör 'netadmin --registry {0} check'";
 
         case Msg::count_: break;
