@@ -49,26 +49,26 @@ Runner define_init(CLI::App& command) {
             std::vector<std::string> nearest;
             if (auto best = util::closest_match(options->region, names)) nearest.push_back(std::move(*best));
             return context.usage_error(
-                with_suggestions(context, context.tr(i18n::Msg::init_unknown_region, {options->region}), nearest));
+                with_suggestions(context, context.tr(i18n::Msg::init_unknown_region, options->region), nearest));
         }
         const std::filesystem::path dir(options->dir);
         if (!is_empty_or_missing(dir)) {
-            context.error(context.tr(i18n::Msg::init_not_empty, {options->dir}));
+            context.error(context.tr(i18n::Msg::init_not_empty, options->dir));
             return exit_code::data_error;
         }
         std::error_code error;
         std::filesystem::create_directories(dir, error);
         if (error) {
-            context.error(context.tr(i18n::Msg::err_cannot_create_dir, {options->dir, error.message()}));
+            context.error(context.tr(i18n::Msg::err_cannot_create_dir, options->dir, error.message()));
             return exit_code::data_error;
         }
         for (const auto& file : edit::new_registry(*county)) {
-            if (const auto failed = util::write_file_atomically(dir / file.name, file.text)) {
-                context.error(context.tr(i18n::Msg::err_output_failed, {*failed}));
+            if (const auto written = util::write_file_atomically(dir / file.name, file.text); !written) {
+                context.error(i18n::format(context.language, written.problem()));
                 return exit_code::data_error;
             }
         }
-        context.print(context.tr(i18n::Msg::init_done, {options->dir, county->region_name}) + "\n");
+        context.print(context.tr(i18n::Msg::init_done, options->dir, county->region_name) + "\n");
         return exit_code::ok;
     };
 }

@@ -13,7 +13,7 @@
 
 namespace netadmin::edit {
 
-using i18n::Msg;
+using catalog::Msg;
 
 namespace {
 
@@ -140,16 +140,11 @@ namespace {
 
 using Impl = Document::Impl;
 
-load::Diagnostic located(const Impl& doc, std::uint32_t line, std::uint32_t column, Msg message,
-                         std::vector<i18n::MsgArg> args) {
-    load::Diagnostic diagnostic;
-    diagnostic.where = {doc.path, line, column};
-    diagnostic.message = message;
-    diagnostic.args = std::move(args);
-    return diagnostic;
+catalog::Problem located(const Impl& doc, std::uint32_t line, std::uint32_t column, catalog::Problem problem) {
+    return std::move(problem).at(catalog::Location{doc.path, line, column});
 }
 
-EditResult failure(load::Diagnostic diagnostic) { return {std::string(), std::move(diagnostic)}; }
+EditResult failure(catalog::Problem problem) { return {std::string(), std::move(problem)}; }
 
 std::string splice(std::string_view text, std::size_t begin, std::size_t end, std::string_view replacement) {
     std::string out;
@@ -199,7 +194,7 @@ std::string dotted(const KeyPath& key) {
 }
 
 // The entity's table, or an error.
-const toml::table* find_entity(const Impl& doc, const Target& target, load::Diagnostic& error) {
+const toml::table* find_entity(const Impl& doc, const Target& target, std::optional<catalog::Problem>& error) {
     if (target.kind.empty()) return &doc.root;
     const auto* node = doc.root.get(target.kind);
     const bool element = target.id.has_value() || target.index.has_value();
@@ -214,7 +209,7 @@ const toml::table* find_entity(const Impl& doc, const Target& target, load::Diag
             }
         }
     }
-    error = located(doc, 0, 0, Msg::edit_no_such_entity, {describe(target)});
+    error = located(doc, 0, 0, catalog::Problem(Msg::edit_no_such_entity, describe(target)));
     return nullptr;
 }
 
@@ -305,11 +300,9 @@ ParseResult Document::parse(std::string path, std::string text) {
     try {
         impl->root = toml::parse(std::string_view(impl->text), std::string_view(impl->path));
     } catch (const toml::parse_error& error) {
-        load::Diagnostic diagnostic;
-        diagnostic.where = {impl->path, error.source().begin.line, error.source().begin.column};
-        diagnostic.message = Msg::err_toml_syntax;
-        diagnostic.args = {std::string(error.description())};
-        return {std::nullopt, std::move(diagnostic)};
+        return {std::nullopt,
+                catalog::Problem(Msg::err_toml_syntax, std::string(error.description()))
+                    .at(catalog::Location{impl->path, error.source().begin.line, error.source().begin.column})};
     }
     impl->lines = Lines(impl->text);
     impl->covered.assign(impl->lines.count() + 2, false);
@@ -324,7 +317,7 @@ const std::string& Document::path() const { return impl_->path; }
 const std::string& Document::text() const { return impl_->text; }
 
 bool Document::has(const Target& target) const {
-    load::Diagnostic ignored;
+    std::optional<catalog::Problem> ignored;
     return find_entity(*impl_, target, ignored) != nullptr;
 }
 
@@ -340,13 +333,14 @@ std::vector<std::string> Document::ids(std::string_view kind) const {
 
 EditResult replace_value(const Document& document, const Target& target, const KeyPath& key, const Value& value) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     const auto found = find_key(*entity, key);
     if (found.node == nullptr) {
         const auto& at = entity->source().begin;
-        return failure(located(doc, at.line, at.column, Msg::edit_key_not_set, {dotted(key), describe(target)}));
+        return failure(
+            located(doc, at.line, at.column, catalog::Problem(Msg::edit_key_not_set, dotted(key), describe(target))));
     }
     const auto& source = found.node->source();
     const auto written = value_text(value, quoting_of(doc, *found.node));
@@ -355,13 +349,13 @@ EditResult replace_value(const Document& document, const Target& target, const K
 
 EditResult insert_key(const Document& document, const Target& target, const KeyPath& key, const Value& value) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     const auto& entity_at = entity->source().begin;
     if (key.empty() || find_key(*entity, key).node != nullptr) {
-        return failure(
-            located(doc, entity_at.line, entity_at.column, Msg::edit_key_already_set, {dotted(key), describe(target)}));
+        return failure(located(doc, entity_at.line, entity_at.column,
+                               catalog::Problem(Msg::edit_key_already_set, dotted(key), describe(target))));
     }
     // The nearest table on the way with a header of its own takes the line;
     // the keys below it are written dotted.
@@ -374,14 +368,15 @@ EditResult insert_key(const Document& document, const Target& target, const KeyP
         const auto* child = table->get(key[i]);
         if (child == nullptr || !child->is_table()) {
             return failure(
-                located(doc, entity_at.line, entity_at.column, Msg::edit_no_parent_table,
-                        {dotted(key), dotted(KeyPath(key.begin(), key.begin() + static_cast<long>(i) + 1))}));
+                located(doc, entity_at.line, entity_at.column,
+                        catalog::Problem(Msg::edit_no_parent_table, dotted(key),
+                                         dotted(KeyPath(key.begin(), key.begin() + static_cast<long>(i) + 1)))));
         }
         table = child->as_table();
         path.push_back(key[i]);
         if (table->is_inline()) {
             const auto& at = table->source().begin;
-            return failure(located(doc, at.line, at.column, Msg::edit_inline_table, {dotted(key)}));
+            return failure(located(doc, at.line, at.column, catalog::Problem(Msg::edit_inline_table, dotted(key))));
         }
         if (doc.is_header(*table, path)) {
             anchor = table;
@@ -396,7 +391,7 @@ EditResult insert_key(const Document& document, const Target& target, const KeyP
     const bool top = target.kind.empty() && anchor_depth == 0;
     if (!top && !doc.is_header(*anchor, anchor_path)) {
         const auto& at = anchor->source().begin;
-        return failure(located(doc, at.line, at.column, Msg::edit_inline_table, {dotted(key)}));
+        return failure(located(doc, at.line, at.column, catalog::Problem(Msg::edit_inline_table, dotted(key))));
     }
     const std::uint32_t header = top ? 0 : anchor->source().begin.line;
     const auto next = doc.next_header(header);
@@ -415,22 +410,23 @@ EditResult insert_key(const Document& document, const Target& target, const KeyP
 }
 
 EditResult set_value(const Document& document, const Target& target, const KeyPath& key, const Value& value) {
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(document.impl(), target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     if (find_key(*entity, key).node != nullptr) return replace_value(document, target, key, value);
     return insert_key(document, target, key, value);
 }
 
 EditResult remove_key(const Document& document, const Target& target, const KeyPath& key) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     const auto found = find_key(*entity, key);
     if (found.node == nullptr) {
         const auto& at = entity->source().begin;
-        return failure(located(doc, at.line, at.column, Msg::edit_key_not_set, {dotted(key), describe(target)}));
+        return failure(
+            located(doc, at.line, at.column, catalog::Problem(Msg::edit_key_not_set, dotted(key), describe(target))));
     }
     const auto& key_at = found.key->source().begin;
     const auto& value_end = found.node->source().end;
@@ -460,7 +456,8 @@ EditResult append_element(const Document& document, std::string_view kind, const
     const auto* existing = doc.root.get(kind);
     if (existing != nullptr && !is_table_array(*existing)) {
         const auto& at = existing->source().begin;
-        return failure(located(doc, at.line, at.column, Msg::edit_not_a_table_list, {std::string(kind)}));
+        return failure(
+            located(doc, at.line, at.column, catalog::Problem(Msg::edit_not_a_table_list, std::string(kind))));
     }
     if (existing == nullptr) {
         const auto count = doc.lines.count();
@@ -475,11 +472,11 @@ EditResult append_element(const Document& document, std::string_view kind, const
 
 EditResult remove_element(const Document& document, const Target& target) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     if (target.kind.empty()) {
-        return failure(located(doc, 0, 0, Msg::edit_no_such_entity, {describe(target)}));
+        return failure(located(doc, 0, 0, catalog::Problem(Msg::edit_no_such_entity, describe(target))));
     }
     const auto extent = extent_of(doc, entity->source().begin.line, entity_path(target));
     const auto first = extent.first;
@@ -495,20 +492,22 @@ EditResult remove_element(const Document& document, const Target& target) {
 
 EditResult add_to_list(const Document& document, const Target& target, const KeyPath& key, const Value& item) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     const auto found = find_key(*entity, key);
     if (found.node == nullptr) return insert_key(document, target, key, Value(List{item}));
     const auto& source = found.node->source();
     const auto* array = found.node->as_array();
     if (array == nullptr) {
-        return failure(located(doc, source.begin.line, source.begin.column, Msg::edit_not_a_list, {dotted(key)}));
+        return failure(
+            located(doc, source.begin.line, source.begin.column, catalog::Problem(Msg::edit_not_a_list, dotted(key))));
     }
     for (const auto& element : *array) {
         if (same_item(element, item)) {
             const auto& at = element.source().begin;
-            return failure(located(doc, at.line, at.column, Msg::edit_item_present, {item_text(item), dotted(key)}));
+            return failure(located(doc, at.line, at.column,
+                                   catalog::Problem(Msg::edit_item_present, item_text(item), dotted(key))));
         }
     }
     const auto quoting = array->empty() ? Quoting::basic : quoting_of(doc, array->back());
@@ -533,18 +532,20 @@ EditResult add_to_list(const Document& document, const Target& target, const Key
 
 EditResult remove_from_list(const Document& document, const Target& target, const KeyPath& key, const Value& item) {
     const auto& doc = document.impl();
-    load::Diagnostic error;
+    std::optional<catalog::Problem> error;
     const auto* entity = find_entity(doc, target, error);
-    if (entity == nullptr) return failure(std::move(error));
+    if (entity == nullptr) return failure(std::move(*error));
     const auto found = find_key(*entity, key);
     if (found.node == nullptr) {
         const auto& at = entity->source().begin;
-        return failure(located(doc, at.line, at.column, Msg::edit_key_not_set, {dotted(key), describe(target)}));
+        return failure(
+            located(doc, at.line, at.column, catalog::Problem(Msg::edit_key_not_set, dotted(key), describe(target))));
     }
     const auto& source = found.node->source();
     const auto* array = found.node->as_array();
     if (array == nullptr) {
-        return failure(located(doc, source.begin.line, source.begin.column, Msg::edit_not_a_list, {dotted(key)}));
+        return failure(
+            located(doc, source.begin.line, source.begin.column, catalog::Problem(Msg::edit_not_a_list, dotted(key))));
     }
     const toml::node* element = nullptr;
     for (const auto& candidate : *array) {
@@ -554,8 +555,8 @@ EditResult remove_from_list(const Document& document, const Target& target, cons
         }
     }
     if (element == nullptr) {
-        return failure(located(doc, source.begin.line, source.begin.column, Msg::edit_item_absent,
-                               {item_text(item), dotted(key)}));
+        return failure(located(doc, source.begin.line, source.begin.column,
+                               catalog::Problem(Msg::edit_item_absent, item_text(item), dotted(key))));
     }
     const auto& text = doc.text;
     const auto& at = element->source();

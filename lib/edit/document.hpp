@@ -24,8 +24,8 @@
 // table).
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "edit/value.hpp"
-#include "load/diagnostic.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -54,7 +54,7 @@ using KeyPath = std::vector<std::string>;
 // file (line and column from 1; 0 when it concerns the whole file).
 struct EditResult {
     std::string text;
-    std::optional<load::Diagnostic> error;
+    std::optional<catalog::Problem> error;
     bool ok() const { return !error.has_value(); }
 };
 
@@ -84,7 +84,7 @@ private:
 
 struct ParseResult {
     std::optional<Document> document;
-    std::optional<load::Diagnostic> error;  // a TOML syntax error, located
+    std::optional<catalog::Problem> error;  // a TOML syntax error, located
 };
 
 // Replaces the value of a key that is set. The comment at the end of its

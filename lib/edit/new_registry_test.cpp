@@ -9,19 +9,9 @@
 
 using namespace netadmin;
 
-namespace {
-
-model::Reference reference() {
-    const auto dir = testing::source_data_dir() / "reference";
-    return load::parse_reference(testing::read_file(dir / "counties.csv"),
-                                 testing::read_file(dir / "municipalities.csv"));
-}
-
-}  // namespace
-
 TEST_SUITE("edit::new_registry") {
     TEST_CASE("a county is found by code, name, short name, region name and id, in any case") {
-        const auto ref = reference();
+        const auto& ref = testing::reference();
         for (const auto* value : {"25", "Norrbottens län", "norrbotten", "NORRBOTTEN", "Region Norrbotten"}) {
             CAPTURE(value);
             const auto* county = edit::find_county(ref, value);
@@ -39,7 +29,7 @@ TEST_SUITE("edit::new_registry") {
     }
 
     TEST_CASE("every county's new registry loads with no error and no warning") {
-        const auto ref = reference();
+        const auto& ref = testing::reference();
         REQUIRE(ref.counties().size() == 21);
         for (const auto& county : ref.counties()) {
             CAPTURE(county.name);
@@ -58,7 +48,7 @@ TEST_SUITE("edit::new_registry") {
     }
 
     TEST_CASE("the commented examples are TOML once uncommented") {
-        const auto ref = reference();
+        const auto& ref = testing::reference();
         const auto files = edit::new_registry(*edit::find_county(ref, "25"));
         const auto& region = files.front().text;
         std::string uncommented;

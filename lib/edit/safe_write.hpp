@@ -24,7 +24,7 @@
 //   lock; the check of write_edited() catches them.
 #pragma once
 
-#include "load/diagnostic.hpp"
+#include "catalog/problem.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -47,20 +47,20 @@ struct ReadFile {
 
 struct ReadResult {
     std::optional<ReadFile> file;
-    std::optional<load::Diagnostic> error;
+    std::optional<catalog::Problem> error;
 };
 
 ReadResult read_for_edit(const std::filesystem::path& path);
 
 // nullopt when written; else why not (the file is then as it was).
-std::optional<load::Diagnostic> write_edited(const ReadFile& file, std::string_view text);
+std::optional<catalog::Problem> write_edited(const ReadFile& file, std::string_view text);
 
 struct EditedFile {
     const ReadFile* file = nullptr;
     std::string text;
 };
 // All or nothing, as far as the file system allows (see above).
-std::optional<load::Diagnostic> write_edited(const std::vector<EditedFile>& files);
+std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files);
 
 inline constexpr std::string_view kLockFileName = ".netadmin.lock";
 
@@ -84,7 +84,7 @@ private:
 
 struct RegistryLock::Result {
     std::optional<RegistryLock> lock;
-    std::optional<load::Diagnostic> error;
+    std::optional<catalog::Problem> error;
 };
 
 }  // namespace netadmin::edit

@@ -62,8 +62,8 @@ TEST_SUITE("edit::safe_write") {
         dir.write("kalix.toml", "a = 3\n");
         const auto refused = write_edited(file, "a = 2\n");
         REQUIRE(refused.has_value());
-        CHECK(refused->message == Msg::edit_changed_on_disk);
-        CHECK(refused->where.file == path.string());
+        CHECK(refused->msg() == Msg::edit_changed_on_disk);
+        CHECK(refused->where()->file == path.string());
         CHECK(read_file(path) == "a = 3\n");
 
         // Replaced by a rename (an editor, git) with the very same text: another inode.
@@ -87,7 +87,7 @@ TEST_SUITE("edit::safe_write") {
         const auto file = read(path);
         const auto refused = write_edited(file, "a = 2\n");
         REQUIRE(refused.has_value());
-        CHECK(refused->message == Msg::edit_read_only);
+        CHECK(refused->msg() == Msg::edit_read_only);
         CHECK(read_file(path) == "a = 1\n");
         CHECK(mode_of(path) == 0444U);
     }
@@ -123,7 +123,7 @@ TEST_SUITE("edit::safe_write") {
         ::setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, previous);
         REQUIRE(failed.has_value());
-        CHECK(failed->message == Msg::edit_write_failed);
+        CHECK(failed->msg() == Msg::err_cannot_write);
         CHECK(read_file(path) == "a = 1\n");
         std::size_t entries = 0;
         for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++entries;
@@ -162,7 +162,7 @@ TEST_SUITE("edit::safe_write") {
         CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300));
         REQUIRE_FALSE(busy.lock.has_value());
         REQUIRE(busy.error.has_value());
-        CHECK(busy.error->message == Msg::edit_locked);
+        CHECK(busy.error->msg() == Msg::edit_locked);
 
         ::kill(child, SIGKILL);
         int status = 0;
@@ -191,7 +191,7 @@ TEST_SUITE("edit::safe_write") {
         const TempDir dir;
         const auto error = RegistryLock::acquire(dir.path() / "missing", std::chrono::milliseconds(0));
         REQUIRE(error.error.has_value());
-        CHECK(error.error->message == Msg::edit_cannot_lock);
+        CHECK(error.error->msg() == Msg::edit_cannot_lock);
     }
 }
 
@@ -237,7 +237,7 @@ TEST_SUITE("edit::safe_write") {
         CHECK_FALSE(write_edited(first, "[[person]]\nid = \"a\"\n\n[[person]]\nid = \"b\"\n").has_value());
         const auto refused = write_edited(second, "[[person]]\nid = \"a\"\n\n[[person]]\nid = \"c\"\n");
         REQUIRE(refused.has_value());
-        CHECK(refused->message == Msg::edit_changed_on_disk);
+        CHECK(refused->msg() == Msg::edit_changed_on_disk);
         CHECK(read_file(path).find("\"b\"") != std::string::npos);
     }
 }
