@@ -6,6 +6,7 @@
 namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
+Runner define_init(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -41,6 +42,7 @@ constexpr Needs kRegistry{Registry::valid, State::none};
 constexpr Needs kRegistryAsIs{Registry::as_is, State::none};
 constexpr Needs kRegistryAndState{Registry::partial, State::database};
 constexpr Needs kState{Registry::none, State::database};
+constexpr Needs kNothing{Registry::none, State::none};
 
 constexpr CommandDef command(std::string_view name, std::string_view description, Needs needs,
                              Runner (*define)(CLI::App&)) {
@@ -72,6 +74,7 @@ const CommandDef kReminders[] = {
 
 const CommandDef kCommands[] = {
     command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
+    command("init", "Create a new registry for a region: init DIR --region REGION", kNothing, define_init),
     command("list-regions", "List the regions", kRegistry, define_list_regions),
     command("list-centres", "List family centres and similar operations", kRegistry, define_list_centres),
     command("list-contacts", "List contact people", kRegistry, define_list_contacts),
