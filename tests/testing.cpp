@@ -35,6 +35,17 @@ std::string read_file(const std::filesystem::path& path) {
     return buffer.str();
 }
 
+model::Reference small_reference() {
+    return load::parse_reference(
+        "lanskod,lan,region_name\n25,Norrbottens län,Region Norrbotten\n14,Västra Götalands län,Västra "
+        "Götalandsregionen\n",
+        "kommunkod,kommun,lanskod\n2514,Kalix,25\n2518,Övertorneå,25\n1480,Göteborg,14\n");
+}
+
+load::LoadResult registry_from_toml(std::string_view toml) {
+    return load::load_registry_from_sources({{"registry.toml", std::string(toml)}}, small_reference());
+}
+
 std::filesystem::path source_data_dir() { return NETADMIN_TEST_DATA_DIR; }
 
 }  // namespace netadmin::testing

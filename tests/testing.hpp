@@ -2,6 +2,8 @@
 // (kept when NETADMIN_KEEP_TEST_DIRS is set, to inspect a failure).
 #pragma once
 
+#include "load/registry_loader.hpp"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -24,6 +26,14 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path);
+
+// Registries built in memory. A small reference: Norrbottens län (code 25,
+// Region Norrbotten) with Kalix (2514) and Övertorneå (2518), and Västra
+// Götalands län (14, Västra Götalandsregionen) with Göteborg (1480).
+model::Reference small_reference();
+// The registry of one TOML text, read as the file "registry.toml" with the
+// small reference; diagnostics included, as the loader returns them.
+load::LoadResult registry_from_toml(std::string_view toml);
 
 // The bundled data/ directory of the source tree.
 std::filesystem::path source_data_dir();
