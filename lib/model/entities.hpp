@@ -163,6 +163,7 @@ struct Centre {
     std::string opened_note;  // "after Kalix", when no date is known
     std::vector<Id> contacts;
     std::string address;
+    std::string url;  // its web address
     std::string note;
     Provenance provenance;
     SourceRef where;
@@ -200,6 +201,7 @@ inline constexpr Field<Centre> kCentreFields[] = {
      .refers_to = EntityKind::person,
      .doc = "people"},
     {.key = "address", .type = ValueType::text, .member = &Centre::address, .doc = "visiting address"},
+    {.key = "url", .type = ValueType::text, .member = &Centre::url, .doc = "its web address"},
     {.key = "note", .type = ValueType::text, .member = &Centre::note, .doc = "anything else worth knowing"},
 };
 template <>

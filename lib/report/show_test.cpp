@@ -29,6 +29,7 @@ email = "bo@example.se"
 id = "kommunen"
 name = "Kalix kommun"
 municipality = "Kalix"
+url = "https://www.kalix.se"
 
 [[source]]
 id = "sida"
@@ -40,6 +41,7 @@ name = "Familjecentralen"
 municipality = "2514"
 operations = ["bvc", "mvc", "social-services", "open-preschool"]
 contacts = ["anna"]
+url = "https://www.kalix.se/familjecentralen"
 sources = ["sida"]
 inferred = ["opened"]
 inference_note = "Anges i en bisats."
@@ -111,9 +113,9 @@ std::vector<std::string> referrers(const report::Record& record) {
 TEST_CASE("show: a centre's fields in table order, set ones only, provenance last") {
     const auto record = show("fc");
     CHECK(record.kind == model::EntityKind::centre);
-    CHECK(record.file == "registry.toml:27");
+    CHECK(record.file == "registry.toml:28");
     CHECK(keys(record) == std::vector<std::string>{"name", "region", "municipality", "kind", "operations", "opened",
-                                                   "contacts", "sources", "inferred", "inference_note"});
+                                                   "contacts", "url", "sources", "inferred", "inference_note"});
     // The file's region and a municipality by code, both shown by name.
     CHECK(cell(record, "region").text == "Region Norrbotten");
     CHECK(cell(record, "region").data == "nb");
@@ -185,4 +187,11 @@ TEST_CASE("show: a region's own name from its county, its reminder days") {
     CHECK(cell(record, "name").text == "Region Norrbotten");
     // Largest offset first, as reminders fall due.
     CHECK(cell(record, "reminders.meeting_days").items == std::vector<std::string>{"14", "7"});
+}
+
+TEST_CASE("show: the web address of a centre and of an organisation") {
+    CHECK(cell(show("fc"), "url").data == "https://www.kalix.se/familjecentralen");
+    const auto organisation = show("kommunen");
+    CHECK(keys(organisation) == std::vector<std::string>{"name", "region", "municipality", "url"});
+    CHECK(cell(organisation, "url").text == "https://www.kalix.se");
 }
