@@ -70,4 +70,16 @@ load::LoadResult load_valid(const std::vector<TomlFile>& files) {
 
 load::LoadResult load_valid(std::string_view text) { return load_valid({{"registry.toml", std::string(text)}}); }
 
+model::Reference small_reference() {
+    return load::parse_reference(
+        "lanskod,lan,region_name\n25,Norrbottens län,Region Norrbotten\n14,Västra Götalands län,Västra "
+        "Götalandsregionen\n",
+        "kommunkod,kommun,lanskod\n2514,Kalix,25\n2518,Övertorneå,25\n1480,Göteborg,14\n");
+}
+
+load::LoadResult registry_from_toml(std::string_view toml) {
+    return load::load_registry_from_sources({{"registry.toml", std::string(toml)}}, small_reference());
+}
+
+
 }  // namespace netadmin::testing

@@ -58,4 +58,13 @@ load::LoadResult load_valid(std::string_view text);
 // The diagnostics, each rendered in English on a line of its own.
 std::string rendered(const load::Diagnostics& diagnostics);
 
+// Registries built in memory. A small reference: Norrbottens län (code 25,
+// Region Norrbotten) with Kalix (2514) and Övertorneå (2518), and Västra
+// Götalands län (14, Västra Götalandsregionen) with Göteborg (1480).
+model::Reference small_reference();
+// The registry of one TOML text, read as the file "registry.toml" with the
+// small reference; diagnostics included, as the loader returns them.
+load::LoadResult registry_from_toml(std::string_view toml);
+
+
 }  // namespace netadmin::testing

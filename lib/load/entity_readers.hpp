@@ -1,5 +1,6 @@
-// One reader per entity kind: TOML table -> model entity, with every local
-// problem (types, values, formats, unknown keys) reported where it is.
+// TOML table -> model entity, one reader for every kind driven by its field
+// table, with every local problem (types, values, formats, unknown keys)
+// reported where it is.
 // Checks that need the whole registry (references, duplicates, regions of
 // municipalities) run later, in load/validate.hpp.
 #pragma once
@@ -15,25 +16,31 @@ struct ReadContext {
     std::string file_region;  // region of the file, from [region] or region = "id"
 };
 
-model::Region read_region(TableReader& reader, const ReadContext& context);
-model::Organisation read_organisation(TableReader& reader, const ReadContext& context);
-model::Person read_person(TableReader& reader, const ReadContext& context);
-model::Centre read_centre(TableReader& reader, const ReadContext& context);
-model::Network read_network(TableReader& reader, const ReadContext& context);
-model::Programme read_programme(TableReader& reader, const ReadContext& context);
-model::Meeting read_meeting(TableReader& reader, const ReadContext& context);
-model::Venue read_venue(TableReader& reader, const ReadContext& context);
-model::Resource read_resource(TableReader& reader, const ReadContext& context);
-model::Source read_source(TableReader& reader, const ReadContext& context);
-void read_settings(TableReader& reader, model::Settings& settings);
+// An entity of any kind, as its field table (model/entities.hpp) says.
+template <typename E>
+E read_entity(TableReader& reader, const ReadContext& context);
+void read_settings(TableReader& reader, const ReadContext& context, model::Settings& settings);
 
 // Shared by the readers.
 std::string read_id(TableReader& reader);
-model::ReminderRules read_reminders(TableReader& reader);
+model::ReminderRules read_reminders(TableReader& reader, const ReadContext& context);
 std::string read_municipality(TableReader& reader, std::string_view key, const model::Reference& reference,
                               bool required);
-std::optional<model::Registration> read_registration(TableReader& reader);
-// `sources`, `inferred` and `inference_note` (load/read_provenance.cpp).
-model::Provenance read_provenance(TableReader& reader);
+// `sources`, `inferred` and `inference_note` (load/read_provenance.cpp);
+// read_provenance_fields reads them as their table says, read_provenance
+// checks them too.
+model::Provenance read_provenance(TableReader& reader, const ReadContext& context);
+void read_provenance_fields(TableReader& reader, const ReadContext& context, model::Provenance& provenance);
+
+// The rules of a kind that span several of its fields, run once they are
+// read (load/entity_checks.cpp). Kinds without such rules have none.
+template <typename E>
+void check_entity(TableReader& /*reader*/, const ReadContext& /*context*/, E& /*item*/) {}
+void check_entity(TableReader& reader, const ReadContext& context, model::Region& region);
+void check_entity(TableReader& reader, const ReadContext& context, model::Person& person);
+void check_entity(TableReader& reader, const ReadContext& context, model::Centre& centre);
+void check_entity(TableReader& reader, const ReadContext& context, model::Programme& programme);
+void check_entity(TableReader& reader, const ReadContext& context, model::Meeting& meeting);
+void check_entity(TableReader& reader, const ReadContext& context, model::Source& source);
 
 }  // namespace netadmin::load

@@ -1,4 +1,4 @@
-// Provenance of an entity and the source entity itself. `sources` names
+// Provenance of an entity, and the rule of the source entity. `sources` names
 // source entities (checked with the other references); `inferred` names keys
 // of the same table, since only a fact the entity states can be marked as
 // inferred, and asks for an `inference_note` with the evidence.
@@ -42,11 +42,9 @@ void check_inferred_keys(TableReader& reader, const std::vector<std::string>& in
 
 }  // namespace
 
-model::Provenance read_provenance(TableReader& reader) {
+model::Provenance read_provenance(TableReader& reader, const ReadContext& context) {
     model::Provenance provenance;
-    provenance.sources = reader.reference_list("sources", model::EntityKind::source);
-    provenance.inferred = reader.string_list("inferred").value_or(std::vector<std::string>{});
-    provenance.inference_note = reader.string("inference_note").value_or("");
+    read_provenance_fields(reader, context, provenance);
     check_inferred_keys(reader, provenance.inferred);
     if (!provenance.inferred.empty() && provenance.inference_note.empty()) {
         reader.diagnostics().error(reader.location("inferred"), Msg::err_inferred_without_note);
@@ -54,23 +52,12 @@ model::Provenance read_provenance(TableReader& reader) {
     return provenance;
 }
 
-model::Source read_source(TableReader& reader, const ReadContext& /*context*/) {
-    model::Source source;
-    source.where = reader.source_ref();
-    source.id = read_id(reader);
-    source.title = reader.required_string("title");
-    source.publisher = reader.string("publisher").value_or("");
-    source.url = reader.string("url").value_or("");
-    source.published = reader.date("published");
-    source.accessed = reader.date("accessed");
-    source.note = reader.string("note").value_or("");
-    source.provenance = read_provenance(reader);
+// A source cites no sources.
+void check_entity(TableReader& reader, const ReadContext& /*context*/, model::Source& source) {
     if (!source.provenance.sources.empty()) {
         reader.diagnostics().error(reader.location("sources"), Msg::err_unknown_key, std::string("sources"),
                                    reader.name());
     }
-    reader.finish();
-    return source;
 }
 
 }  // namespace netadmin::load

@@ -27,12 +27,12 @@ struct Collected {
     std::optional<Location> settings_at;
 };
 
-template <typename Entity, typename Read>
-void read_all(TableReader& top, std::string_view key, const ReadContext& context, std::vector<Entity>& out, Read read) {
+template <typename Entity>
+void read_all(TableReader& top, std::string_view key, const ReadContext& context, std::vector<Entity>& out) {
     const std::string name = "[[" + std::string(key) + "]]";
     for (const auto* table : top.table_list(key)) {
         TableReader reader(*table, name, top.file());
-        out.push_back(read(reader, context));
+        out.push_back(read_entity<Entity>(reader, context));
     }
 }
 
@@ -41,7 +41,7 @@ std::string file_region(TableReader& top, const ReadContext& context, Collected&
     if (node == nullptr) return {};
     if (const auto* table = node->as_table()) {
         TableReader reader(*table, "[region]", top.file());
-        collected.registry.regions.push_back(read_region(reader, context));
+        collected.registry.regions.push_back(read_entity<model::Region>(reader, context));
         return collected.registry.regions.back().id;
     }
     if (node->is_string()) return top.reference("region", model::EntityKind::region).value_or("");
@@ -63,18 +63,18 @@ void read_document(const toml::table& document, const FileContext& file, Collect
             collected.settings_at = reader.location();
             collected.registry.settings.where = reader.source_ref();
         }
-        read_settings(reader, collected.registry.settings);
+        read_settings(reader, context, collected.registry.settings);
     }
     auto& r = collected.registry;
-    read_all(top, "organisation", context, r.organisations, read_organisation);
-    read_all(top, "person", context, r.people, read_person);
-    read_all(top, "centre", context, r.centres, read_centre);
-    read_all(top, "network", context, r.networks, read_network);
-    read_all(top, "programme", context, r.programmes, read_programme);
-    read_all(top, "meeting", context, r.meetings, read_meeting);
-    read_all(top, "venue", context, r.venues, read_venue);
-    read_all(top, "resource", context, r.resources, read_resource);
-    read_all(top, "source", context, r.sources, read_source);
+    read_all(top, "organisation", context, r.organisations);
+    read_all(top, "person", context, r.people);
+    read_all(top, "centre", context, r.centres);
+    read_all(top, "network", context, r.networks);
+    read_all(top, "programme", context, r.programmes);
+    read_all(top, "meeting", context, r.meetings);
+    read_all(top, "venue", context, r.venues);
+    read_all(top, "resource", context, r.resources);
+    read_all(top, "source", context, r.sources);
     top.finish();
 }
 

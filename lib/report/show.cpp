@@ -4,6 +4,7 @@
 #include "i18n/dates.hpp"
 #include "i18n/labels.hpp"
 #include "i18n/numbers.hpp"
+#include "model/field_access.hpp"
 #include "model/references.hpp"
 #include "model/vocabulary.hpp"
 #include "report/listings.hpp"
@@ -16,87 +17,8 @@
 namespace netadmin::report {
 namespace {
 
-using model::EntityKind;
-
-class Fields {
-public:
-    Fields(const model::Registry& registry, i18n::Language language) : registry_(registry), language_(language) {}
-
-    void text(std::string key, const std::string& value) {
-        if (!value.empty()) out_.emplace_back(std::move(key), Cell::plain(value));
-    }
-    void ids(std::string key, const std::vector<std::string>& values, const std::string& separator = ", ") {
-        if (values.empty()) return;
-        std::string joined;
-        for (const auto& v : values) joined += (joined.empty() ? "" : separator) + v;
-        out_.emplace_back(std::move(key), Cell::list(values, joined));
-    }
-    void date(std::string key, const std::optional<time::FuzzyDate>& value) {
-        if (value) out_.emplace_back(std::move(key), fuzzy_date_cell(value, language_));
-    }
-    void count(std::string key, const std::optional<model::Count>& value) {
-        if (value)
-            out_.emplace_back(std::move(key),
-                              Cell::pair(i18n::format_count(language_, *value), to_data_string(*value)));
-    }
-    void word(std::string key, i18n::Msg label, std::string_view data) {
-        out_.emplace_back(std::move(key),
-                          Cell::pair(std::string(i18n::runtime_text(language_, label)), std::string(data)));
-    }
-    void municipality(const std::string& code) {
-        if (!code.empty()) out_.emplace_back("municipality", municipality_cell(registry_, code));
-    }
-    void region(const std::string& id) {
-        if (!id.empty()) out_.emplace_back("region", region_cell(registry_, id));
-    }
-    void rules(const model::ReminderRules& rules) {
-        auto days = [](const std::vector<int>& list) {
-            std::vector<std::string> out;
-            out.reserve(list.size());
-            for (int d : list) out.push_back(std::to_string(d));
-            return out;
-        };
-        if (rules.meeting_days) ids("reminders.meeting_days", days(*rules.meeting_days));
-        if (rules.deadline_days) ids("reminders.deadline_days", days(*rules.deadline_days));
-    }
-    // Data names for machines, the words of the language for people.
-    void operations(model::Operations operations) {
-        std::vector<std::string> data;
-        std::string text;
-        for (int i = 0; i < model::kOperationCount; ++i) {
-            const auto op = static_cast<model::Operation>(i);
-            if (!operations.has(op)) continue;
-            data.emplace_back(model::data_name(op));
-            text += (text.empty() ? "" : ", ") + std::string(i18n::label_text(language_, op));
-        }
-        if (!data.empty()) out_.emplace_back("operations", Cell::list(std::move(data), std::move(text)));
-    }
-    void provenance(const model::Provenance& p) {
-        ids("sources", p.sources);
-        ids("inferred", p.inferred);
-        text("inference_note", p.inference_note);
-    }
-    std::vector<std::pair<std::string, Cell>> take() { return std::move(out_); }
-    i18n::Language language() const { return language_; }
-
-private:
-    const model::Registry& registry_;
-    i18n::Language language_;
-    std::vector<std::pair<std::string, Cell>> out_;
-};
-
-void describe_centre(Fields& f, const model::Centre& c) {
-    f.text("name", c.name);
-    f.region(c.region);
-    f.municipality(c.municipality_code);
-    if (c.kind) f.word("kind", i18n::label(*c.kind), model::data_name(*c.kind));
-    f.operations(c.operations);
-    f.date("opened", c.opened);
-    f.text("opened_note", c.opened_note);
-    f.ids("contacts", c.contacts);
-    f.text("address", c.address);
-    f.text("note", c.note);
-}
+using model::ValueType;
+using Fields = std::vector<std::pair<std::string, Cell>>;
 
 i18n::Msg outcome_label(model::MeetingStatus status) {
     switch (status) {
@@ -108,166 +30,184 @@ i18n::Msg outcome_label(model::MeetingStatus status) {
     return i18n::Msg::rpt_status_planned;
 }
 
-void describe_meeting(Fields& f, const model::Meeting& m) {
-    f.word("kind", i18n::label(m.kind), model::data_name(m.kind));
-    f.text("title", m.title);
-    f.region(m.region);
-    f.text("network", m.network);
-    f.text("programme", m.programme);
-    if (m.session) f.text("session", std::to_string(*m.session));
-    f.date("date", m.date);
-    if (m.start || m.end) {
-        std::string data = m.start ? time::to_data_string(*m.start) : "";
-        if (m.end) data += "-" + time::to_data_string(*m.end);
-        f.text("time", data);
-    }
-    if (m.status != model::MeetingStatus::scheduled)
-        f.word("status", outcome_label(m.status), model::data_name(m.status));
-    f.date("moved_from", m.moved_from);
-    f.text("venue", m.venue);
-    f.text("place", m.place);
-    f.municipality(m.municipality_code);
-    f.ids("organisers", m.organisers);
-    f.text("theme", m.theme);
-    f.ids("themes", m.themes);
-    f.text("summary", m.summary);
-    for (const auto& s : m.speakers) f.text("speakers", s.person + (s.topic.empty() ? "" : ": " + s.topic));
-    f.count("participants", m.participants);
-    f.ids("participant_organisations", m.participant_organisations);
-    f.text("invited", m.invited);
-    f.text("outcome", m.outcome);
-    if (m.registration) {
-        f.date("registration.deadline", m.registration->deadline);
-        f.text("registration.channel", m.registration->channel);
-    }
-    f.ids("catering", m.catering);
-    if (m.recipients) f.ids("recipients", *m.recipients);
-    f.ids("extra_recipients", m.extra_recipients);
-    f.rules(m.reminders);
+// The words people read for a vocabulary; a resource's kind has none and
+// shows its data word.
+std::optional<i18n::Msg> word_label(model::CentreKind kind) { return i18n::label(kind); }
+std::optional<i18n::Msg> word_label(model::MeetingKind kind) { return i18n::label(kind); }
+std::optional<i18n::Msg> word_label(model::MeetingStatus status) { return outcome_label(status); }
+std::optional<i18n::Msg> word_label(model::ResourceKind) { return std::nullopt; }
+
+// How one item of a list of tables reads: themes by their names on one
+// line, quotes and speakers one line each.
+std::string brief(const model::Theme& theme) { return theme.name; }
+std::string brief(const model::Quote& quote) {
+    return quote.text + (quote.source.empty() ? "" : " (" + quote.source + ")");
+}
+std::string brief(const model::Speaker& speaker) {
+    return speaker.person + (speaker.topic.empty() ? "" : ": " + speaker.topic);
+}
+bool one_line(const std::vector<model::Theme>&) { return true; }
+template <typename T>
+bool one_line(const std::vector<T>&) {
+    return false;
 }
 
-void describe_programme(Fields& f, const model::Programme& p) {
-    f.text("name", p.name);
-    f.text("short_name", p.short_name);
-    f.text("kind", p.kind);
-    f.region(p.region);
-    f.ids("organisers", p.organisers);
-    f.ids("leaders", p.leaders);
-    f.ids("contacts", p.contacts);
-    f.ids("funders", p.funders);
-    f.ids("developed_by", p.developed_by);
-    f.text("summary", p.summary);
-    f.text("purpose", p.purpose);
-    f.date("starts", p.starts);
-    f.date("ends", p.ends);
-    f.count("parts", p.parts);
-    f.count("trained", p.trained);
-    f.text("trained_note", p.trained_note);
-    std::vector<std::string> themes;
-    for (const auto& t : p.themes) themes.push_back(t.name);
-    f.ids("themes", themes);
-    f.ids("participants", p.participants);
-    f.text("audience", p.audience);
-    f.text("local_work", p.local_work);
-    if (p.reading_hours_per_month) f.text("reading_hours_per_month", std::to_string(*p.reading_hours_per_month));
-    f.text("venue", p.venue);
-    f.ids("catering", p.catering);
-    if (p.registration) {
-        f.date("registration.deadline", p.registration->deadline);
-        f.text("registration.channel", p.registration->channel);
-        f.text("registration.requirement", p.registration->requirement);
-    }
-    for (const auto& q : p.quotes) f.text("quotes", q.text + (q.source.empty() ? "" : " (" + q.source + ")"));
-    f.rules(p.reminders);
-}
+// The fields of an entity (or nested table) with a value, in table order,
+// named by their registry keys.
+class Describer {
+public:
+    Describer(const model::Registry& registry, i18n::Language language) : registry_(registry), language_(language) {}
 
-void describe_other(Fields& f, const model::Registry& r, model::EntityRef e) {
-    switch (e.kind) {
-        case EntityKind::region: {
-            const auto& x = r.regions[e.index];
-            f.text("name", x.name);
-            f.text("county", x.county_code);
-            f.count("area_share_percent", x.area_share_percent);
-            f.count("births_per_year", x.births_per_year);
-            f.text("summary", x.summary);
-            f.text("outlook", x.outlook);
-            f.ids("contacts", x.contacts);
-            f.text("language", x.language);
-            f.rules(x.reminders);
-            break;
+    template <typename E>
+    void fields(const E& item, const std::string& prefix = {}) {
+        const auto table = model::fields_of<E>();
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const auto& field = table[i];
+            if (!field.shown_as.empty()) {
+                joined(item, table, i);
+                continue;
+            }
+            const auto key = prefix + std::string(field.key);
+            std::visit([&](auto member) { value(key, field, item.*member); }, field.member);
         }
-        case EntityKind::organisation: {
-            const auto& x = r.organisations[e.index];
-            f.text("name", x.name);
-            f.text("kind", x.kind);
-            f.text("parent", x.parent);
-            f.region(x.region);
-            f.municipality(x.municipality_code);
-            f.text("url", x.url);
-            break;
-        }
-        case EntityKind::person: {
-            const auto& x = r.people[e.index];
-            f.text("name", x.name);
-            f.text("email", x.email);
-            f.text("phone", x.phone);
-            f.text("role", x.role);
-            f.text("organisation", x.organisation);
-            f.region(x.region);
-            break;
-        }
-        case EntityKind::network: {
-            const auto& x = r.networks[e.index];
-            f.text("name", x.name);
-            f.region(x.region);
-            f.date("founded", x.founded);
-            f.text("frequency", x.frequency);
-            f.ids("topics", x.topics);
-            f.ids("contacts", x.contacts);
-            if (x.members) f.ids("members", *x.members);
-            f.text("summary", x.summary);
-            f.rules(x.reminders);
-            break;
-        }
-        case EntityKind::venue: {
-            const auto& x = r.venues[e.index];
-            f.text("name", x.name);
-            f.text("building", x.building);
-            f.text("address", x.address);
-            f.municipality(x.municipality_code);
-            f.region(x.region);
-            f.text("directions", x.directions);
-            break;
-        }
-        case EntityKind::resource: {
-            const auto& x = r.resources[e.index];
-            f.text("kind", std::string(model::data_name(x.kind)));
-            f.text("title", x.title);
-            f.text("description", x.description);
-            f.text("url", x.url);
-            f.text("path", x.path);
-            f.text("format", x.format);
-            f.region(x.region);
-            f.text("meeting", x.meeting);
-            f.text("programme", x.programme);
-            f.text("author", x.author);
-            break;
-        }
-        case EntityKind::source: {
-            const auto& x = r.sources[e.index];
-            f.text("title", x.title);
-            f.text("publisher", x.publisher);
-            f.text("url", x.url);
-            f.date("published", x.published);
-            f.date("accessed", x.accessed);
-            f.text("note", x.note);
-            break;
-        }
-        case EntityKind::centre: describe_centre(f, r.centres[e.index]); break;
-        case EntityKind::meeting: describe_meeting(f, r.meetings[e.index]); break;
-        case EntityKind::programme: describe_programme(f, r.programmes[e.index]); break;
     }
-}
+
+    Fields take() { return std::move(out_); }
+
+private:
+    void add(const std::string& key, Cell cell) { out_.emplace_back(key, std::move(cell)); }
+    void list(const std::string& key, std::vector<std::string> values) {
+        if (values.empty()) return;
+        std::string joined;
+        for (const auto& v : values) joined += (joined.empty() ? "" : ", ") + v;
+        add(key, Cell::list(std::move(values), std::move(joined)));
+    }
+    template <typename Word>
+    void word(const std::string& key, Word word) {
+        const std::string data(model::data_name(word));
+        if (const auto label = word_label(word)) {
+            add(key, Cell::pair(std::string(i18n::runtime_text(language_, *label)), data));
+        } else {
+            add(key, Cell::plain(data));
+        }
+    }
+
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>& field, const std::string& v) {
+        if (v.empty()) return;
+        if (field.type == ValueType::municipality) {
+            add(key, municipality_cell(registry_, v));
+        } else if (field.type == ValueType::id && field.refers_to == model::EntityKind::region) {
+            add(key, region_cell(registry_, v));
+        } else {
+            add(key, Cell::plain(v));
+        }
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::vector<std::string>& v) {
+        list(key, v);
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<std::vector<std::string>>& v) {
+        if (v) list(key, *v);
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<time::FuzzyDate>& v) {
+        if (v) add(key, fuzzy_date_cell(v, language_));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<time::TimeOfDay>& v) {
+        if (v) add(key, Cell::plain(time::to_data_string(*v)));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<model::Count>& v) {
+        if (v) add(key, Cell::pair(i18n::format_count(language_, *v), to_data_string(*v)));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<int>& v) {
+        if (v) add(key, Cell::plain(std::to_string(*v)));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, bool v) {
+        add(key, Cell::plain(v ? "true" : "false"));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<std::vector<int>>& v) {
+        if (!v) return;
+        std::vector<std::string> days;
+        for (const int d : *v) days.push_back(std::to_string(d));
+        list(key, std::move(days));
+    }
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, const std::optional<model::CentreKind>& v) {
+        if (v) word(key, *v);
+    }
+    // A word a field must have is always shown; an optional one only when
+    // it says more than the default (a meeting's status "planned").
+    template <typename E, typename Word>
+    requires std::is_enum_v<Word>
+    void value(const std::string& key, const model::Field<E>& field, Word v) {
+        if (field.required || v != Word{}) word(key, v);
+    }
+    // Data names for machines, the words of the language for people.
+    template <typename E>
+    void value(const std::string& key, const model::Field<E>&, model::Operations v) {
+        std::vector<std::string> data;
+        std::string text;
+        for (const auto op : model::operation_list(v)) {
+            data.emplace_back(model::data_name(op));
+            text += (text.empty() ? "" : ", ") + std::string(i18n::label_text(language_, op));
+        }
+        if (!data.empty()) add(key, Cell::list(std::move(data), std::move(text)));
+    }
+    template <typename E, typename T>
+    requires model::kIsTable<T>
+    void value(const std::string& key, const model::Field<E>&, const T& v) {
+        if constexpr (std::is_same_v<T, std::vector<typename model::NestedTable<T>::type>>) {
+            if (one_line(v)) {
+                std::vector<std::string> items;
+                for (const auto& item : v) items.push_back(brief(item));
+                list(key, std::move(items));
+            } else {
+                for (const auto& item : v) add(key, Cell::plain(brief(item)));
+            }
+        } else {
+            model::for_each_table(v, [&](const auto& table) { fields(table, key + "."); });
+        }
+    }
+
+    // Fields shown under one name ("start" and "end" as "time"): their data
+    // words joined by '-', once, where the first of them is.
+    template <typename E>
+    void joined(const E& item, std::span<const model::Field<E>> table, std::size_t at) {
+        const auto name = table[at].shown_as;
+        for (std::size_t i = 0; i < at; ++i) {
+            if (table[i].shown_as == name) return;
+        }
+        std::vector<std::optional<std::string>> parts;
+        for (const auto& field : table) {
+            if (field.shown_as != name) continue;
+            std::visit(
+                [&](auto member) {
+                    const auto& v = item.*member;
+                    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(v)>, std::optional<time::TimeOfDay>>) {
+                        parts.push_back(v ? std::optional(time::to_data_string(*v)) : std::nullopt);
+                    }
+                },
+                field.member);
+        }
+        if (std::none_of(parts.begin(), parts.end(), [](const auto& p) { return p.has_value(); })) return;
+        std::string data = parts.front().value_or("");
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            if (parts[i]) data += "-" + *parts[i];
+        }
+        add(std::string(name), Cell::plain(std::move(data)));
+    }
+
+    const model::Registry& registry_;
+    i18n::Language language_;
+    Fields out_;
+};
 
 }  // namespace
 
@@ -280,10 +220,14 @@ Record describe(const model::Registry& registry, model::EntityRef entity, i18n::
         const auto relative = registry.root.empty() ? file : file.lexically_relative(registry.root);
         record.file = (relative.empty() ? file : relative).generic_string() + ":" + std::to_string(where.line);
     }
-    Fields fields(registry, language);
-    describe_other(fields, registry, entity);
-    fields.provenance(*model::provenance_of(registry, entity));
-    record.fields = fields.take();
+    Describer describer(registry, language);
+    model::with_kind(entity.kind, [&](auto type) {
+        using E = typename decltype(type)::type;
+        const auto& item = model::entities_of<E>(registry)[entity.index];
+        describer.fields(item);
+        describer.fields(item.provenance);
+    });
+    record.fields = describer.take();
     model::for_each_reference(registry, [&](model::EntityRef from, std::string_view key, const model::Id& to) {
         if (to == record.id) record.referenced_by.push_back({from.kind, registry.id_of(from), std::string(key)});
     });
