@@ -3,6 +3,8 @@
 // those its kinds declare, in every language.
 #include "i18n/catalog.hpp"
 
+#include "catalog/stored.hpp"
+
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -114,6 +116,11 @@ std::string format(Language language, const catalog::Problem& problem) {
     std::string place = where.file;
     if (where.line > 0) place += fmt::format(":{}:{}", where.line, where.column);
     return place + ": " + text;
+}
+
+std::string format_stored(Language language, std::string_view stored) {
+    if (const auto problem = catalog::from_stored(stored)) return format(language, *problem);
+    return std::string(stored);
 }
 
 std::string suggestions_text(Language language, const std::vector<std::string>& candidates) {

@@ -32,6 +32,10 @@ std::string_view text(Language language, catalog::Checked<> msg);
 // with_suggestions' candidates after it.
 std::string format(Language language, const catalog::Problem& problem);
 
+// A problem kept as text by catalog::to_stored, in words; any other text
+// (what older versions stored) as it is.
+std::string format_stored(Language language, std::string_view stored);
+
 // "did you mean 'a'?" or "did you mean 'a', 'b' or 'c'?"; "" for none.
 std::string suggestions_text(Language language, const std::vector<std::string>& candidates);
 

@@ -13,21 +13,20 @@
 namespace netadmin::mail {
 namespace {
 
-std::optional<ComposeError> check(const MessageInput& input) {
+std::optional<catalog::Problem> check(const MessageInput& input) {
     for (const auto* box : {&input.from, &input.to}) {
-        if (!util::is_valid_email(box->address))
-            return ComposeError{"not a usable e-mail address: '" + box->address + "'"};
+        if (!util::is_valid_email(box->address)) return catalog::Problem(catalog::Msg::mail_bad_address, box->address);
     }
     const auto& id = input.message_id;
     if (id.size() < 5 || id.front() != '<' || id.back() != '>' || id.find('@') == std::string::npos ||
         id.find_first_of(" \t\r\n,", 0) != std::string::npos) {
-        return ComposeError{"not a usable Message-ID: '" + id + "'"};
+        return catalog::Problem(catalog::Msg::mail_bad_message_id, id);
     }
     if (input.attachment) {
         const auto& attachment = *input.attachment;
         const auto bad = attachment.content_type.find_first_of("\r\n") != std::string::npos ||
                          attachment.filename.find_first_of("\"\\\r\n/") != std::string::npos;
-        if (bad) return ComposeError{"not a usable attachment name or type"};
+        if (bad) return catalog::Problem(catalog::Msg::mail_bad_attachment);
     }
     return std::nullopt;
 }
@@ -68,7 +67,7 @@ std::string rfc5322_date(std::int64_t unix_seconds) {
                        seconds % 60, offset / 60, offset % 60);
 }
 
-std::variant<std::string, ComposeError> compose(const MessageInput& input) {
+catalog::Result<std::string> compose(const MessageInput& input) {
     if (auto problem = check(input)) return *problem;
     std::string out;
     out += mailbox_header("From", input.from) + "\n";

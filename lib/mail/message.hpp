@@ -5,10 +5,11 @@
 // CRLF on the wire.
 #pragma once
 
+#include "catalog/problem.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <variant>
 
 namespace netadmin::mail {
 
@@ -35,13 +36,9 @@ struct MessageInput {
     std::optional<Attachment> attachment;
 };
 
-struct ComposeError {
-    std::string message;
-};
-
 // The message, or why it cannot be composed (an address that could split a
 // header, a malformed Message-ID).
-std::variant<std::string, ComposeError> compose(const MessageInput& input);
+catalog::Result<std::string> compose(const MessageInput& input);
 
 // "Fri, 03 May 2019 09:00:00 +0200": RFC 5322 date-time in Europe/Stockholm.
 std::string rfc5322_date(std::int64_t unix_seconds);

@@ -129,10 +129,25 @@ private:
     bool lost_ = false;
 };
 
-std::string describe_status(int status) {
-    if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
-    if (WIFSIGNALED(status)) return "killed by signal " + std::to_string(WTERMSIG(status));
-    return "stopped";
+catalog::Problem lost(const std::string& program, const std::string& said) {
+    if (said.empty()) return {catalog::Msg::mail_status_unknown, program};
+    return {catalog::Msg::mail_status_unknown_said, program, said};
+}
+
+// Why the mailer failed, from its exit status and what it printed.
+catalog::Problem failure(const std::string& program, int status, const std::string& said) {
+    using catalog::Msg;
+    if (WIFEXITED(status)) {
+        const std::int64_t code = WEXITSTATUS(status);
+        if (said.empty()) return {Msg::mail_exit_status, program, code};
+        return {Msg::mail_exit_status_said, program, code, said};
+    }
+    if (WIFSIGNALED(status)) {
+        const std::int64_t signal = WTERMSIG(status);
+        if (said.empty()) return {Msg::mail_killed, program, signal};
+        return {Msg::mail_killed_said, program, signal, said};
+    }
+    return lost(program, said);
 }
 
 }  // namespace
@@ -150,15 +165,15 @@ std::vector<std::string> split_command(std::string_view command) {
 }
 
 MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message, int timeout_seconds) {
-    if (argv.empty()) return {false, "no mailer command"};
+    if (argv.empty()) return catalog::Problem(catalog::Msg::mail_no_command);
     MailerSignals guard;
     int input[2];
     int output[2];
-    if (::pipe2(input, O_CLOEXEC) != 0) return {false, std::strerror(errno)};
+    if (::pipe2(input, O_CLOEXEC) != 0) return catalog::Problem(catalog::Msg::mail_no_pipe, std::strerror(errno));
     if (::pipe2(output, O_CLOEXEC) != 0) {
         ::close(input[0]);
         ::close(input[1]);
-        return {false, std::strerror(errno)};
+        return catalog::Problem(catalog::Msg::mail_no_pipe, std::strerror(errno));
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -191,7 +206,7 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     if (spawned != 0) {
         ::close(input[1]);
         ::close(output[0]);
-        return {false, "cannot run " + argv[0] + ": " + std::strerror(spawned)};
+        return catalog::Problem(catalog::Msg::mail_cannot_run, argv[0], std::strerror(spawned));
     }
     Exchange exchange(pid, input[1], output[0], message);
     const auto status = exchange.wait_until(std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds));
@@ -200,14 +215,13 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
         int ignored = 0;
         while (::waitpid(pid, &ignored, 0) < 0 && errno == EINTR) {
         }
-        return {false, argv[0] + ": no exit within " + std::to_string(timeout_seconds) +
-                           " seconds, stopped (with the processes it started)"};
+        return catalog::Problem(catalog::Msg::mail_timed_out, argv[0], std::int64_t{timeout_seconds});
     }
     const auto said = exchange.said();
     // Unknown is not success: the message may not have gone, so it is retried.
-    if (exchange.lost()) return {false, argv[0] + ": exit status unknown" + (said.empty() ? "" : ": " + said)};
-    if (WIFEXITED(*status) && WEXITSTATUS(*status) == 0) return {true, said};
-    return {false, argv[0] + ": " + describe_status(*status) + (said.empty() ? "" : ": " + said)};
+    if (exchange.lost()) return lost(argv[0], said);
+    if (WIFEXITED(*status) && WEXITSTATUS(*status) == 0) return {};
+    return failure(argv[0], *status, said);
 }
 
 Mailer sendmail_mailer(std::vector<std::string> argv, int timeout_seconds) {

@@ -4,6 +4,8 @@
 // the log, never mixed into netadmin's.
 #pragma once
 
+#include "catalog/problem.hpp"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -18,10 +20,8 @@ inline constexpr std::string_view kDefaultMailer = "/usr/sbin/sendmail -t -oi";
 // Splits a mailer command at spaces and tabs; no quoting, no shell.
 std::vector<std::string> split_command(std::string_view command);
 
-struct MailerResult {
-    bool ok = false;
-    std::string detail;  // why it failed: exit status and the program's own words
-};
+// Taken, or why not: the exit status and the program's own words.
+using MailerResult = catalog::Status;
 
 // How long a mailer may take by default (--mailer-timeout, settings key
 // `mailer_timeout`): sendmail hands a message on in well under a second;

@@ -3,8 +3,10 @@
 // JSON that people and scripts read are written by render/reminder_outcomes.
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "remind/plan.hpp"
 
+#include <optional>
 #include <string>
 
 namespace netadmin::remind {
@@ -19,7 +21,7 @@ enum class Result {
 struct Outcome {
     const Action* action = nullptr;
     Result result = Result::planned;
-    std::string detail;  // the mailer's complaint, for failures
+    std::optional<catalog::Problem> problem;  // why it failed
 };
 
 }  // namespace netadmin::remind

@@ -1,6 +1,7 @@
 // The reminder run (see run.hpp).
 #include "remind/run.hpp"
 
+#include "catalog/stored.hpp"
 #include "remind/reminder_mail.hpp"
 #include "util/email.hpp"
 
@@ -54,7 +55,7 @@ public:
             }
             if (action.kind != ActionKind::send) {
                 db_.record_skip(action.key, info_of(action), recorded_as(action.kind), now_);
-                report_.outcomes.push_back({&action, Result::recorded, ""});
+                report_.outcomes.push_back({&action, Result::recorded, std::nullopt});
                 continue;
             }
             if (!deliver(action)) return;
@@ -78,23 +79,25 @@ private:
         const auto attachment = options_.attachment ? options_.attachment(*action.target) : std::nullopt;
         const auto composed = mail::compose(reminder_message(registry_, action, from_, now_, id, attachment));
         mail::MailerResult result;
-        if (const auto* problem = std::get_if<mail::ComposeError>(&composed)) {
-            result = {false, problem->message};  // never handed over: safe to try again
+        if (!composed) {
+            result = composed.problem();  // never handed over: safe to try again
         } else {
             before(Step::send, action);
             try {
-                result = mailer_(std::get<std::string>(composed));
+                result = mailer_(*composed);
             } catch (const std::exception& e) {
                 // It may have gone: left `sending`, never sent again.
                 report_.mailer_error = MailerError{action.address, e.what()};
                 return false;
             }
         }
-        report_.outcomes.push_back(
-            {&action, result.ok ? Result::sent : Result::failed, result.ok ? "" : result.detail});
+        std::optional<catalog::Problem> problem;
+        if (!result) problem = result.problem();
+        report_.outcomes.push_back({&action, result ? Result::sent : Result::failed, problem});
         before(Step::finish, action);
-        db_.finish(action.key, result.ok ? DeliveryStatus::sent : DeliveryStatus::failed,
-                   result.ok ? "" : result.detail, id, clock_());
+        // The log keeps the key and its words, so it is read in the reader's language.
+        db_.finish(action.key, result ? DeliveryStatus::sent : DeliveryStatus::failed,
+                   problem ? catalog::to_stored(*problem) : "", id, clock_());
         return true;
     }
 
@@ -149,7 +152,7 @@ RunReport preview_due(const model::Registry& registry, const time::CivilDate& to
                       const BrokenFiles& broken) {
     RunReport report;
     report.plan = plan(registry, today, lookup_in(db), broken);
-    for (const auto& action : report.plan.actions) report.outcomes.push_back({&action, Result::planned, ""});
+    for (const auto& action : report.plan.actions) report.outcomes.push_back({&action, Result::planned, std::nullopt});
     return report;
 }
 

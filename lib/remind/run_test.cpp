@@ -12,6 +12,7 @@
 // nothing else, as a killed process would; the test then starts a new run.
 #include "remind/run.hpp"
 
+#include "i18n/catalog.hpp"
 #include "load/registry_loader.hpp"
 #include "mail/message.hpp"
 #include "testing.hpp"
@@ -131,14 +132,15 @@ public:
             const auto it = behaviour.find(to);
             switch (it == behaviour.end() ? Behaviour::deliver : it->second) {
                 case Behaviour::deliver: break;
-                case Behaviour::refuse: return {false, "sendmail: exit status 75: try again later"};
+                case Behaviour::refuse:
+                    return catalog::Problem(catalog::Msg::mail_exit_status_said, "sendmail", 75, "try again later");
                 case Behaviour::throw_error: throw std::runtime_error("out of pipes");
                 case Behaviour::crash_before: throw Crash{};
                 case Behaviour::crash_after: outbox.push_back(to); throw Crash{};
             }
             outbox.push_back(to);
             messages.push_back(message);
-            return {true, ""};
+            return {};
         };
         options.origin = {"mail.example.se", 4242};
         return send_due(
@@ -242,7 +244,7 @@ TEST_SUITE("remind::send_due") {
         auto db = world.open();
         const mail::Mailer mailer = [&world](const std::string& message) -> mail::MailerResult {
             world.messages.push_back(message);
-            return {true, ""};
+            return {};
         };
         SendOptions options;
         options.origin = {"mail.example.se", 4242};
@@ -291,7 +293,11 @@ TEST_SUITE("remind::send_due") {
             CHECK(world.status_of(kAddresses[k]) == "failed");
             for (const auto& entry : world.log()) {
                 if (entry.info.address != kAddresses[k] || entry.key.offset != 7) continue;
-                CHECK(entry.detail == "sendmail: exit status 75: try again later");
+                // Kept as the key and its words, shown in the reader's language.
+                CHECK(i18n::format_stored(i18n::Language::en, entry.detail) ==
+                      "sendmail: exit status 75: try again later");
+                CHECK(i18n::format_stored(i18n::Language::sv, entry.detail) ==
+                      "sendmail: slutstatus 75: try again later");
                 CHECK(entry.attempts == 1);
             }
 

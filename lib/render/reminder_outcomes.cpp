@@ -35,12 +35,18 @@ std::string heading(const Target& target, i18n::Language language) {
     return i18n::format(language, Msg::rem_plan_deadline, title, target.id, day);
 }
 
+// Why an outcome failed, in words; "" when it did not.
+std::string why(const Outcome& outcome, i18n::Language language) {
+    return outcome.problem ? i18n::format(language, *outcome.problem) : std::string();
+}
+
 // One outcome: when, to whom, and (for a failure) why.
 std::string line_text(const Outcome& outcome, const std::string& when, const std::string& to, i18n::Language language) {
     switch (outcome.result) {
         case Result::sent: return i18n::format(language, Msg::rem_result_sent, when, to);
         case Result::failed:
-            return i18n::format(language, Msg::rem_result_failed, when, to, util::visible_controls(outcome.detail));
+            return i18n::format(language, Msg::rem_result_failed, when, to,
+                                util::visible_controls(why(outcome, language)));
         case Result::planned:
         case Result::recorded: break;
     }
@@ -188,7 +194,8 @@ std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::Civi
         out += ", \"name\": " + json_string(action.person->name);
         out += ", \"address\": " + (action.address.empty() ? std::string("null") : json_string(action.address));
         out += ", \"retry\": " + std::string(action.retry ? "true" : "false");
-        out += ", \"detail\": " + json_string(outcome.detail) + "}";
+        // English, as the other words of this JSON (its keys and result names).
+        out += ", \"detail\": " + json_string(why(outcome, i18n::Language::en)) + "}";
     }
     out += first ? "]\n}\n" : "\n  ]\n}\n";
     return out;

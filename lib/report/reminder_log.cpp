@@ -63,7 +63,8 @@ Table reminder_log_table(const std::vector<state::LogEntry>& entries, i18n::Lang
             date_cell(entry.key.reference, language),
             date_cell(entry.info.due, language),
             Cell::number(entry.attempts),
-            entry.detail.empty() ? Cell::null() : Cell::plain(util::visible_controls(entry.detail)),
+            entry.detail.empty() ? Cell::null()
+                                 : Cell::plain(util::visible_controls(i18n::format_stored(language, entry.detail))),
         });
     }
     return table;

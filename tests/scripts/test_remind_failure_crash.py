@@ -3,7 +3,8 @@
 
 - The mailer refuses one recipient: the others are still sent, the failure
   is logged, the exit status is non-zero (cron reports it), and the next
-  run retries only the failed one.
+  run retries only the failed one. The log shows why in the reader's
+  language.
 - A run killed after handing a message to the mailer and before recording
   the outcome (the mailer SIGKILLs netadmin): the state stays consistent,
   the message is not sent again (at-most-once, docs/cron.md), the log shows
@@ -29,6 +30,11 @@ def failure(args):
         failed = [e for e in setup.log() if e["status"] == "failed"]
         check([e["recipient"] for e in failed] == ["bo-ek"] and "exit status 75" in failed[0]["detail"],
               f"log: {failed}")
+        # The log keeps why, not the words of the run: each reader gets their language.
+        swedish = setup.run("--lang", "sv", "reminders", "log", check_status=0).stdout
+        check("slutstatus 75" in swedish and "exit status" not in swedish, swedish)
+        english = setup.run("--lang", "en", "reminders", "log", check_status=0).stdout
+        check("exit status 75" in english and "slutstatus" not in english, english)
         retry = setup.send("2030-03-07")
         check(setup.recipients() == ["anna@example.se", "bo@example.se", "david@example.se", "fredrik@example.se"],
               f"after retry: {setup.recipients()}")
