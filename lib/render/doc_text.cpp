@@ -8,6 +8,7 @@
 #include "render/wrap.hpp"
 
 #include "util/utf8.hpp"
+#include "util/visible.hpp"
 
 #include <algorithm>
 
@@ -16,10 +17,26 @@ namespace {
 
 constexpr std::size_t kWidth = 80;
 
+// The text goes to a terminal: whatever control character a value brought
+// along (an ESC, a CR) is shown as its escape, whichever block it came in;
+// only the line breaks of the layout stay.
+std::string visible_except_line_breaks(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        out += util::visible_controls(text.substr(start, end - start));
+        if (end == text.size()) break;
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string line_text(const Line& line) {
     std::string out;
     for (const auto& span : line) {
-        out += span.text;
+        out += util::visible_controls(span.text);
         const auto href = safe_href(span.href);
         if (!href.empty() && href != span.text && href.find(".html") == std::string::npos && href[0] != '#') {
             const bool mail = href.rfind("mailto:", 0) == 0;
@@ -205,7 +222,7 @@ std::string to_text(const Document& document) {
         out += cat({"\n", text});
     }
     if (!document.footer.empty()) out += cat({"\n", wrap_with_prefix(document.footer, kWidth, "", "")});
-    return out;
+    return visible_except_line_breaks(out);
 }
 
 }  // namespace netadmin::render

@@ -1,14 +1,17 @@
 // GitHub/GitLab-flavoured markdown tables. Cell text is escaped so a value
 // cannot break the table or inject markup: pipes, backslashes, markdown
-// punctuation and HTML angle brackets are escaped, newlines become <br>.
+// punctuation and HTML angle brackets are escaped, newlines become <br>, other control characters are dropped.
 #include "i18n/catalog.hpp"
 #include "render/format.hpp"
+#include "util/visible.hpp"
 
 namespace netadmin::render {
 
 std::string markdown_cell(std::string_view value) {
     std::string out;
-    for (const char c : value) {
+    // Other control characters (an ESC, a BEL) mean nothing in markdown and
+    // would reach the terminal of whoever reads the file.
+    for (const char c : util::strip_controls(value, true)) {
         switch (c) {
             case '|': out += "\\|"; break;
             case '\\': out += "\\\\"; break;

@@ -7,6 +7,7 @@
 #include "i18n/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/utf8.hpp"
+#include "util/visible.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -24,14 +25,17 @@ std::string kind_word(model::EntityKind kind, i18n::Language language) {
 std::string as_text(const report::Record& record, i18n::Language language) {
     std::size_t width = 0;
     for (const auto& [key, cell] : record.fields) width = std::max(width, util::display_width(key));
-    std::string out = kind_word(record.kind, language) + " " + record.id + "  (" + record.file + ")\n";
+    // Shown on a terminal: a control character in a value or a file name is
+    // shown as its escape, never sent to the terminal as it is.
+    const auto safe = util::visible_controls;
+    std::string out = kind_word(record.kind, language) + " " + safe(record.id) + "  (" + safe(record.file) + ")\n";
     for (const auto& [key, cell] : record.fields) {
-        out += "  " + key + std::string(width - util::display_width(key) + 2, ' ') + cell.text + "\n";
+        out += "  " + key + std::string(width - util::display_width(key) + 2, ' ') + safe(cell.text) + "\n";
     }
     if (!record.referenced_by.empty()) {
         out += "\n" + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n";
         for (const auto& r : record.referenced_by)
-            out += "  " + kind_word(r.kind, language) + " " + r.id + " (" + r.key + ")\n";
+            out += "  " + kind_word(r.kind, language) + " " + safe(r.id) + " (" + r.key + ")\n";
     }
     return out;
 }
