@@ -22,16 +22,15 @@ namespace netadmin::cli {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
-    app.add_option("--registry", options.registry, "Registry directory (default: the bundled registry)")
+    using i18n::Msg;
+    help_from_catalogue(app.add_option("--registry", options.registry), Msg::help_registry)
         ->envname("NETADMIN_REGISTRY")
         ->type_name("DIR");
-    app.add_option("--state", options.state, "State database (default: $XDG_STATE_HOME/netadmin/state.db)")
+    help_from_catalogue(app.add_option("--state", options.state), Msg::help_state)
         ->envname("NETADMIN_STATE")
         ->type_name("FILE");
-    app.add_option("--lang", options.lang, "Language for people: sv or en (default: from LC_ALL, LC_MESSAGES, LANG)")
-        ->type_name("LANG");
-    app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today (default: today in Stockholm)")
-        ->type_name("DATE");
+    help_from_catalogue(app.add_option("--lang", options.lang), Msg::help_lang)->type_name("LANG");
+    help_from_catalogue(app.add_option("--today", options.today), Msg::help_today)->type_name("DATE");
 }
 
 // Prints the registry's errors on stderr; true when there were any.
@@ -95,8 +94,12 @@ struct Defined {
 // that runs (not a group) goes into `defined`.
 void define_commands(CLI::App& parent, std::span<const CommandDef> defs, std::vector<Defined>& defined) {
     for (const auto& def : defs) {
-        auto* command = parent.add_subcommand(std::string(def.name), std::string(def.description));
-        if (def.description.empty()) command->group("");
+        auto* command = parent.add_subcommand(std::string(def.name));
+        if (def.description) {
+            help_from_catalogue(command, *def.description);
+        } else {
+            command->group("");
+        }
         if (def.subcommands.empty()) {
             defined.push_back({command, &def, def.define(*command)});
         } else {
@@ -107,7 +110,8 @@ void define_commands(CLI::App& parent, std::span<const CommandDef> defs, std::ve
 }
 
 int run_unchecked(int argc, char** argv) {
-    CLI::App app{"netadmin: the registry of Sweden's family-centre networks", "netadmin"};
+    CLI::App app{"", "netadmin"};
+    help_from_catalogue(&app, i18n::Msg::help_app);
     app.set_version_flag("--version", std::string("netadmin ") + NETADMIN_VERSION);
     // Global options are accepted after the subcommand too.
     app.fallthrough();
@@ -124,10 +128,13 @@ int run_unchecked(int argc, char** argv) {
     add_global_options(app, context.options);
     // The build writes the man page and the completions with this (cli/generate.hpp).
     std::string generate_what;
-    app.add_option("--generate", generate_what, "man, bash or zsh")->group("");
+    app.add_option("--generate", generate_what)->group("");
 
     std::vector<Defined> defined;
     define_commands(app, commands(), defined);
+    // --help, and the global options listed in each command's help, speak
+    // the run's language.
+    translate_help(app, context.language);
     prepare_command_tree(app, context);
 
     try {
@@ -142,6 +149,9 @@ int run_unchecked(int argc, char** argv) {
         return report_parse_error(context, app, e);
     }
     if (!generate_what.empty()) {
+        // The man page and the completions are English whatever the
+        // locale of the build.
+        translate_help(app, i18n::Language::en);
         const auto text = generate(app, generate_what);
         if (!text)
             return context.usage_error(

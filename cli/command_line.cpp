@@ -211,6 +211,48 @@ void set_choices(CLI::Option& option, std::vector<std::string> choices) {
     choice_table().emplace_back(&option, std::move(choices));
 }
 
+namespace {
+
+struct CatalogueHelp {
+    std::vector<std::pair<CLI::Option*, detail::HelpText>> options;
+    std::vector<std::pair<CLI::App*, detail::HelpText>> commands;
+};
+
+CatalogueHelp& catalogue_help() {
+    static CatalogueHelp table;
+    return table;
+}
+
+void translate_builtin_help(CLI::App& app, i18n::Language language) {
+    if (auto* help = app.get_help_ptr()) help->description(std::string(i18n::text(language, i18n::Msg::help_help)));
+    if (auto* version = app.get_version_ptr()) {
+        version->description(std::string(i18n::text(language, i18n::Msg::help_version)));
+    }
+    for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) translate_builtin_help(*sub, language);
+}
+
+}  // namespace
+
+namespace detail {
+
+void record_help(CLI::Option* option, HelpText text) {
+    option->description(text(i18n::Language::en));
+    catalogue_help().options.emplace_back(option, std::move(text));
+}
+
+void record_help(CLI::App* command, HelpText text) {
+    command->description(text(i18n::Language::en));
+    catalogue_help().commands.emplace_back(command, std::move(text));
+}
+
+}  // namespace detail
+
+void translate_help(CLI::App& root, i18n::Language language) {
+    for (const auto& entry : catalogue_help().options) entry.first->description(entry.second(language));
+    for (const auto& entry : catalogue_help().commands) entry.first->description(entry.second(language));
+    translate_builtin_help(root, language);
+}
+
 const std::vector<std::string>* choices_of(const CLI::Option* option) {
     for (const auto& [known, choices] : choice_table()) {
         if (known == option) return &choices;

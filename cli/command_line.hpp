@@ -7,8 +7,11 @@
 
 #include "context.hpp"
 
+#include "i18n/catalog.hpp"
+
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +28,42 @@ void prepare_command_tree(CLI::App& root, const Context& context);
 void set_choices(CLI::Option& option, std::vector<std::string> choices);
 // The choices set_choices recorded for `option`; null when it has none.
 const std::vector<std::string>* choices_of(const CLI::Option* option);
+
+// What --help says about an option, an argument or a command comes from
+// the catalogue: help_from_catalogue sets the English text (what the man
+// page and the completions are written with) and records the key, and
+// translate_help puts every recorded text, and CLI11's own --help and
+// --version lines, in one language. Call it before CLI11 prints help.
+//   help_from_catalogue(command.add_flag("--send", send), Msg::help_remind_send);
+template <typename... Args>
+CLI::Option* help_from_catalogue(CLI::Option* option, catalog::Checked<Args...> msg, Args&&... args);
+template <typename... Args>
+CLI::App* help_from_catalogue(CLI::App* command, catalog::Checked<Args...> msg, Args&&... args);
+void translate_help(CLI::App& root, i18n::Language language);
+
+namespace detail {
+using HelpText = std::function<std::string(i18n::Language)>;
+void record_help(CLI::Option* option, HelpText text);
+void record_help(CLI::App* command, HelpText text);
+
+template <typename... Args>
+HelpText help_text(catalog::Msg msg, Args&&... args) {
+    std::vector<i18n::MsgArg> list{catalog::detail::to_arg(std::forward<Args>(args))...};
+    return [msg, list = std::move(list)](i18n::Language language) { return i18n::runtime_format(language, msg, list); };
+}
+}  // namespace detail
+
+template <typename... Args>
+CLI::Option* help_from_catalogue(CLI::Option* option, catalog::Checked<Args...> msg, Args&&... args) {
+    detail::record_help(option, detail::help_text(msg.msg(), std::forward<Args>(args)...));
+    return option;
+}
+
+template <typename... Args>
+CLI::App* help_from_catalogue(CLI::App* command, catalog::Checked<Args...> msg, Args&&... args) {
+    detail::record_help(command, detail::help_text(msg.msg(), std::forward<Args>(args)...));
+    return command;
+}
 
 // The language asked for with --lang, looked up before parsing so that
 // even a parse error speaks it; nullopt when there is no usable --lang.

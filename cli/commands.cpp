@@ -44,62 +44,64 @@ constexpr Needs kRegistryAndState{Registry::partial, State::database};
 constexpr Needs kState{Registry::none, State::database};
 constexpr Needs kNothing{Registry::none, State::none};
 
-constexpr CommandDef command(std::string_view name, std::string_view description, Needs needs,
+using i18n::Msg;
+
+constexpr CommandDef command(std::string_view name, catalog::Checked<> description, Needs needs,
                              Runner (*define)(CLI::App&)) {
     return {name, description, needs, define, {}};
 }
 
-constexpr CommandDef group(std::string_view name, std::string_view description, std::span<const CommandDef> members) {
+// A command without a description: not in --help, the man page or the suggestions.
+constexpr CommandDef internal_command(std::string_view name, Needs needs, Runner (*define)(CLI::App&)) {
+    return {name, std::nullopt, needs, define, {}};
+}
+
+constexpr CommandDef group(std::string_view name, catalog::Checked<> description, std::span<const CommandDef> members) {
     return {name, description, {Registry::none, State::none}, nullptr, members};
 }
 
 const CommandDef kExport[] = {
-    command("ics", "The meetings as an iCalendar (RFC 5545) file", kRegistry, define_export_ics),
+    command("ics", Msg::help_export_ics, kRegistry, define_export_ics),
 };
 
 const CommandDef kReport[] = {
-    command("region", "A region's status: centres, municipalities, network, programmes, contacts", kRegistry,
-            define_report_region),
-    command("programme", "A programme's invitation and status: themes, sessions, venue, registration", kRegistry,
-            define_report_programme),
-    command("coverage", "One row per region: municipalities and centres by kind, births, national totals", kRegistry,
-            define_report_coverage),
-    command("site", "A static, linked HTML site of every report", kRegistry, define_report_site),
+    command("region", Msg::help_report_region, kRegistry, define_report_region),
+    command("programme", Msg::help_report_programme, kRegistry, define_report_programme),
+    command("coverage", Msg::help_report_coverage, kRegistry, define_report_coverage),
+    command("site", Msg::help_report_site, kRegistry, define_report_site),
 };
 
 const CommandDef kReminders[] = {
-    command("log", "Show what was sent, skipped or failed, and when", kState, define_reminders_log),
-    command("ack", "Stop reporting a delivery whose outcome is unknown", kState, define_reminders_ack),
+    command("log", Msg::help_reminders_log, kState, define_reminders_log),
+    command("ack", Msg::help_reminders_ack, kState, define_reminders_ack),
 };
 
 const CommandDef kCommands[] = {
-    command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
-    command("init", "Create a new registry for a region: init DIR --region REGION", kNothing, define_init),
-    command("list-regions", "List the regions", kRegistry, define_list_regions),
-    command("list-centres", "List family centres and similar operations", kRegistry, define_list_centres),
-    command("list-contacts", "List contact people", kRegistry, define_list_contacts),
-    command("list-meetings", "List meetings, sessions and conferences", kRegistry, define_list_meetings),
-    command("list-programmes", "List programmes: trainings, dialogues, supervision", kRegistry, define_list_programmes),
-    command("list-networks", "List the regional networks", kRegistry, define_list_networks),
-    command("list-organisations", "List organisations: regions, municipalities, units, companies", kRegistry,
-            define_list_organisations),
-    command("list-venues", "List the venues of meetings and programmes", kRegistry, define_list_venues),
-    command("list-sources", "List the sources the registry's facts come from", kRegistry, define_list_sources),
-    command("show", "Show one entity by id or name: all its fields and what refers to it", kRegistry, define_show),
+    command("check", Msg::help_check, kRegistryAsIs, define_check),
+    command("init", Msg::help_init, kNothing, define_init),
+    command("list-regions", Msg::help_list_regions, kRegistry, define_list_regions),
+    command("list-centres", Msg::help_list_centres, kRegistry, define_list_centres),
+    command("list-contacts", Msg::help_list_contacts, kRegistry, define_list_contacts),
+    command("list-meetings", Msg::help_list_meetings, kRegistry, define_list_meetings),
+    command("list-programmes", Msg::help_list_programmes, kRegistry, define_list_programmes),
+    command("list-networks", Msg::help_list_networks, kRegistry, define_list_networks),
+    command("list-organisations", Msg::help_list_organisations, kRegistry, define_list_organisations),
+    command("list-venues", Msg::help_list_venues, kRegistry, define_list_venues),
+    command("list-sources", Msg::help_list_sources, kRegistry, define_list_sources),
+    command("show", Msg::help_show, kRegistry, define_show),
 
     // calendar commands
-    command("agenda", "Upcoming meetings, sessions and registration deadlines", kRegistry, define_agenda),
-    group("export", "Export the registry in other formats: export ics", kExport),
+    command("agenda", Msg::help_agenda, kRegistry, define_agenda),
+    group("export", Msg::help_export, kExport),
 
     // report commands
-    group("report", "Reports for people and scripts: region, programme, coverage, site", kReport),
+    group("report", Msg::help_report, kReport),
 
     // reminder commands
-    command("remind", "Show the reminders due today, or send them with --send", kRegistryAndState, define_remind),
-    group("reminders", "The reminder delivery log: reminders log", kReminders),
+    command("remind", Msg::help_remind, kRegistryAndState, define_remind),
+    group("reminders", Msg::help_reminders, kReminders),
 
-    // without a description: not in --help, the man page or the suggestions
-    command("complete-ids", "", kRegistry, define_complete_ids),
+    internal_command("complete-ids", kRegistry, define_complete_ids),
 };
 
 }  // namespace
@@ -108,7 +110,8 @@ std::span<const CommandDef> commands() { return kCommands; }
 
 CLI::Option* add_format_option(CLI::App& command, std::string& format, std::span<const render::Format> formats) {
     format = render::format_name(formats.front());
-    auto* option = command.add_option("--format", format, "Output format: " + render::format_names(formats, "|"))
+    auto* option = help_from_catalogue(command.add_option("--format", format), Msg::help_format,
+                                       render::format_names(formats, "|"))
                        ->type_name("FORMAT")
                        ->capture_default_str();
     std::vector<std::string> names;
@@ -118,8 +121,7 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, std::span
 }
 
 CLI::Option* add_output_option(CLI::App& command, std::string& path) {
-    return command.add_option("--output,-o", path, "Write to FILE (atomically) instead of standard output")
-        ->type_name("FILE");
+    return help_from_catalogue(command.add_option("--output,-o", path), Msg::help_output)->type_name("FILE");
 }
 
 void add_listing_options(CLI::App& command, ListingOutput& output, std::span<const render::Format> formats) {

@@ -7,12 +7,14 @@
 
 #include "context.hpp"
 
+#include "catalog/checked.hpp"
 #include "render/format.hpp"
 #include "report/table.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -40,7 +42,7 @@ using Runner = std::function<int(Context&)>;
 
 struct CommandDef {
     std::string_view name;
-    std::string_view description;  // empty: an internal command, hidden from --help
+    std::optional<catalog::Checked<>> description;  // none: an internal command, hidden from --help
     Needs needs;
     Runner (*define)(CLI::App& command);      // null for a group
     std::span<const CommandDef> subcommands;  // a group's commands

@@ -1,6 +1,7 @@
 // netadmin agenda [--days N | --from DATE --to DATE] [--region ID] [--programme ID]
 // What is coming up: meetings, sessions and registration deadlines in time
 // order; by default the 60 days starting today (the Stockholm date, or --today).
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -10,6 +11,8 @@
 #include <charconv>
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 constexpr int kDefaultDays = 60;
@@ -55,11 +58,12 @@ catalog::Result<Days> resolve_range(const Context& context, const Options& optio
 Runner define_agenda(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    command.add_option("--days", options->days, "Days to show, today included (default 60)")->type_name("N");
-    command.add_option("--from", options->from, "First day to show (YYYY-MM-DD; default today)")->type_name("DATE");
-    command.add_option("--to", options->to, "Last day to show (YYYY-MM-DD; default 60 days on)")->type_name("DATE");
-    command.add_option("--region", options->region, "Only this region (id or name)")->type_name("ID");
-    command.add_option("--programme", options->programme, "Only this programme (id or name)")->type_name("ID");
+    help_from_catalogue(command.add_option("--days", options->days), Msg::help_agenda_days)->type_name("N");
+    help_from_catalogue(command.add_option("--from", options->from), Msg::help_agenda_from)->type_name("DATE");
+    help_from_catalogue(command.add_option("--to", options->to), Msg::help_agenda_to)->type_name("DATE");
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_agenda_region)->type_name("ID");
+    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_agenda_programme)
+        ->type_name("ID");
     return [options](Context& context) {
         report::AgendaFilter filter;
         if (auto days = resolve_range(context, *options); days) {

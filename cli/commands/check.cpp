@@ -3,6 +3,7 @@
 // reminder fail later), then one line counting them; warnings change the
 // exit code only with --strict. With nothing to report: one line of figures
 // on a terminal, and nothing otherwise, as cron wants; exit 0.
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "remind/mail_warnings.hpp"
@@ -10,6 +11,8 @@
 #include <cstdio>
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 std::string count_words(const Context& context, std::size_t n, i18n::Msg one, i18n::Msg many) {
@@ -22,8 +25,8 @@ std::string count_words(const Context& context, std::size_t n, i18n::Msg one, i1
 Runner define_check(CLI::App& command) {
     auto quiet = std::make_shared<bool>(false);
     auto strict = std::make_shared<bool>(false);
-    command.add_flag("--no-warnings", *quiet, "Report errors only");
-    command.add_flag("--strict", *strict, "Treat warnings as errors: exit 1 when there is any");
+    help_from_catalogue(command.add_flag("--no-warnings", *quiet), Msg::help_check_no_warnings);
+    help_from_catalogue(command.add_flag("--strict", *strict), Msg::help_check_strict);
     return [quiet, strict](Context& context) {
         auto& diagnostics = context.loaded->diagnostics;
         remind::add_mail_warnings(context.registry(), diagnostics);

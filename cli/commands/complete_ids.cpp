@@ -1,15 +1,18 @@
 // netadmin complete-ids [KIND]: the ids of the registry, or of one kind
 // (region, programme …), one a line in byte order, for the shell
 // completions (cli/generate.cpp). Not listed in --help.
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include <algorithm>
 
 namespace netadmin::cli {
 
+using i18n::Msg;
+
 Runner define_complete_ids(CLI::App& command) {
     auto kind = std::make_shared<std::string>();
-    command.add_option("kind", *kind, "Only ids of this kind: region, programme, centre …");
+    help_from_catalogue(command.add_option("kind", *kind), Msg::help_complete_ids_kind);
     return [kind](Context& context) {
         const auto& registry = context.registry();
         std::vector<std::string_view> ids;

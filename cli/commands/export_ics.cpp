@@ -2,6 +2,7 @@
 // The meetings as an iCalendar file for Outlook, Google Calendar and
 // Thunderbird; a command of the group "export" (cli/commands.cpp). What
 // cannot go into a calendar (a date without a day) is named on stderr.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -10,6 +11,8 @@
 #include "report/agenda.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -51,8 +54,8 @@ int run_ics(Context& context, const Options& options) {
 
 Runner define_export_ics(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
-    command.add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_export_ics_region)->type_name("ID");
+    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_export_ics_programme)
         ->type_name("ID");
     add_output_option(command, options->output);
     return [options](Context& context) { return run_ics(context, *options); };

@@ -2,6 +2,7 @@
 // the reference data (edit/new_registry.hpp). Refuses a folder that is not
 // empty, so it never overwrites a registry; `check` passes on what it
 // writes at once.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -13,6 +14,8 @@
 #include <system_error>
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -30,8 +33,8 @@ bool is_empty_or_missing(const std::filesystem::path& dir) {
 
 Runner define_init(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("dir", options->dir, "The folder of the new registry (missing or empty)")->required();
-    command.add_option("--region", options->region, "The region: county code (25) or name (Norrbotten)")
+    help_from_catalogue(command.add_option("dir", options->dir), Msg::help_init_dir)->required();
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_init_region)
         ->type_name("REGION")
         ->required();
     return [options](Context& context) {

@@ -13,6 +13,8 @@
 #include <algorithm>
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -29,15 +31,17 @@ struct Options {
 Runner define_list_centres(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    command.add_option("--region", options->region, "Only centres of this region (id or name)")->type_name("REGION");
-    command.add_option("--municipality", options->municipality, "Only centres in this municipality (name or SCB code)")
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_centres_region)
+        ->type_name("REGION");
+    help_from_catalogue(command.add_option("--municipality", options->municipality),
+                        Msg::help_list_centres_municipality)
         ->type_name("NAME");
-    set_choices(*command.add_option("--kind", options->kind, "Only this kind: full or similar")->type_name("KIND"),
+    set_choices(*help_from_catalogue(command.add_option("--kind", options->kind), Msg::help_list_centres_kind)
+                     ->type_name("KIND"),
                 {"full", "similar"});
-    command.add_option("--name", options->name, "Only centres whose name contains TEXT (any case, å = a)")
-        ->type_name("TEXT");
-    command.add_option("--operation", options->operation,
-                       "Only centres with this operation: " + model::operation_names());
+    help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_centres_name)->type_name("TEXT");
+    help_from_catalogue(command.add_option("--operation", options->operation), Msg::help_list_centres_operation,
+                        model::operation_names());
     return [options](Context& context) {
         query::CentreFilter filter;
         if (auto found = resolve_region(context.registry(), options->region); found) {

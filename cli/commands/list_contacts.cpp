@@ -1,4 +1,5 @@
 // netadmin list-contacts [--region ID] [--name TEXT] [--format table|csv|json|markdown|vcard|emails]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -8,6 +9,8 @@
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -34,9 +37,9 @@ int emit_people(const Context& context, const std::vector<const model::Person*>&
 Runner define_list_contacts(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output, render::contact_formats());
-    command.add_option("--region", options->region, "Only people of this region (id or name)")->type_name("REGION");
-    command.add_option("--name", options->name, "Only people whose name contains TEXT (any case, å = a)")
-        ->type_name("TEXT");
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_contacts_region)
+        ->type_name("REGION");
+    help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_contacts_name)->type_name("TEXT");
     return [options](Context& context) {
         std::string region_id;
         if (auto found = resolve_region(context.registry(), options->region); found) {

@@ -2,12 +2,15 @@
 // | list-sources
 // [--region ID] [--name TEXT]: one code path for the listings of
 // report/entity_listings.hpp, each defined by its row there.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
 #include "report/entity_listings.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -19,9 +22,9 @@ struct Options {
 Runner define_entity_listing(CLI::App& command, const report::EntityListing& listing) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    command.add_option("--region", options->region, "Only those of this region (id or name)")->type_name("REGION");
-    command.add_option("--name", options->name, "Only those whose name contains TEXT (any case, å = a)")
-        ->type_name("TEXT");
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_entities_region)
+        ->type_name("REGION");
+    help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_entities_name)->type_name("TEXT");
     return [options, &listing](Context& context) {
         report::ListingFilter filter;
         if (auto found = resolve_region(context.registry(), options->region); found) {

@@ -1,4 +1,5 @@
 // netadmin list-meetings [--region ID] [--programme ID] [--from DATE] [--to DATE] [--name TEXT]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -8,6 +9,8 @@
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -30,13 +33,13 @@ std::string empty_message(const Context& context, const query::MeetingFilter& fi
 Runner define_list_meetings(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    command.add_option("--region", options->region, "Only meetings of this region (id or name)")->type_name("REGION");
-    command.add_option("--programme", options->programme, "Only this programme's sessions (id or name)")
+    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_meetings_region)
+        ->type_name("REGION");
+    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_list_meetings_programme)
         ->type_name("PROGRAMME");
-    command.add_option("--from", options->from, "Only meetings on or after this date (YYYY-MM-DD)")->type_name("DATE");
-    command.add_option("--to", options->to, "Only meetings on or before this date (YYYY-MM-DD)")->type_name("DATE");
-    command.add_option("--name", options->name, "Only meetings whose title contains TEXT (any case, å = a)")
-        ->type_name("TEXT");
+    help_from_catalogue(command.add_option("--from", options->from), Msg::help_list_meetings_from)->type_name("DATE");
+    help_from_catalogue(command.add_option("--to", options->to), Msg::help_list_meetings_to)->type_name("DATE");
+    help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_meetings_name)->type_name("TEXT");
     return [options](Context& context) {
         query::MeetingFilter filter;
         if (auto found = resolve_region(context.registry(), options->region); found) {

@@ -1,4 +1,5 @@
 // netadmin list-regions [--name TEXT]
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "query/lookup.hpp"
@@ -6,6 +7,8 @@
 #include "report/listings.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -18,8 +21,7 @@ struct Options {
 Runner define_list_regions(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    command.add_option("--name", options->name, "Only regions whose name contains TEXT (any case, å = a)")
-        ->type_name("TEXT");
+    help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_regions_name)->type_name("TEXT");
     return [options](Context& context) {
         auto regions = query::regions(context.registry());
         query::keep_named(regions, options->name, [](const model::Region& r) -> const std::string& { return r.name; });

@@ -10,6 +10,7 @@
 // registry has errors (remind/withhold.hpp) and those missed because of it,
 // deliveries whose outcome is unknown (until `reminders ack`), a new state
 // database, what was sent before a state error or a signal stopped the run.
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "mail/sendmail.hpp"
@@ -23,6 +24,8 @@
 #include <csignal>
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -93,7 +96,7 @@ int report_error(const Context& context, const Options& options, const remind::R
         context.error(report.state_error->text(context.language));
     } else if (report.mailer_error) {
         context.error(context.tr(i18n::Msg::rem_mailer_threw, util::visible_controls(report.mailer_error->address),
-                                                               util::visible_controls(report.mailer_error->what)));
+                                 util::visible_controls(report.mailer_error->what)));
     }
     return exit_code::data_error;
 }
@@ -165,14 +168,11 @@ int run(Context& context, const Options& options) {
 Runner define_remind(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_format_option(command, options->format, render::formats_of(render::ViewKind::summary));
-    command.add_flag("--send", options->send, "Send the due reminders (default: only show them)");
-    command
-        .add_option("--mailer", options->mailer,
-                    "Sendmail-compatible program and its arguments, split at spaces (no shell)")
+    help_from_catalogue(command.add_flag("--send", options->send), Msg::help_remind_send);
+    help_from_catalogue(command.add_option("--mailer", options->mailer), Msg::help_remind_mailer)
         ->capture_default_str();
-    command.add_option("--mailer-timeout", options->mailer_timeout,
-                       "Seconds the mailer may take for one message before it is stopped (default: settings "
-                       "mailer_timeout, else 60)");
+    help_from_catalogue(command.add_option("--mailer-timeout", options->mailer_timeout),
+                        Msg::help_remind_mailer_timeout);
     return [options](Context& context) {
         try {
             return run(context, *options);

@@ -17,6 +17,8 @@
 #include "util/utf8.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -89,18 +91,19 @@ Runner guarded(std::shared_ptr<Options> options, F run) {
 Runner define_reminders_log(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_format_option(command, options->format, render::formats_of(render::ViewKind::table));
-    command.add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
+    help_from_catalogue(command.add_option("--since", options->since), Msg::help_reminders_since);
     add_output_option(command, options->output);
-    set_choices(*command.add_option("--status", options->status, "Only entries with this status"),
+    set_choices(*help_from_catalogue(command.add_option("--status", options->status), Msg::help_reminders_status),
                 {"sent", "failed", "unknown", "skipped-superseded", "skipped-no-address", "withheld", "missed",
                  "acknowledged"});
-    command.add_option("--limit", options->limit, "Show the last N entries (0: all)")->capture_default_str();
+    help_from_catalogue(command.add_option("--limit", options->limit), Msg::help_reminders_limit)
+        ->capture_default_str();
     return guarded(options, show_log);
 }
 
 Runner define_reminders_ack(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();
+    help_from_catalogue(command.add_option("ID", options->ack_id), Msg::help_reminders_ack_id)->required();
     return guarded(options, acknowledge);
 }
 

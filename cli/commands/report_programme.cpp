@@ -1,4 +1,5 @@
 // netadmin report programme ID [--format text|markdown|html|json] [--output FILE]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 #include "report_output.hpp"
@@ -6,6 +7,8 @@
 #include "render/reports.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -17,7 +20,7 @@ struct Options {
 
 Runner define_report_programme(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("id", options->id, "The programme's id")->required();
+    help_from_catalogue(command.add_option("id", options->id), Msg::help_report_programme_id)->required();
     add_report_output_options(command, options->output, render::programme_formats());
     return [options](Context& context) {
         std::string programme_id;

@@ -1,4 +1,5 @@
 // netadmin report region ID [--format text|markdown|html|json|svg] [--output FILE]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 #include "report_map.hpp"
@@ -6,6 +7,8 @@
 #include "render/reports.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -17,7 +20,7 @@ struct Options {
 
 Runner define_report_region(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("id", options->id, "The region's id (see list-regions)")->required();
+    help_from_catalogue(command.add_option("id", options->id), Msg::help_report_region_id)->required();
     add_report_output_options(command, options->output, render::region_formats());
     return [options](Context& context) {
         std::string region_id;

@@ -1,6 +1,7 @@
 // netadmin report site --output DIR: every report as a linked static site.
 // Files are written one by one, each atomically; a cron job can regenerate
 // the site in place and commit it, and only changed facts show in the diff.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "report_map.hpp"
 
@@ -9,6 +10,8 @@
 #include "site/site.hpp"
 
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -19,8 +22,7 @@ struct Options {
 
 Runner define_report_site(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("--output,-o", options->output, "Directory to write the site into (created if missing)")
-        ->required();
+    help_from_catalogue(command.add_option("--output,-o", options->output), Msg::help_report_site_output)->required();
     return [options](Context& context) {
         // The whole registry's calendar travels with the site, so a published
         // site can be subscribed to from Outlook or Google Calendar.

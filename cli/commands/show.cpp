@@ -1,6 +1,7 @@
 // netadmin show ID|NAME: any entity, all its fields, and what refers to it.
 // A name ("Familjecentralen i Kalix", any case, å = a) finds the one entity
 // so named; anything else lists the nearest ids.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
 
@@ -8,8 +9,9 @@
 #include "render/record.hpp"
 #include "report/show.hpp"
 
-
 namespace netadmin::cli {
+
+using i18n::Msg;
 namespace {
 
 struct Options {
@@ -34,7 +36,7 @@ catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry
 
 Runner define_show(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.add_option("id", options->id, "The id or name of a region, centre, person, meeting …")->required();
+    help_from_catalogue(command.add_option("id", options->id), Msg::help_show_id)->required();
     add_listing_options(command, options->output, render::formats_of(render::ViewKind::record));
     return [options](Context& context) {
         const auto entity = resolve_entity(context.registry(), options->id);
