@@ -476,6 +476,22 @@ std::string_view text_en(Msg msg) {
         case Msg::warn_shared_address:
             return "the e-mail address '{0}' is also {1}'s ({2}): they are one mailbox and get one reminder";
 
+        case Msg::csv_encoding_utf8: return "UTF-8";
+        case Msg::csv_encoding_utf8_bom: return "UTF-8 with byte-order mark";
+        case Msg::csv_encoding_windows_1252: return "Windows-1252";
+        case Msg::csv_read_as: return "read as '{0}'-separated {1}";
+        case Msg::err_csv_too_large: return "the file is larger than {0} MB, the limit for a CSV file";
+        case Msg::err_csv_unknown_encoding:
+            return "unknown encoding: the file is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)";
+        case Msg::err_csv_empty: return "the file is empty";
+        case Msg::err_csv_header_only: return "the file has a header row but no rows";
+        case Msg::err_csv_ragged: return "the row has {0} cells, the header {1}";
+        case Msg::err_csv_unterminated_quote: return "the quote that starts the cell is never closed";
+        case Msg::err_csv_text_after_quote: return "text after the quote that ends the cell (write \"\" for a quote)";
+        case Msg::err_csv_unknown_column: return "unknown column '{0}'";
+        case Msg::err_csv_duplicate_column: return "the column '{0}' is already column {1}";
+        case Msg::err_csv_missing_column: return "the column '{0}' is missing (it may be named {1})";
+
         case Msg::count_: break;
     }
     return "";

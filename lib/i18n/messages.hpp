@@ -438,6 +438,22 @@ enum class Msg {
     rpt_address,
     rpt_operations,
 
+    // --- participants: registrations, attendance, privacy -------------------
+    csv_encoding_utf8,
+    csv_encoding_utf8_bom,
+    csv_encoding_windows_1252,
+    csv_read_as,        // {0} the separator, {1} an encoding
+    err_csv_too_large,  // {0} the limit in MB
+    err_csv_unknown_encoding,
+    err_csv_empty,
+    err_csv_header_only,
+    err_csv_ragged,  // {0} cells in the row, {1} in the header
+    err_csv_unterminated_quote,
+    err_csv_text_after_quote,
+    err_csv_unknown_column,    // {0} the column's name
+    err_csv_duplicate_column,  // {0} the name, {1} the first column with it
+    err_csv_missing_column,    // {0} the key, {1} its names
+
     count_  // not a message: the number of keys
 
 };

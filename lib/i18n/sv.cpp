@@ -478,6 +478,23 @@ std::string_view text_sv(Msg msg) {
         case Msg::warn_shared_address:
             return "e-postadressen '{0}' är också {1}s ({2}): de är en brevlåda och får en påminnelse";
 
+        case Msg::csv_encoding_utf8: return "UTF-8";
+        case Msg::csv_encoding_utf8_bom: return "UTF-8 med byte-order mark";
+        case Msg::csv_encoding_windows_1252: return "Windows-1252";
+        case Msg::csv_read_as: return "läst som '{0}'-separerad {1}";
+        case Msg::err_csv_too_large: return "filen är större än {0} MB, gränsen för en CSV-fil";
+        case Msg::err_csv_unknown_encoding:
+            return "okänd teckenkodning: filen är varken UTF-8 eller Windows-1252 (spara den som CSV UTF-8)";
+        case Msg::err_csv_empty: return "filen är tom";
+        case Msg::err_csv_header_only: return "filen har en rubrikrad men inga rader";
+        case Msg::err_csv_ragged: return "raden har {0} celler, rubrikraden {1}";
+        case Msg::err_csv_unterminated_quote: return "citattecknet som börjar cellen avslutas aldrig";
+        case Msg::err_csv_text_after_quote:
+            return "text efter citattecknet som avslutar cellen (skriv \"\" för ett citattecken)";
+        case Msg::err_csv_unknown_column: return "okänd kolumn '{0}'";
+        case Msg::err_csv_duplicate_column: return "kolumnen '{0}' finns redan som kolumn {1}";
+        case Msg::err_csv_missing_column: return "kolumnen '{0}' saknas (den kan heta {1})";
+
         case Msg::count_: break;
     }
     return "";
