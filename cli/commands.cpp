@@ -30,6 +30,12 @@ Runner define_report(CLI::App& command);
 Runner define_remind(CLI::App& command);
 Runner define_reminders(CLI::App& command);
 
+// participant commands
+Runner define_registrations(CLI::App& command);
+Runner define_register(CLI::App& command);
+Runner define_unregister(CLI::App& command);
+Runner define_attendance(CLI::App& command);
+
 // for the shell completions
 Runner define_complete_ids(CLI::App& command);
 
@@ -59,6 +65,13 @@ const CommandDef kCommands[] = {
     // reminder commands
     {"remind", "Show the reminders due today, or send them with --send", Needs::registry_partial, define_remind},
     {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
+
+    // participant commands
+    {"registrations", "Registrations for programmes and meetings: registrations import, registrations list",
+     Needs::registry, define_registrations},
+    {"register", "Register one person for a programme or meeting", Needs::registry, define_register},
+    {"unregister", "Take back one person's registration", Needs::registry, define_unregister},
+    {"attendance", "Who was present at a meeting: attendance record", Needs::registry, define_attendance},
 
     // without a description: not in --help, the man page or the suggestions
     {"complete-ids", "", Needs::registry, define_complete_ids},

@@ -10,6 +10,7 @@ Runner define_report_region(CLI::App& command);
 Runner define_report_programme(CLI::App& command);
 Runner define_report_coverage(CLI::App& command);
 Runner define_report_site(CLI::App& command);
+Runner define_report_attendance(CLI::App& command);
 
 Runner define_report(CLI::App& command) {
     struct Sub {
@@ -24,6 +25,8 @@ Runner define_report(CLI::App& command) {
         {"coverage", "One row per region: municipalities and centres by kind, births, national totals",
          define_report_coverage},
         {"site", "A static, linked HTML site of every report", define_report_site},
+        {"attendance", "A meeting's sign-in sheet (html) or its registered and present people (csv, json)",
+         define_report_attendance},
     };
     command.require_subcommand(1);
     auto runners = std::make_shared<std::vector<std::pair<CLI::App*, Runner>>>();
@@ -39,8 +42,8 @@ Runner define_report(CLI::App& command) {
             }
         }
         // The parser already refuses 'report' alone (cli/command_line.cpp).
-        return context.usage_error(
-            context.tr(i18n::Msg::err_command_required, {"netadmin report", "region, programme, coverage, site"}));
+        return context.usage_error(context.tr(i18n::Msg::err_command_required,
+                                              {"netadmin report", "region, programme, coverage, site, attendance"}));
     };
 }
 

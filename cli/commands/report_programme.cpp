@@ -1,6 +1,7 @@
 // netadmin report programme ID [--format text|markdown|html|json] [--output FILE]
 #include "commands.hpp"
 #include "filters.hpp"
+#include "participants.hpp"
 #include "report_common.hpp"
 
 #include "render/reports.hpp"
@@ -23,7 +24,8 @@ Runner define_report_programme(CLI::App& command) {
         std::string programme_id;
         if (auto problem = resolve_programme(context, options->id, programme_id)) return *problem;
         const auto* programme = context.registry().programme(programme_id);
-        const auto view = report::build_programme_view(context.registry(), *programme, context.today);
+        auto view = report::build_programme_view(context.registry(), *programme, context.today);
+        if (auto problem = attach_progress(context, *programme, view)) return *problem;
         return emit_report(context, options->output, [&](render::Format format) {
             return render::render_programme(view, format, single_page(context));
         });

@@ -492,6 +492,46 @@ std::string_view text_en(Msg msg) {
         case Msg::err_csv_duplicate_column: return "the column '{0}' is already column {1}";
         case Msg::err_csv_missing_column: return "the column '{0}' is missing (it may be named {1})";
 
+        case Msg::err_reg_no_email: return "the row has no e-mail address";
+        case Msg::err_reg_bad_email: return "'{0}' is not an e-mail address";
+        case Msg::err_reg_duplicate_email: return "'{0}' is already on row {1}";
+        case Msg::err_reg_ambiguous_workplace:
+            return "the workplace '{0}' matches several centres: {1}; write the centre's id";
+        case Msg::warn_reg_unmatched_workplace:
+            return "the workplace '{0}' is no centre of the registry; it is kept as text";
+
+        case Msg::col_workplace: return "Workplace";
+        case Msg::col_registered: return "Registered";
+        case Msg::col_walk_in: return "Walk-in";
+        case Msg::err_unknown_target: return "no programme or meeting is named '{0}'";
+        case Msg::err_unknown_meeting: return "no meeting has the id '{0}'";
+        case Msg::reg_import_summary: return "{0} added, {1} updated, {2} unchanged";
+        case Msg::reg_kept_unregistered:
+            return "{0} have unregistered since and stay unregistered (use 'netadmin register' to register again)";
+        case Msg::reg_nothing_imported: return "nothing was recorded: {0} errors in the file";
+        case Msg::empty_registrations: return "no registrations";
+        case Msg::err_not_registered: return "'{0}' is not registered for {1}";
+        case Msg::reg_unregistered: return "'{0}' is unregistered from {1}";
+        case Msg::err_att_cancelled: return "the meeting {0} is cancelled: no attendance can be recorded";
+        case Msg::err_att_future: return "the meeting {0} is on {1}, not yet: give --force to record attendance anyway";
+        case Msg::err_att_bad_count: return "--count must be a number such as '25' or 'ett 30-tal', not '{0}'";
+        case Msg::err_att_one_source: return "give one of --present, --import and --count";
+        case Msg::att_count_recorded: return "{0} present recorded for {1}";
+        case Msg::att_recorded: return "{0} present at {1}, {2} of them walk-ins";
+
+        case Msg::rpt_progress: return "Participants and attendance";
+        case Msg::rpt_col_registered: return "Registered";
+        case Msg::rpt_col_trained: return "Trained";
+        case Msg::rpt_col_present: return "Present";
+        case Msg::rpt_col_walk_ins: return "Walk-ins";
+        case Msg::rpt_trained_recorded_and_stated: return "{0} recorded (the registry states {1})";
+        case Msg::rpt_centres_missed: return "Registered centres not present at every session:";
+
+        case Msg::att_sheet_title: return "Sign-in sheet: {0}";
+        case Msg::att_col_signature: return "Signature";
+        case Msg::att_page: return "page {0} of {1}";
+        case Msg::att_no_names: return "Nobody registered or present yet: write the names by hand.";
+
         case Msg::count_: break;
     }
     return "";

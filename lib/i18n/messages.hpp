@@ -453,6 +453,39 @@ enum class Msg {
     err_csv_unknown_column,    // {0} the column's name
     err_csv_duplicate_column,  // {0} the name, {1} the first column with it
     err_csv_missing_column,    // {0} the key, {1} its names
+    err_reg_no_email,
+    err_reg_bad_email,             // {0} the text
+    err_reg_duplicate_email,       // {0} address, {1} the row it is first on
+    err_reg_ambiguous_workplace,   // {0} workplace, {1} quoted centre ids
+    warn_reg_unmatched_workplace,  // {0} workplace
+    col_workplace,
+    col_registered,
+    col_walk_in,
+    err_unknown_target,     // {0} the value given
+    err_unknown_meeting,    // {0} the value given
+    reg_import_summary,     // {0} added, {1} updated, {2} unchanged
+    reg_kept_unregistered,  // {0} count
+    reg_nothing_imported,   // {0} the number of errors
+    empty_registrations,
+    err_not_registered,  // {0} address, {1} programme or meeting
+    reg_unregistered,    // {0} address, {1} programme or meeting
+    err_att_cancelled,   // {0} meeting id
+    err_att_future,      // {0} meeting id, {1} its date
+    err_att_bad_count,   // {0} the value given
+    err_att_one_source,
+    att_count_recorded,  // {0} count, {1} meeting id
+    att_recorded,        // {0} people, {1} meeting id, {2} walk-ins
+    rpt_progress,
+    rpt_col_registered,
+    rpt_col_trained,
+    rpt_col_present,
+    rpt_col_walk_ins,
+    rpt_trained_recorded_and_stated,  // {0} recorded, {1} stated
+    rpt_centres_missed,
+    att_sheet_title,  // {0} meeting title
+    att_col_signature,
+    att_page,  // {0} page, {1} pages
+    att_no_names,
 
     count_  // not a message: the number of keys
 

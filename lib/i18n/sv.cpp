@@ -495,6 +495,46 @@ std::string_view text_sv(Msg msg) {
         case Msg::err_csv_duplicate_column: return "kolumnen '{0}' finns redan som kolumn {1}";
         case Msg::err_csv_missing_column: return "kolumnen '{0}' saknas (den kan heta {1})";
 
+        case Msg::err_reg_no_email: return "raden saknar e-postadress";
+        case Msg::err_reg_bad_email: return "'{0}' är inte en e-postadress";
+        case Msg::err_reg_duplicate_email: return "'{0}' finns redan på rad {1}";
+        case Msg::err_reg_ambiguous_workplace:
+            return "arbetsplatsen '{0}' kan vara flera familjecentraler: {1}; skriv centralens id";
+        case Msg::warn_reg_unmatched_workplace:
+            return "arbetsplatsen '{0}' är ingen familjecentral i registret; den sparas som text";
+
+        case Msg::col_workplace: return "Arbetsplats";
+        case Msg::col_registered: return "Anmäld";
+        case Msg::col_walk_in: return "Oanmäld";
+        case Msg::err_unknown_target: return "inget program eller möte heter '{0}'";
+        case Msg::err_unknown_meeting: return "inget möte har id '{0}'";
+        case Msg::reg_import_summary: return "{0} nya, {1} ändrade, {2} oförändrade";
+        case Msg::reg_kept_unregistered:
+            return "{0} har avanmält sig sedan och förblir avanmälda (använd 'netadmin register' för att anmäla igen)";
+        case Msg::reg_nothing_imported: return "inget sparades: {0} fel i filen";
+        case Msg::empty_registrations: return "inga anmälningar";
+        case Msg::err_not_registered: return "'{0}' är inte anmäld till {1}";
+        case Msg::reg_unregistered: return "'{0}' är avanmäld från {1}";
+        case Msg::err_att_cancelled: return "mötet {0} är inställt: ingen närvaro kan registreras";
+        case Msg::err_att_future: return "mötet {0} är {1}, inte ännu: ange --force för att registrera närvaro ändå";
+        case Msg::err_att_bad_count: return "--count ska vara ett antal som '25' eller 'ett 30-tal', inte '{0}'";
+        case Msg::err_att_one_source: return "ange en av --present, --import och --count";
+        case Msg::att_count_recorded: return "{0} närvarande registrerade för {1}";
+        case Msg::att_recorded: return "{0} närvarande vid {1}, varav {2} oanmälda";
+
+        case Msg::rpt_progress: return "Deltagare och närvaro";
+        case Msg::rpt_col_registered: return "Anmälda";
+        case Msg::rpt_col_trained: return "Utbildade";
+        case Msg::rpt_col_present: return "Närvarande";
+        case Msg::rpt_col_walk_ins: return "Oanmälda";
+        case Msg::rpt_trained_recorded_and_stated: return "{0} registrerade (registret anger {1})";
+        case Msg::rpt_centres_missed: return "Anmälda familjecentraler som inte var med vid alla träffar:";
+
+        case Msg::att_sheet_title: return "Närvarolista: {0}";
+        case Msg::att_col_signature: return "Namnteckning";
+        case Msg::att_page: return "sida {0} av {1}";
+        case Msg::att_no_names: return "Ingen anmäld eller närvarande ännu: fyll i namnen för hand.";
+
         case Msg::count_: break;
     }
     return "";

@@ -3,6 +3,7 @@
 #include "render/report_json.hpp"
 
 #include "model/vocabulary.hpp"
+#include "render/layout_progress.hpp"
 #include "render/report_json_parts.hpp"
 
 namespace netadmin::render {
@@ -144,6 +145,7 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
     json::resources(out, "resources", view.resources);
     out.number("sessions_held", view.sessions_held);
     out.string_or_null("next_session", view.next_session ? view.programme.sessions[*view.next_session].id : "");
+    if (view.progress) progress_json(out, *view.progress);
     out.end_object();
     json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();

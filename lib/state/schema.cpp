@@ -4,6 +4,8 @@
 // version appends a step to kMigrations; existing steps never change.
 #include "state/schema.hpp"
 
+#include "state/participants_schema.hpp"
+
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
 
@@ -42,6 +44,8 @@ CREATE INDEX delivery_by_update ON delivery (updated_at);
     R"sql(
 CREATE INDEX delivery_by_status ON delivery (status, updated_at);
 )sql",
+    // 2 -> 3: participants (docs/privacy.md).
+    kParticipantsSchema,
 };
 
 struct Identity {

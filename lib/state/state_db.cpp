@@ -1,6 +1,7 @@
 // The delivery log operations (see state_db.hpp).
 #include "state/state_db.hpp"
 
+#include "state/connection.hpp"
 #include "state/schema.hpp"
 #include "state/state_file.hpp"
 #include "time/civil_date.hpp"
@@ -20,13 +21,6 @@ namespace netadmin::state {
 
 using remind::DeliveryKey;
 using remind::DeliveryStatus;
-
-struct StateDb::Impl {
-    std::filesystem::path path;
-    SQLite::Database db;
-    Impl(const std::filesystem::path& file, const std::string& name, int flags)
-        : path(file), db(name, flags, kBusyTimeoutSeconds * 1000) {}
-};
 
 namespace {
 

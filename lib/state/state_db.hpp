@@ -23,7 +23,7 @@
 
 namespace netadmin::state {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // What is recorded with a delivery besides its key.
 struct DeliveryInfo {
@@ -99,7 +99,8 @@ public:
 
     int schema_version();
 
-    struct Impl;  // the SQLite connection, kept out of this header
+    struct Impl;                     // the SQLite connection, kept out of this header (state/connection.hpp)
+    Impl& impl() { return *impl_; }  // for the other tables' operations in lib/state
 
 private:
     explicit StateDb(std::unique_ptr<Impl> impl, bool created = false);

@@ -1,0 +1,186 @@
+// netadmin registrations import PROGRAMME-or-MEETING FILE.csv [--ignore-column NAME]
+// netadmin registrations list PROGRAMME-or-MEETING [--format table|csv|json]
+// netadmin register ID --email ADDRESS [--name NAME] [--centre ID | --workplace TEXT]
+// netadmin unregister ID --email ADDRESS
+// Registrations live in the state database (docs/privacy.md). An import is
+// checked whole before anything is written, then written in one
+// transaction; importing the same file again changes nothing.
+#include "commands.hpp"
+#include "participants.hpp"
+#include "state_path.hpp"
+
+#include "csv/columns.hpp"
+#include "people/registration_import.hpp"
+#include "people/views.hpp"
+#include "people/workplace.hpp"
+#include "state/participants.hpp"
+#include "state/state_file.hpp"
+#include "util/email.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+struct Options {
+    std::string target;
+    std::string file;
+    std::vector<std::string> ignored;
+    ListingOutput output;
+};
+
+void print_summary(const Context& context, const state::WriteSummary& summary) {
+    context.print(context.tr(i18n::Msg::reg_import_summary,
+                             {static_cast<std::int64_t>(summary.added), static_cast<std::int64_t>(summary.updated),
+                              static_cast<std::int64_t>(summary.unchanged)}) +
+                  "\n");
+    if (summary.kept_unregistered > 0) {
+        context.print(
+            context.tr(i18n::Msg::reg_kept_unregistered, {static_cast<std::int64_t>(summary.kept_unregistered)}) +
+            "\n");
+    }
+}
+
+int import(Context& context, const Options& options) {
+    std::string target;
+    if (auto problem = resolve_target(context, options.target, target)) return *problem;
+    const auto read = csv::read_file(options.file, options.file);
+    if (read.problem) {
+        print_located(csv::render(*read.problem, context.language));
+        return exit_code::data_error;
+    }
+    const auto columns = csv::map_columns(*read.table, people::registration_columns(), options.ignored);
+    if (columns.problem) {
+        print_located(csv::render(*columns.problem, context.language));
+        return exit_code::data_error;
+    }
+    const auto plan =
+        people::plan_registrations(*read.table, *columns.columns, context.registry(), target, context.today);
+    for (const auto& warning : plan.warnings) print_located(csv::render(warning, context.language));
+    if (!plan.errors.empty()) {
+        for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
+        context.error(context.tr(i18n::Msg::reg_nothing_imported, {static_cast<std::int64_t>(plan.errors.size())}));
+        return exit_code::data_error;
+    }
+    return with_state_errors(context, [&] {
+        auto db = open_state_for_writing(context);
+        const auto summary = state::Participants(*db).import_registrations(plan.rows, clock_now());
+        db->checkpoint();
+        context.print(options.file + ": " + csv::describe(*read.table, context.language) + "\n");
+        print_summary(context, summary);
+        return exit_code::ok;
+    });
+}
+
+int list(Context& context, const Options& options) {
+    std::string target;
+    if (auto problem = resolve_target(context, options.target, target)) return *problem;
+    return with_state_errors(context, [&] {
+        const auto path = state_path(context);
+        auto db = path.empty() ? nullptr : state::StateDb::open_for_reading(path);
+        const auto rows = db ? state::Participants(*db).registrations(target) : std::vector<state::RegistrationRow>{};
+        return emit_listing(context, people::registrations_table(rows, context.registry()), options.output,
+                            context.tr(i18n::Msg::empty_registrations));
+    });
+}
+
+}  // namespace
+
+Runner define_registrations(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    command.require_subcommand(1);
+    auto* import_command =
+        command.add_subcommand("import", "Import a registration system's export (CSV) for a programme or meeting");
+    import_command->add_option("ID", options->target, "The programme or meeting")->required();
+    import_command->add_option("FILE", options->file, "The CSV file")->required();
+    import_command->add_option("--ignore-column", options->ignored, "Skip this column of the file")->type_name("NAME");
+    auto* list_command = command.add_subcommand("list", "Who registered for a programme or meeting");
+    list_command->add_option("ID", options->target, "The programme or meeting")->required();
+    add_listing_options(*list_command, options->output, {"table", "csv", "json"});
+    return [options, import_command](Context& context) {
+        return import_command->parsed() ? import(context, *options) : list(context, *options);
+    };
+}
+
+namespace {
+
+struct SingleOptions {
+    std::string target;
+    std::string email;
+    std::string name;
+    std::string centre;
+    std::string workplace;
+};
+
+int register_one(Context& context, const SingleOptions& options) {
+    std::string target;
+    if (auto problem = resolve_target(context, options.target, target)) return *problem;
+    if (!util::is_valid_email(options.email)) {
+        return context.usage_error(context.tr(i18n::Msg::err_reg_bad_email, {options.email}));
+    }
+    state::RegistrationRow row{target, options.email, options.name, {}, options.workplace, {}, {}, {}};
+    row.registered_on = time::to_iso(context.today);
+    const auto& wanted = options.centre.empty() ? options.workplace : options.centre;
+    const auto match = people::match_workplace(context.registry(), wanted);
+    if (!options.centre.empty() && match.centre == nullptr) {
+        return context.usage_error(context.tr(i18n::Msg::err_no_such_id, {options.centre}));
+    }
+    if (!match.ambiguous.empty()) {
+        std::string ids;
+        for (const auto& id : match.ambiguous) ids += (ids.empty() ? "'" : ", '") + id + "'";
+        return context.usage_error(context.tr(i18n::Msg::err_reg_ambiguous_workplace, {wanted, ids}));
+    }
+    if (match.centre != nullptr) {
+        row.centre = match.centre->id;
+        row.municipality = people::municipality_name(context.registry(), *match.centre);
+    } else if (!options.workplace.empty()) {
+        context.error(context.tr(i18n::Msg::warn_reg_unmatched_workplace, {options.workplace}));
+    }
+    return with_state_errors(context, [&] {
+        auto db = open_state_for_writing(context);
+        print_summary(context, state::Participants(*db).register_one(row, clock_now()));
+        db->checkpoint();
+        return exit_code::ok;
+    });
+}
+
+int unregister(Context& context, const SingleOptions& options) {
+    std::string target;
+    if (auto problem = resolve_target(context, options.target, target)) return *problem;
+    return with_state_errors(context, [&] {
+        const auto path = state_path(context);
+        bool done = false;
+        if (!path.empty() && state::state_file_exists(path)) {
+            auto db = state::StateDb::open_for_writing(path);
+            done = state::Participants(*db).unregister(target, options.email, time::to_iso(context.today), clock_now());
+            db->checkpoint();
+        }
+        if (!done) {
+            context.error(context.tr(i18n::Msg::err_not_registered, {options.email, target}));
+            return exit_code::data_error;
+        }
+        context.print(context.tr(i18n::Msg::reg_unregistered, {options.email, target}) + "\n");
+        return exit_code::ok;
+    });
+}
+
+}  // namespace
+
+Runner define_register(CLI::App& command) {
+    auto options = std::make_shared<SingleOptions>();
+    command.add_option("ID", options->target, "The programme or meeting")->required();
+    command.add_option("--email", options->email, "The person's e-mail address")->required()->type_name("ADDRESS");
+    command.add_option("--name", options->name, "The person's name")->type_name("NAME");
+    auto* centre = command.add_option("--centre", options->centre, "The centre they work at")->type_name("ID");
+    command.add_option("--workplace", options->workplace, "Their workplace as text, matched to a centre")
+        ->type_name("TEXT")
+        ->excludes(centre);
+    return [options](Context& context) { return register_one(context, *options); };
+}
+
+Runner define_unregister(CLI::App& command) {
+    auto options = std::make_shared<SingleOptions>();
+    command.add_option("ID", options->target, "The programme or meeting")->required();
+    command.add_option("--email", options->email, "The person's e-mail address")->required()->type_name("ADDRESS");
+    return [options](Context& context) { return unregister(context, *options); };
+}
+
+}  // namespace netadmin::cli
