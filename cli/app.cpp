@@ -54,7 +54,7 @@ std::optional<int> refuse_empty(const CLI::App& app, const Context& context) {
         const auto* option = app.get_option_no_throw(name);
         if (option == nullptr || option->count() == 0) continue;
         const auto& value = std::string_view(name) == "--state" ? context.options.state : context.options.today;
-        if (value.empty()) return context.usage_error(context.tr(i18n::Msg::err_empty_option, {std::string(name)}));
+        if (value.empty()) return context.usage_error(context.tr(i18n::Msg::err_empty_option, std::string(name)));
     }
     return std::nullopt;
 }
@@ -63,12 +63,12 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
     const auto& options = context.options;
     if (!options.lang.empty()) {
         const auto language = i18n::parse_language(options.lang);
-        if (!language) return context.usage_error(context.tr(i18n::Msg::err_bad_lang, {options.lang}));
+        if (!language) return context.usage_error(context.tr(i18n::Msg::err_bad_lang, options.lang));
         context.language = *language;
     }
     if (!options.today.empty()) {
         const auto today = time::parse_iso_date(options.today);
-        if (!today) return context.usage_error(context.tr(i18n::Msg::err_bad_today, {options.today}));
+        if (!today) return context.usage_error(context.tr(i18n::Msg::err_bad_today, options.today));
         context.today = *today;
     }
     context.data_dir = find_data_dir();
@@ -123,7 +123,7 @@ int run_unchecked(int argc, char** argv) {
         const auto text = generate(app, generate_what);
         if (!text)
             return context.usage_error(
-                context.tr(i18n::Msg::err_bad_choice, {"--generate", generate_what, "man, bash, zsh"}));
+                context.tr(i18n::Msg::err_bad_choice, "--generate", generate_what, "man, bash, zsh"));
         return context.emit(*text, "");
     }
     context.command_name = command_path(app);
@@ -163,7 +163,7 @@ int check_stdout(int code, int argc, char** argv) {
     // In the language the command ran in: --lang, else the locale.
     auto language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     if (const auto asked = lang_in_argv(argc, argv)) language = i18n::parse_language(*asked).value_or(language);
-    std::fprintf(stderr, "netadmin: %s\n", i18n::format(language, i18n::Msg::err_stdout_failed, {why}).c_str());
+    std::fprintf(stderr, "netadmin: %s\n", i18n::format(language, i18n::Msg::err_stdout_failed, why).c_str());
     return code == exit_code::ok ? exit_code::data_error : code;
 }
 

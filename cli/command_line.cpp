@@ -95,16 +95,16 @@ std::optional<int> leftover(const Context& context, const CLI::App& root) {
         }
         const auto hint = util::closest_match(typed, std::span<const std::string>(names));
         return context.usage_error(
-            with_suggestions(context, context.tr(i18n::Msg::err_unknown_option, {typed}),
+            with_suggestions(context, context.tr(i18n::Msg::err_unknown_option, typed),
                              hint ? std::vector<std::string>{*hint} : std::vector<std::string>{}));
     }
     const auto word = std::find_if(words.begin(), words.end(), [](const std::string& w) { return w != "--"; });
     if (word == words.end()) return std::nullopt;
     const auto* deepest = chain.back();
     const auto names = subcommand_names(*deepest);
-    if (names.empty()) return context.usage_error(context.tr(i18n::Msg::err_unexpected_argument, {*word}));
+    if (names.empty()) return context.usage_error(context.tr(i18n::Msg::err_unexpected_argument, *word));
     const auto hint = util::closest_match(*word, std::span<const std::string>(names));
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_command, {*word}),
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_command, *word),
                                                 hint ? std::vector<std::string>{*hint} : std::vector<std::string>{}));
 }
 
@@ -115,13 +115,13 @@ std::optional<int> command_missing(const Context& context, const CLI::App& root)
     if (names.empty()) return std::nullopt;
     const auto path = command_path(root);
     return context.usage_error(
-        context.tr(i18n::Msg::err_command_required, {path.empty() ? "netadmin" : "netadmin " + path, joined(names)}));
+        context.tr(i18n::Msg::err_command_required, path.empty() ? "netadmin" : "netadmin " + path, joined(names)));
 }
 
 std::optional<int> empty_value(const Context& context, const CLI::App& root) {
     const char* registry = std::getenv("NETADMIN_REGISTRY");
     if (registry != nullptr && *registry == '\0' && root.get_option("--registry")->count() == 0) {
-        return context.usage_error(context.tr(i18n::Msg::err_empty_env, {"NETADMIN_REGISTRY"}));
+        return context.usage_error(context.tr(i18n::Msg::err_empty_env, "NETADMIN_REGISTRY"));
     }
     for (const auto* app : selected_chain(root)) {
         for (const auto* option : app->get_options()) {
@@ -132,8 +132,8 @@ std::optional<int> empty_value(const Context& context, const CLI::App& root) {
             const auto& results = option->results();
             if (std::any_of(results.begin(), results.end(), [](const std::string& r) { return r.empty(); })) {
                 const bool positional = option->get_lnames().empty() && option->get_snames().empty();
-                return context.usage_error(
-                    context.tr(positional ? i18n::Msg::err_empty_argument : i18n::Msg::err_empty_value, {name}));
+                return context.usage_error(positional ? context.tr(i18n::Msg::err_empty_argument, name)
+                                                      : context.tr(i18n::Msg::err_empty_value, name));
             }
         }
     }
@@ -148,7 +148,7 @@ std::optional<int> bad_choice(const Context& context, const CLI::App& root) {
             for (const auto& value : option->results()) {
                 if (std::find(choices->begin(), choices->end(), value) != choices->end()) continue;
                 return context.usage_error(
-                    context.tr(i18n::Msg::err_bad_choice, {shown_name(*option), value, joined(*choices)}));
+                    context.tr(i18n::Msg::err_bad_choice, shown_name(*option), value, joined(*choices)));
             }
         }
     }
@@ -172,7 +172,7 @@ std::string describe(const Context& context, const CLI::App& root, const CLI::Pa
         for (const auto* app : selected_chain(root)) {
             for (const auto* option : app->get_options()) {
                 if (option->get_required() && option->count() == 0) {
-                    return context.tr(i18n::Msg::err_missing_argument, {shown_name(*option)});
+                    return context.tr(i18n::Msg::err_missing_argument, shown_name(*option));
                 }
             }
         }
@@ -180,13 +180,13 @@ std::string describe(const Context& context, const CLI::App& root, const CLI::Pa
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) {
         if (const auto* option = option_named_in(root, message)) {
             const bool repeated = option->count() > static_cast<std::size_t>(std::max(1, option->get_expected_max()));
-            return context.tr(repeated || message.find(" missing") == std::string::npos
-                                  ? i18n::Msg::err_option_repeated
-                                  : i18n::Msg::err_option_needs_value,
-                              {shown_name(*option)});
+            if (repeated || message.find(" missing") == std::string::npos) {
+                return context.tr(i18n::Msg::err_option_repeated, shown_name(*option));
+            }
+            return context.tr(i18n::Msg::err_option_needs_value, shown_name(*option));
         }
     }
-    return context.tr(i18n::Msg::err_bad_command_line, {message});
+    return context.tr(i18n::Msg::err_bad_command_line, message);
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ void Context::error(std::string_view message) const {
 
 int Context::usage_error(std::string_view message) const {
     const std::string help = command_name.empty() ? "netadmin --help" : "netadmin " + command_name + " --help";
-    const auto pointer = i18n::format(language, i18n::Msg::see_help, {help});
+    const auto pointer = i18n::format(language, i18n::Msg::see_help, help);
     std::fprintf(stderr, "netadmin: %.*s %s\n", static_cast<int>(message.size()), message.data(), pointer.c_str());
     return exit_code::usage;
 }
@@ -39,8 +39,8 @@ int Context::emit(const std::string& content, const std::string& path) const {
         if (first_stdout_errno == 0) first_stdout_errno = errno;
         return exit_code::data_error;  // cli::run says why
     }
-    if (auto problem = util::write_file_atomically(path, content)) {
-        error(*problem);
+    if (auto written = util::write_file_atomically(path, content); !written) {
+        error(i18n::format(language, written.problem()));
         return exit_code::data_error;
     }
     return exit_code::ok;

@@ -43,8 +43,9 @@ public:
 
     const model::Registry& registry() const { return loaded->registry; }
 
-    std::string tr(i18n::Msg msg, std::initializer_list<i18n::MsgArg> args = {}) const {
-        return i18n::format(language, msg, args);
+    template <typename... Args>
+    std::string tr(catalog::Checked<Args...> msg, Args&&... args) const {
+        return i18n::format(language, msg, std::forward<Args>(args)...);
     }
 
     // Standard output, as is.
@@ -53,6 +54,7 @@ public:
     void error(std::string_view message) const;
     // A usage problem: one line on stderr pointing at --help; returns exit_code::usage.
     int usage_error(std::string_view message) const;
+    int usage_error(const catalog::Problem& problem) const { return usage_error(i18n::format(language, problem)); }
     // Writes `content` to `path` atomically, or to stdout when `path` is empty
     // or "-". Returns an exit code.
     int emit(const std::string& content, const std::string& path) const;

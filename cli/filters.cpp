@@ -4,70 +4,55 @@
 #include "util/suggest.hpp"
 
 namespace netadmin::cli {
+
+using catalog::Msg;
+using catalog::Problem;
+
 std::string with_suggestions(const Context& context, std::string message, const std::vector<std::string>& candidates) {
     if (candidates.empty()) return message;
-    if (candidates.size() == 1) return message + "; " + context.tr(i18n::Msg::did_you_mean, {candidates.front()});
-    std::string list;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (i > 0) list += i + 1 == candidates.size() ? " " + context.tr(i18n::Msg::word_or) + " " : ", ";
-        list += "'" + candidates[i] + "'";
-    }
-    return message + "; " + context.tr(i18n::Msg::did_you_mean_any, {list});
+    return message + "; " + i18n::suggestions_text(context.language, candidates);
 }
 
-std::optional<int> resolve_region(const Context& context, const std::string& text, std::string& region_id) {
-    if (text.empty()) return std::nullopt;
-    const auto& registry = context.registry();
+catalog::Result<std::string> resolve_region(const model::Registry& registry, const std::string& text) {
+    if (text.empty()) return std::string();
     // Forgiving, since people type what they see: "Norrbotten", "Region
     // Norrbotten", "Västra Götaland", "vastra gotaland", the county code "25".
-    if (const auto* region = query::find_region(registry, text)) {
-        region_id = region->id;
-        return std::nullopt;
-    }
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_region, {text}),
-                                                query::nearest_ids(registry, text, model::EntityKind::region)));
+    if (const auto* region = query::find_region(registry, text)) return region->id;
+    return Problem(Msg::err_unknown_region, text)
+        .with_suggestions(query::nearest_ids(registry, text, model::EntityKind::region));
 }
 
-std::optional<int> resolve_programme(const Context& context, const std::string& text, std::string& programme_id) {
-    if (text.empty()) return std::nullopt;
-    const auto& registry = context.registry();
-    if (const auto* programme = query::find_programme(registry, text)) {
-        programme_id = programme->id;
-        return std::nullopt;
-    }
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_programme, {text}),
-                                                query::nearest_ids(registry, text, model::EntityKind::programme)));
+catalog::Result<std::string> resolve_programme(const model::Registry& registry, const std::string& text) {
+    if (text.empty()) return std::string();
+    if (const auto* programme = query::find_programme(registry, text)) return programme->id;
+    return Problem(Msg::err_unknown_programme, text)
+        .with_suggestions(query::nearest_ids(registry, text, model::EntityKind::programme));
 }
 
-std::optional<int> resolve_municipality(const Context& context, const std::string& text, std::string& code) {
-    if (text.empty()) return std::nullopt;
-    const auto& reference = context.registry().reference;
-    if (const auto* municipality = query::find_municipality(reference, text)) {
-        code = municipality->code;
-        return std::nullopt;
-    }
+catalog::Result<std::string> resolve_municipality(const model::Registry& registry, const std::string& text) {
+    if (text.empty()) return std::string();
+    const auto& reference = registry.reference;
+    if (const auto* municipality = query::find_municipality(reference, text)) return municipality->code;
     const auto names = reference.municipality_names();
     const auto hint = util::closest_match(text, std::span<const std::string>(names));
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_municipality, {text}),
-                                                hint ? std::vector<std::string>{*hint} : std::vector<std::string>{}));
+    return Problem(Msg::err_unknown_municipality, text)
+        .with_suggestions(hint ? std::vector<std::string>{*hint} : std::vector<std::string>{});
 }
 
-std::optional<int> resolve_date(const Context& context, const std::string& option, const std::string& text,
-                                std::optional<time::CivilDate>& date) {
-    if (text.empty()) return std::nullopt;
-    date = time::parse_iso_date(text);
-    if (date) return std::nullopt;
-    return context.usage_error(context.tr(i18n::Msg::err_bad_filter_date, {text, option}));
+catalog::Result<std::optional<time::CivilDate>> resolve_date(const std::string& option, const std::string& text) {
+    if (text.empty()) return std::optional<time::CivilDate>();
+    if (auto date = time::parse_iso_date(text)) return date;
+    return Problem(Msg::err_bad_filter_date, text, option);
 }
 
-std::optional<int> resolve_date_range(const Context& context, const std::string& from_text, const std::string& to_text,
-                                      std::optional<time::CivilDate>& from, std::optional<time::CivilDate>& to) {
-    if (auto problem = resolve_date(context, "--from", from_text, from)) return problem;
-    if (auto problem = resolve_date(context, "--to", to_text, to)) return problem;
-    if (from && to && *to < *from) {
-        return context.usage_error(context.tr(i18n::Msg::err_range_reversed, {time::to_iso(*from), time::to_iso(*to)}));
-    }
-    return std::nullopt;
+catalog::Result<DateRange> resolve_date_range(const std::string& from_text, const std::string& to_text) {
+    auto from = resolve_date("--from", from_text);
+    if (!from) return from.problem();
+    auto to = resolve_date("--to", to_text);
+    if (!to) return to.problem();
+    if (*from && *to && **to < **from)
+        return Problem(Msg::err_range_reversed, time::to_iso(**from), time::to_iso(**to));
+    return DateRange{*from, *to};
 }
 
 }  // namespace netadmin::cli

@@ -35,22 +35,22 @@ std::optional<int> resolve_target(const Context& context, const std::string& tex
         target = programme->id;
         return std::nullopt;
     }
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_target, {text}),
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_target, text),
                                                 nearest_targets(context, text, true)));
 }
 
 std::optional<int> resolve_meeting(const Context& context, const std::string& text, const model::Meeting*& meeting) {
     meeting = context.registry().meeting(text);
     if (meeting != nullptr) return std::nullopt;
-    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_meeting, {text}),
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_meeting, text),
                                                 nearest_targets(context, text, false)));
 }
 
 std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context) {
     const auto path = state_path(context);
-    if (path.empty()) throw state::StateError(i18n::Msg::err_no_state_path, {});
+    if (path.empty()) throw state::StateError(i18n::Msg::err_no_state_path);
     auto db = state::StateDb::open_for_writing(path);
-    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     return db;
 }
 

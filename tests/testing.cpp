@@ -1,5 +1,7 @@
 #include "testing.hpp"
 
+#include <doctest/doctest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -35,6 +37,37 @@ std::string read_file(const std::filesystem::path& path) {
     return buffer.str();
 }
 
-std::filesystem::path source_data_dir() { return NETADMIN_TEST_DATA_DIR; }
+std::filesystem::path reference_dir() { return std::filesystem::path(NETADMIN_TEST_DATA_DIR) / "reference"; }
+
+const model::Reference& reference() {
+    static const model::Reference loaded = [] {
+        load::Diagnostics diagnostics;
+        auto data = load::load_reference(reference_dir(), diagnostics);
+        if (diagnostics.has_errors()) throw std::runtime_error("cannot read " + reference_dir().string());
+        return data;
+    }();
+    return loaded;
+}
+
+load::LoadResult load_toml(const std::vector<TomlFile>& files) {
+    return load::load_registry_from_sources(files, reference());
+}
+
+load::LoadResult load_toml(std::string_view text) { return load_toml({{"registry.toml", std::string(text)}}); }
+
+std::string rendered(const load::Diagnostics& diagnostics) {
+    std::string out;
+    for (const auto& d : diagnostics.items()) out += load::render(d, i18n::Language::en) + "\n";
+    return out;
+}
+
+load::LoadResult load_valid(const std::vector<TomlFile>& files) {
+    auto result = load_toml(files);
+    INFO(rendered(result.diagnostics));
+    REQUIRE(result.ok());
+    return result;
+}
+
+load::LoadResult load_valid(std::string_view text) { return load_valid({{"registry.toml", std::string(text)}}); }
 
 }  // namespace netadmin::testing

@@ -24,29 +24,30 @@ struct Options {
     std::string programme;
 };
 
-// Fills filter.from and filter.to from --days or --from/--to; a usage error otherwise.
-std::optional<int> resolve_range(const Context& context, const Options& options, report::AgendaFilter& filter) {
+struct Days {
+    time::CivilDate from;
+    time::CivilDate to;
+};
+
+// The days to show, from --days or --from/--to; a usage problem otherwise.
+catalog::Result<Days> resolve_range(const Context& context, const Options& options) {
     if (!options.days.empty() && (!options.from.empty() || !options.to.empty())) {
-        return context.usage_error(context.tr(i18n::Msg::err_days_with_range));
+        return catalog::Problem(i18n::Msg::err_days_with_range);
     }
     int days = kDefaultDays;
     if (!options.days.empty()) {
         const auto* end = options.days.data() + options.days.size();
         const auto [rest, error] = std::from_chars(options.days.data(), end, days);
         if (error != std::errc() || rest != end || days < 1 || days > kMaxDays) {
-            return context.usage_error(context.tr(i18n::Msg::err_bad_days, {options.days}));
+            return catalog::Problem(i18n::Msg::err_bad_days, options.days);
         }
     }
-    std::optional<time::CivilDate> from;
-    std::optional<time::CivilDate> to;
-    if (auto problem = resolve_date_range(context, options.from, options.to, from, to)) return problem;
-    filter.from = from.value_or(context.today);
-    filter.to = to.value_or(time::add_days(filter.from, days - 1));
-    if (filter.to < filter.from) {
-        return context.usage_error(
-            context.tr(i18n::Msg::err_range_reversed, {time::to_iso(filter.from), time::to_iso(filter.to)}));
-    }
-    return std::nullopt;
+    const auto range = resolve_date_range(options.from, options.to);
+    if (!range) return range.problem();
+    const auto from = range->from.value_or(context.today);
+    const auto to = range->to.value_or(time::add_days(from, days - 1));
+    if (to < from) return catalog::Problem(i18n::Msg::err_range_reversed, time::to_iso(from), time::to_iso(to));
+    return Days{from, to};
 }
 
 }  // namespace
@@ -61,14 +62,27 @@ Runner define_agenda(CLI::App& command) {
     command.add_option("--programme", options->programme, "Only this programme (id or name)")->type_name("ID");
     return [options](Context& context) {
         report::AgendaFilter filter;
-        if (auto problem = resolve_range(context, *options, filter)) return *problem;
-        if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
-        if (auto problem = resolve_programme(context, options->programme, filter.programme)) return *problem;
+        if (auto days = resolve_range(context, *options); days) {
+            filter.from = days->from;
+            filter.to = days->to;
+        } else {
+            return context.usage_error(days.problem());
+        }
+        if (auto found = resolve_region(context.registry(), options->region); found) {
+            filter.region = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
+        if (auto found = resolve_programme(context.registry(), options->programme); found) {
+            filter.programme = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
         const auto items = report::agenda_items(context.registry(), filter);
         const auto table = report::agenda_table(context.registry(), items, context.language);
         const auto empty = context.tr(i18n::Msg::empty_agenda,
-                                      {i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.from)),
-                                       i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.to))});
+                                      i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.from)),
+                                      i18n::format_fuzzy_date(context.language, time::FuzzyDate::of_day(filter.to)));
         return emit_listing(context, table, options->output, empty);
     };
 }

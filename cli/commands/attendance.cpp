@@ -30,23 +30,23 @@ std::vector<std::string> targets_of(const model::Meeting& meeting) {
 
 std::optional<int> refuse(const Context& context, const model::Meeting& meeting, bool force) {
     if (meeting.status == model::MeetingStatus::cancelled) {
-        context.error(context.tr(i18n::Msg::err_att_cancelled, {meeting.id}));
+        context.error(context.tr(i18n::Msg::err_att_cancelled, meeting.id));
         return exit_code::data_error;
     }
     if (!force && meeting.date && meeting.date->first_day() > context.today) {
-        context.error(context.tr(i18n::Msg::err_att_future, {meeting.id, time::to_iso(meeting.date->first_day())}));
+        context.error(context.tr(i18n::Msg::err_att_future, meeting.id, time::to_iso(meeting.date->first_day())));
         return exit_code::data_error;
     }
     return std::nullopt;
 }
 
 int record_count(Context& context, const model::Meeting& meeting, const std::string& count) {
-    if (!model::parse_count(count)) return context.usage_error(context.tr(i18n::Msg::err_att_bad_count, {count}));
+    if (!model::parse_count(count)) return context.usage_error(context.tr(i18n::Msg::err_att_bad_count, count));
     return with_state_errors(context, [&] {
         auto db = open_state_for_writing(context);
         state::Participants(*db).record_count(meeting.id, count, clock_now());
         db->checkpoint();
-        context.print(context.tr(i18n::Msg::att_count_recorded, {count, meeting.id}) + "\n");
+        context.print(context.tr(i18n::Msg::att_count_recorded, count, meeting.id) + "\n");
         return exit_code::ok;
     });
 }
@@ -85,7 +85,7 @@ int record(Context& context, const Options& options) {
         }
         if (!plan.errors.empty()) {
             for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
-            context.error(context.tr(i18n::Msg::reg_nothing_imported, {static_cast<std::int64_t>(plan.errors.size())}));
+            context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
             return exit_code::data_error;
         }
         const auto summary = participants.record_attendance(plan.rows, clock_now());
@@ -93,11 +93,11 @@ int record(Context& context, const Options& options) {
         std::int64_t walk_ins = 0;
         for (const auto& row : plan.rows) walk_ins += row.walk_in ? 1 : 0;
         context.print(
-            context.tr(i18n::Msg::att_recorded, {static_cast<std::int64_t>(plan.rows.size()), meeting->id, walk_ins}) +
+            context.tr(i18n::Msg::att_recorded, static_cast<std::int64_t>(plan.rows.size()), meeting->id, walk_ins) +
             "\n");
-        context.print(context.tr(i18n::Msg::reg_import_summary,
-                                 {static_cast<std::int64_t>(summary.added), static_cast<std::int64_t>(summary.updated),
-                                  static_cast<std::int64_t>(summary.unchanged)}) +
+        context.print(context.tr(i18n::Msg::reg_import_summary, static_cast<std::int64_t>(summary.added),
+                                 static_cast<std::int64_t>(summary.updated),
+                                 static_cast<std::int64_t>(summary.unchanged)) +
                       "\n");
         return exit_code::ok;
     });

@@ -13,7 +13,8 @@ namespace netadmin::cli {
 namespace {
 
 std::string count_words(const Context& context, std::size_t n, i18n::Msg one, i18n::Msg many) {
-    return context.tr(n == 1 ? one : many, {static_cast<std::int64_t>(n)});
+    const i18n::MsgArg count[] = {static_cast<std::int64_t>(n)};
+    return i18n::runtime_format(context.language, n == 1 ? one : many, count);
 }
 
 }  // namespace
@@ -44,9 +45,9 @@ Runner define_check(CLI::App& command) {
             std::fprintf(stderr, "%s\n", summary.c_str());
         } else if (diagnostics.items().empty() && context.stdout_is_terminal()) {
             const auto& registry = context.registry();
-            context.print(context.tr(i18n::Msg::check_all_well, {static_cast<std::int64_t>(registry.regions.size()),
-                                                                 static_cast<std::int64_t>(registry.centres.size()),
-                                                                 static_cast<std::int64_t>(registry.meetings.size())}) +
+            context.print(context.tr(i18n::Msg::check_all_well, static_cast<std::int64_t>(registry.regions.size()),
+                                     static_cast<std::int64_t>(registry.centres.size()),
+                                     static_cast<std::int64_t>(registry.meetings.size())) +
                           "\n");
         }
         const bool any_warning = diagnostics.items().size() > errors;

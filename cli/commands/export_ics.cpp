@@ -20,19 +20,27 @@ struct Options {
 
 void warn_left_out(const Context& context, const render::IcsLeftOut& item) {
     if (!item.date) {
-        context.error(context.tr(i18n::Msg::ics_left_out_undated, {item.id}));
+        context.error(context.tr(i18n::Msg::ics_left_out_undated, item.id));
         return;
     }
     const auto when = i18n::format_fuzzy_date(context.language, *item.date);
-    context.error(context.tr(item.registration ? i18n::Msg::ics_deadline_left_out : i18n::Msg::ics_left_out_vague,
-                             {item.id, when}));
+    context.error(item.registration ? context.tr(i18n::Msg::ics_deadline_left_out, item.id, when)
+                                    : context.tr(i18n::Msg::ics_left_out_vague, item.id, when));
 }
 
 int run_ics(Context& context, const Options& options) {
     std::string region;
     std::string programme;
-    if (auto problem = resolve_region(context, options.region, region)) return *problem;
-    if (auto problem = resolve_programme(context, options.programme, programme)) return *problem;
+    if (auto found = resolve_region(context.registry(), options.region); found) {
+        region = *found;
+    } else {
+        return context.usage_error(found.problem());
+    }
+    if (auto found = resolve_programme(context.registry(), options.programme); found) {
+        programme = *found;
+    } else {
+        return context.usage_error(found.problem());
+    }
     const auto selection = report::select_calendar(context.registry(), region, programme);
     const auto calendar = render::to_ics(context.registry(), selection.meetings, selection.programmes, context.today);
     for (const auto& item : calendar.left_out) warn_left_out(context, item);

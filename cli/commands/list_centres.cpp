@@ -40,9 +40,15 @@ Runner define_list_centres(CLI::App& command) {
                        "Only centres with this operation: " + model::operation_names());
     return [options](Context& context) {
         query::CentreFilter filter;
-        if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
-        if (auto problem = resolve_municipality(context, options->municipality, filter.municipality_code)) {
-            return *problem;
+        if (auto found = resolve_region(context.registry(), options->region); found) {
+            filter.region = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
+        if (auto found = resolve_municipality(context.registry(), options->municipality); found) {
+            filter.municipality_code = *found;
+        } else {
+            return context.usage_error(found.problem());
         }
         if (!options->kind.empty()) filter.kind = model::parse_centre_kind(options->kind);
         if (!options->operation.empty()) {
@@ -52,7 +58,7 @@ Runner define_list_centres(CLI::App& command) {
             filter.operation = model::parse_operation(wanted);
             if (!filter.operation) {
                 return context.usage_error(
-                    context.tr(i18n::Msg::err_bad_operation, {model::operation_names(), options->operation}));
+                    context.tr(i18n::Msg::err_bad_operation, model::operation_names(), options->operation));
             }
         }
         auto centres = query::centres(context.registry(), filter);

@@ -22,7 +22,7 @@ int emit_people(const Context& context, const std::vector<const model::Person*>&
     }
     if (options.output.format == "emails") {
         const auto list = render::to_email_list(people);
-        for (const auto& id : list.without_email) context.error(context.tr(i18n::Msg::contacts_no_email, {id}));
+        for (const auto& id : list.without_email) context.error(context.tr(i18n::Msg::contacts_no_email, id));
         return context.emit(list.text, options.output.path);
     }
     const auto table = report::contacts_table(context.registry(), people, context.language);
@@ -39,7 +39,11 @@ Runner define_list_contacts(CLI::App& command) {
         ->type_name("TEXT");
     return [options](Context& context) {
         std::string region_id;
-        if (auto problem = resolve_region(context, options->region, region_id)) return *problem;
+        if (auto found = resolve_region(context.registry(), options->region); found) {
+            region_id = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
         auto people = query::contacts(context.registry(), region_id);
         query::keep_named(people, options->name, [](const model::Person& p) { return query::display_name(p); });
         return emit_people(context, people, *options);

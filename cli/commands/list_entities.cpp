@@ -24,10 +24,15 @@ Runner define_entity_listing(CLI::App& command, const report::EntityListing& lis
         ->type_name("TEXT");
     return [options, &listing](Context& context) {
         report::ListingFilter filter;
-        if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
+        if (auto found = resolve_region(context.registry(), options->region); found) {
+            filter.region = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
         filter.name = options->name;
         const auto table = listing.build(context.registry(), filter, context.language);
-        return emit_listing(context, table, options->output, context.tr(listing.empty));
+        return emit_listing(context, table, options->output,
+                            std::string(i18n::runtime_text(context.language, listing.empty)));
     };
 }
 

@@ -22,7 +22,7 @@ struct Options {
 std::string empty_message(const Context& context, const query::MeetingFilter& filter) {
     if (!filter.from) return context.tr(i18n::Msg::empty_meetings);
     const auto from = time::FuzzyDate::of_day(*filter.from);
-    return context.tr(i18n::Msg::empty_meetings_from, {i18n::format_fuzzy_date(context.language, from)});
+    return context.tr(i18n::Msg::empty_meetings_from, i18n::format_fuzzy_date(context.language, from));
 }
 
 }  // namespace
@@ -39,10 +39,21 @@ Runner define_list_meetings(CLI::App& command) {
         ->type_name("TEXT");
     return [options](Context& context) {
         query::MeetingFilter filter;
-        if (auto problem = resolve_region(context, options->region, filter.region)) return *problem;
-        if (auto problem = resolve_programme(context, options->programme, filter.programme)) return *problem;
-        if (auto problem = resolve_date_range(context, options->from, options->to, filter.from, filter.to)) {
-            return *problem;
+        if (auto found = resolve_region(context.registry(), options->region); found) {
+            filter.region = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
+        if (auto found = resolve_programme(context.registry(), options->programme); found) {
+            filter.programme = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
+        if (auto found = resolve_date_range(options->from, options->to); found) {
+            filter.from = found->from;
+            filter.to = found->to;
+        } else {
+            return context.usage_error(found.problem());
         }
         auto meetings = query::meetings(context.registry(), filter);
         query::keep_named(meetings, options->name,

@@ -28,14 +28,12 @@ struct Options {
 };
 
 void print_summary(const Context& context, const state::WriteSummary& summary) {
-    context.print(context.tr(i18n::Msg::reg_import_summary,
-                             {static_cast<std::int64_t>(summary.added), static_cast<std::int64_t>(summary.updated),
-                              static_cast<std::int64_t>(summary.unchanged)}) +
+    context.print(context.tr(i18n::Msg::reg_import_summary, static_cast<std::int64_t>(summary.added),
+                             static_cast<std::int64_t>(summary.updated), static_cast<std::int64_t>(summary.unchanged)) +
                   "\n");
     if (summary.kept_unregistered > 0) {
         context.print(
-            context.tr(i18n::Msg::reg_kept_unregistered, {static_cast<std::int64_t>(summary.kept_unregistered)}) +
-            "\n");
+            context.tr(i18n::Msg::reg_kept_unregistered, static_cast<std::int64_t>(summary.kept_unregistered)) + "\n");
     }
 }
 
@@ -57,7 +55,7 @@ int import(Context& context, const Options& options) {
     for (const auto& warning : plan.warnings) print_located(csv::render(warning, context.language));
     if (!plan.errors.empty()) {
         for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
-        context.error(context.tr(i18n::Msg::reg_nothing_imported, {static_cast<std::int64_t>(plan.errors.size())}));
+        context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
         return exit_code::data_error;
     }
     return with_state_errors(context, [&] {
@@ -114,25 +112,25 @@ int register_one(Context& context, const SingleOptions& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
     if (!util::is_valid_email(options.email)) {
-        return context.usage_error(context.tr(i18n::Msg::err_reg_bad_email, {options.email}));
+        return context.usage_error(context.tr(i18n::Msg::err_reg_bad_email, options.email));
     }
     state::RegistrationRow row{target, options.email, options.name, {}, options.workplace, {}, {}, {}};
     row.registered_on = time::to_iso(context.today);
     const auto& wanted = options.centre.empty() ? options.workplace : options.centre;
     const auto match = people::match_workplace(context.registry(), wanted);
     if (!options.centre.empty() && match.centre == nullptr) {
-        return context.usage_error(context.tr(i18n::Msg::err_no_such_id, {options.centre}));
+        return context.usage_error(context.tr(i18n::Msg::err_no_such_id, options.centre));
     }
     if (!match.ambiguous.empty()) {
         std::string ids;
         for (const auto& id : match.ambiguous) ids += (ids.empty() ? "'" : ", '") + id + "'";
-        return context.usage_error(context.tr(i18n::Msg::err_reg_ambiguous_workplace, {wanted, ids}));
+        return context.usage_error(context.tr(i18n::Msg::err_reg_ambiguous_workplace, wanted, ids));
     }
     if (match.centre != nullptr) {
         row.centre = match.centre->id;
         row.municipality = people::municipality_name(context.registry(), *match.centre);
     } else if (!options.workplace.empty()) {
-        context.error(context.tr(i18n::Msg::warn_reg_unmatched_workplace, {options.workplace}));
+        context.error(context.tr(i18n::Msg::warn_reg_unmatched_workplace, options.workplace));
     }
     return with_state_errors(context, [&] {
         auto db = open_state_for_writing(context);
@@ -154,10 +152,10 @@ int unregister(Context& context, const SingleOptions& options) {
             db->checkpoint();
         }
         if (!done) {
-            context.error(context.tr(i18n::Msg::err_not_registered, {options.email, target}));
+            context.error(context.tr(i18n::Msg::err_not_registered, options.email, target));
             return exit_code::data_error;
         }
-        context.print(context.tr(i18n::Msg::reg_unregistered, {options.email, target}) + "\n");
+        context.print(context.tr(i18n::Msg::reg_unregistered, options.email, target) + "\n");
         return exit_code::ok;
     });
 }

@@ -15,16 +15,13 @@
 #include "state_path.hpp"
 
 #include "mail/sendmail.hpp"
-#include "remind/outcome_view.hpp"
-#include "remind/plan.hpp"
-#include "remind/reminder_mail.hpp"
+#include "remind/run.hpp"
 #include "render/ics.hpp"
+#include "render/reminder_outcomes.hpp"
 #include "state/state_db.hpp"
 #include "time/stockholm.hpp"
-#include "util/email.hpp"
+#include "util/visible.hpp"
 
-#include <fmt/format.h>
-#include <unistd.h>
 #include <csignal>
 
 namespace netadmin::cli {
@@ -64,109 +61,25 @@ private:
     struct sigaction int_ {};
 };
 
-remind::StateLookup lookup_in(state::StateDb* db) {
-    if (db == nullptr) return remind::empty_state();
-    return [db](const remind::DeliveryKey& key) { return db->status(key); };
-}
-
-std::string default_from(const model::Registry& registry) {
-    if (!registry.settings.mail_from.empty()) return registry.settings.mail_from;
-    char host[256] = {};
-    if (::gethostname(host, sizeof host - 1) == 0 && util::is_valid_email(std::string("netadmin@") + host)) {
-        return std::string("netadmin@") + host;
-    }
-    return "netadmin@localhost.localdomain";
-}
-
-std::string message_id(const remind::DeliveryKey& key, const std::string& from, std::int64_t now) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (const auto& part : {key.target, key.recipient, std::to_string(key.offset), time::to_iso(key.reference)}) {
-        for (unsigned char c : part) hash = (hash ^ c) * 1099511628211ULL;
-        hash = (hash ^ 0xff) * 1099511628211ULL;
-    }
-    return fmt::format("<{:016x}.{}.{}@{}>", hash, now, ::getpid(), from.substr(from.find('@') + 1));
-}
-
-// The meeting as an ICS attachment. The seam for the calendar renderer
-// (render/ics): until it is wired in, reminders go without an attachment.
 // A meeting reminder carries the meeting as an iCalendar file, so one click
 // puts it in the recipient's calendar; a deadline reminder has no event to add.
-std::optional<mail::Attachment> calendar_for(const Context& context, const remind::Action& action) {
-    const auto* meeting = action.target->meeting;
-    if (action.target->kind != remind::TargetKind::meeting || meeting == nullptr) return std::nullopt;
+std::optional<mail::Attachment> calendar_for(const Context& context, const remind::Target& target) {
+    const auto* meeting = target.meeting;
+    if (target.kind != remind::TargetKind::meeting || meeting == nullptr) return std::nullopt;
     return mail::Attachment{"text/calendar; charset=utf-8; method=PUBLISH", meeting->id + ".ics",
                             render::meeting_calendar(context.registry(), *meeting, context.today)};
 }
 
-state::DeliveryInfo info_of(const remind::Action& action) {
-    return {action.target->kind == remind::TargetKind::meeting ? "meeting" : "deadline", action.address, action.due};
-}
-
-// Sends one claimed reminder. The outcome is added to `outcomes` before it
-// is recorded: if recording fails (a full disk), the report still says
-// what the mailer did, and the next runs report the delivery as unknown.
-void deliver(const Context& context, state::StateDb& db, const remind::Action& action,
-             const std::vector<std::string>& mailer, int timeout, std::int64_t now,
-             std::vector<remind::Outcome>& outcomes) {
-    if (!db.claim(action.key, info_of(action), now)) return;
-    const auto from = default_from(context.registry());
-    const auto id = message_id(action.key, from, now);
-    const auto composed = mail::compose(
-        remind::reminder_message(context.registry(), action, from, now, id, calendar_for(context, action)));
-    mail::MailerResult result;
-    if (const auto* problem = std::get_if<mail::ComposeError>(&composed)) {
-        result = {false, problem->message};
-    } else {
-        result = mail::run_mailer(mailer, std::get<std::string>(composed), timeout);
-    }
-    outcomes.push_back(
-        {&action, result.ok ? remind::Result::sent : remind::Result::failed, result.ok ? "" : result.detail});
-    const auto status = result.ok ? remind::DeliveryStatus::sent : remind::DeliveryStatus::failed;
-    db.finish(action.key, status, result.ok ? "" : result.detail, id, clock_now());
-}
-
-remind::DeliveryStatus recorded_as(remind::ActionKind kind) {
-    switch (kind) {
-        case remind::ActionKind::skip_superseded: return remind::DeliveryStatus::skipped_superseded;
-        case remind::ActionKind::withhold: return remind::DeliveryStatus::withheld;
-        case remind::ActionKind::missing_address:
-        case remind::ActionKind::send: break;
-    }
-    return remind::DeliveryStatus::skipped_no_address;
-}
-
-// Runs the plan, adding what is worth telling to `outcomes` as it goes, so
-// that a state error or a signal still leaves the report of what was done.
-void carry_out(const Context& context, state::StateDb& db, const remind::Plan& plan,
-               const std::vector<std::string>& mailer, int timeout, std::int64_t now,
-               std::vector<remind::Outcome>& outcomes) {
-    for (const auto& action : plan.actions) {
-        if (stop_signal != 0) return;
-        if (action.kind == remind::ActionKind::send) {
-            deliver(context, db, action, mailer, timeout, now, outcomes);
-            continue;
-        }
-        db.record_skip(action.key, info_of(action), recorded_as(action.kind), now);
-        outcomes.push_back({&action, remind::Result::recorded, ""});
-    }
-}
-
-struct Report {
-    std::vector<remind::Outcome> outcomes;
-    std::vector<state::LogEntry> missed;
-    std::vector<state::LogEntry> unknown;
-};
-
 // stdout: what happened, for people or scripts; stderr: what needs someone's attention.
-void print_report(const Context& context, const Options& options, const Report& report) {
+void print_report(const Context& context, const Options& options, const remind::RunReport& report) {
     const bool json = options.format == "json";
     if (!report.outcomes.empty()) {
-        context.print(json ? remind::outcomes_json(report.outcomes, context.today)
-                           : remind::outcomes_text(report.outcomes, context.language));
+        context.print(json ? render::outcomes_json(report.outcomes, context.today)
+                           : render::outcomes_text(report.outcomes, context.language));
     }
     std::string notices;
-    for (const auto& entry : report.missed) notices += remind::missed_text(entry, context.language) + "\n";
-    for (const auto& entry : report.unknown) notices += remind::unknown_text(entry, context.language) + "\n";
+    for (const auto& entry : report.missed) notices += render::missed_text(entry, context.language) + "\n";
+    for (const auto& entry : report.unknown) notices += render::unknown_text(entry, context.language) + "\n";
     if (notices.empty()) return;
     if (json) {
         std::fputs(notices.c_str(), stderr);
@@ -175,10 +88,26 @@ void print_report(const Context& context, const Options& options, const Report& 
     }
 }
 
-bool any_failed(const Report& report) {
-    return !report.missed.empty() || !report.unknown.empty() ||
-           std::any_of(report.outcomes.begin(), report.outcomes.end(),
-                       [](const auto& outcome) { return outcome.result == remind::Result::failed; });
+// What stopped the run before its end: the report of what was done first.
+int report_error(const Context& context, const Options& options, const remind::RunReport& report) {
+    print_report(context, options, report);
+    if (report.state_error) {
+        context.error(report.state_error->text(context.language));
+    } else if (report.mailer_error) {
+        context.error(context.tr(i18n::Msg::rem_mailer_threw, util::visible_controls(report.mailer_error->address),
+                                                               util::visible_controls(report.mailer_error->what)));
+    }
+    return exit_code::data_error;
+}
+
+// A registry with errors: what was withheld, on stderr, and exit status 1
+// (also when nothing was due).
+int tell_withheld(const Context& context, const remind::BrokenFiles& broken, const remind::RunReport& report,
+                  int status) {
+    for (const auto& line : render::withheld_summary(context.registry(), broken, report.outcomes, context.language)) {
+        context.error(line);
+    }
+    return broken.any() ? exit_code::data_error : status;
 }
 
 int mailer_timeout(const Context& context, const Options& options) {
@@ -186,63 +115,53 @@ int mailer_timeout(const Context& context, const Options& options) {
     return context.registry().settings.mailer_timeout.value_or(mail::kDefaultMailerTimeout);
 }
 
-// The sending run. Whatever stops it, the report of what was done is printed first.
-int send(Context& context, const Options& options, const std::filesystem::path& path, const remind::BrokenFiles& broken,
-         std::int64_t now, Report& report, std::optional<remind::Plan>& plan) {
+// The sending run: the protocol is remind::send_due's; here the real
+// mailer, clock and signals are given to it, and its report is printed.
+int send(Context& context, const Options& options, const std::filesystem::path& path,
+         const remind::BrokenFiles& broken) {
     const auto mailer = mail::split_command(options.mailer);
     if (mailer.empty()) return context.usage_error(context.tr(i18n::Msg::err_mailer_empty));
     if (options.mailer_timeout != -1 && (options.mailer_timeout < 1 || options.mailer_timeout > 3600))
         return context.usage_error(
-            context.tr(i18n::Msg::err_bad_mailer_timeout, {static_cast<std::int64_t>(options.mailer_timeout)}));
-    const auto timeout = mailer_timeout(context, options);
+            context.tr(i18n::Msg::err_bad_mailer_timeout, static_cast<std::int64_t>(options.mailer_timeout)));
+    remind::SendOptions run;
+    run.broken = broken;
+    run.origin = remind::this_process();
+    run.mailer_timeout = mailer_timeout(context, options);
+    run.attachment = [&context](const remind::Target& target) { return calendar_for(context, target); };
+    run.stop_requested = [] { return stop_signal != 0; };
     auto db = state::StateDb::open_for_writing(path);
-    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, {path.string()}));
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     const StopOnSignal stopping;
-    try {
-        report.missed = db->mark_missed(context.today, now);
-        plan.emplace(remind::plan(
-            context.registry(), context.today, [&db](const remind::DeliveryKey& key) { return db->status(key); },
-            broken));
-        carry_out(context, *db, *plan, mailer, timeout, now, report.outcomes);
-        // Younger `sending` rows may be another run's, still at work.
-        report.unknown = db->unknown(clock_now(), std::int64_t{timeout} + 60);
-    } catch (const state::StateError&) {
-        print_report(context, options, report);
-        throw;
-    }
+    const auto report = remind::send_due(context.registry(), context.today, *db,
+                                         mail::sendmail_mailer(mailer, run.mailer_timeout), clock_now, run);
+    if (report.error()) return report_error(context, options, report);
     db->checkpoint();
     print_report(context, options, report);
+    auto status = report.any_failed() ? exit_code::data_error : exit_code::ok;
+    // Also a signal during the last message: the run may have been cut short.
     if (stop_signal != 0) {
-        context.error(context.tr(i18n::Msg::rem_stopped, {std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")}));
-        return exit_code::data_error;
+        context.error(context.tr(i18n::Msg::rem_stopped, std::string(stop_signal == SIGINT ? "SIGINT" : "SIGTERM")));
+        status = exit_code::data_error;
     }
-    return any_failed(report) ? exit_code::data_error : exit_code::ok;
+    return tell_withheld(context, broken, report, status);
 }
 
 int dry_run(Context& context, const Options& options, const std::filesystem::path& path,
-            const remind::BrokenFiles& broken, Report& report, std::optional<remind::Plan>& plan) {
+            const remind::BrokenFiles& broken) {
     auto db = state::StateDb::open_for_reading(path);
-    plan.emplace(remind::plan(context.registry(), context.today, lookup_in(db.get()), broken));
-    for (const auto& action : plan->actions) report.outcomes.push_back({&action, remind::Result::planned, ""});
+    const auto report = remind::preview_due(context.registry(), context.today, db.get(), broken);
+    if (report.error()) return report_error(context, options, report);
     print_report(context, options, report);
-    return exit_code::ok;
+    return tell_withheld(context, broken, report, exit_code::ok);
 }
 
 int run(Context& context, const Options& options) {
-    const auto now = clock_now();
-    if (context.options.today.empty()) context.today = time::stockholm_date(now);
+    if (context.options.today.empty()) context.today = time::stockholm_date(clock_now());
     const auto path = state_path(context);
     if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     const remind::BrokenFiles broken(context.registry(), context.loaded->diagnostics);
-    Report report;
-    std::optional<remind::Plan> plan;  // the outcomes point into it
-    const int status = options.send ? send(context, options, path, broken, now, report, plan)
-                                    : dry_run(context, options, path, broken, report, plan);
-    if (status == exit_code::usage) return status;
-    for (const auto& line : remind::withheld_summary(context.registry(), broken, report.outcomes, context.language)) {
-        context.error(line);
-    }
-    return broken.any() ? exit_code::data_error : status;
+    return options.send ? send(context, options, path, broken) : dry_run(context, options, path, broken);
 }
 
 }  // namespace

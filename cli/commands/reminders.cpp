@@ -10,8 +10,8 @@
 #include "filters.hpp"
 #include "state_path.hpp"
 
-#include "remind/log_view.hpp"
 #include "render/format.hpp"
+#include "report/reminder_log.hpp"
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
 #include "time/stockholm.hpp"
@@ -30,14 +30,18 @@ struct Options {
 };
 
 // "unknown" is how people know a delivery left `sending`.
-std::optional<remind::DeliveryStatus> status_filter(const std::string& name) {
-    if (name == "unknown") return remind::DeliveryStatus::sending;
-    return remind::parse_status(name);
+std::optional<state::DeliveryStatus> status_filter(const std::string& name) {
+    if (name == "unknown") return state::DeliveryStatus::sending;
+    return state::parse_status(name);
 }
 
 int show_log(Context& context, const Options& options) {
     std::optional<time::CivilDate> since;
-    if (auto problem = resolve_date(context, "--since", options.since, since)) return *problem;
+    if (auto found = resolve_date("--since", options.since); found) {
+        since = *found;
+    } else {
+        return context.usage_error(found.problem());
+    }
     const auto path = state_path(context);
     if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     state::LogFilter filter;
@@ -48,7 +52,7 @@ int show_log(Context& context, const Options& options) {
     filter.limit = options.limit;
     auto db = state::StateDb::open_for_reading(path);
     const auto entries = db ? db->log(filter) : std::vector<state::LogEntry>{};
-    const auto table = remind::log_table(entries, context.language);
+    const auto table = report::reminder_log_table(entries, context.language);
     return emit_listing(context, table, {options.format, options.output}, context.tr(i18n::Msg::empty_log));
 }
 
@@ -57,16 +61,16 @@ int acknowledge(Context& context, const Options& options) {
     if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     const auto id = std::to_string(options.ack_id);
     if (!state::state_file_exists(path)) {
-        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
     auto db = state::StateDb::open_for_writing(path);
     if (!db->acknowledge(options.ack_id, clock_now())) {
-        context.error(context.tr(i18n::Msg::err_ack_not_unknown, {id}));
+        context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
     db->checkpoint();
-    context.print(context.tr(i18n::Msg::rem_ack_done, {id}) + "\n");
+    context.print(context.tr(i18n::Msg::rem_ack_done, id) + "\n");
     return exit_code::ok;
 }
 

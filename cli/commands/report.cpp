@@ -42,8 +42,8 @@ Runner define_report(CLI::App& command) {
             }
         }
         // The parser already refuses 'report' alone (cli/command_line.cpp).
-        return context.usage_error(context.tr(i18n::Msg::err_command_required,
-                                              {"netadmin report", "region, programme, coverage, site, attendance"}));
+        return context.usage_error(context.tr(i18n::Msg::err_command_required, "netadmin report",
+                                              "region, programme, coverage, site, attendance"));
     };
 }
 
@@ -54,7 +54,7 @@ void add_report_output_options(CLI::App& command, ReportOutput& output, std::ini
 
 std::optional<render::Format> report_format(const Context& context, const std::string& name) {
     const auto format = render::parse_format(name);
-    if (!format) context.usage_error(context.tr(i18n::Msg::err_unknown_format, {name, "text, markdown, html, json"}));
+    if (!format) context.usage_error(context.tr(i18n::Msg::err_unknown_format, name, "text, markdown, html, json"));
     return format;
 }
 
@@ -69,8 +69,7 @@ render::LayoutOptions single_page(const Context& context) {
 int emit_rendered(const Context& context, const std::optional<std::string>& content, const std::string& format,
                   const std::string& output) {
     if (!content) {
-        return context.usage_error(
-            context.tr(i18n::Msg::err_unsupported_format, {format, "text, markdown, html, json"}));
+        return context.usage_error(context.tr(i18n::Msg::err_unsupported_format, format, "text, markdown, html, json"));
     }
     return context.emit(*content, output);
 }

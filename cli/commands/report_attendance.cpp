@@ -7,6 +7,7 @@
 
 #include "people/sign_in.hpp"
 #include "render/format.hpp"
+#include "render/sign_in_sheet.hpp"
 #include "state/participants.hpp"
 
 namespace netadmin::cli {
@@ -45,7 +46,7 @@ Runner define_report_attendance(CLI::App& command) {
             const auto rows = people::sign_in_rows(context.registry(), registrations, attendance);
             const auto format = *render::parse_format(options->output.format);
             if (format == render::Format::html) {
-                return context.emit(people::sign_in_html(context.registry(), *meeting, rows, context.language),
+                return context.emit(render::sign_in_sheet_html(context.registry(), *meeting, rows, context.language),
                                     options->output.path);
             }
             return context.emit(

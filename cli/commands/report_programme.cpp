@@ -22,7 +22,11 @@ Runner define_report_programme(CLI::App& command) {
     add_report_output_options(command, options->output, {"text", "markdown", "html", "json"});
     return [options](Context& context) {
         std::string programme_id;
-        if (auto problem = resolve_programme(context, options->id, programme_id)) return *problem;
+        if (auto found = resolve_programme(context.registry(), options->id); found) {
+            programme_id = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
         const auto* programme = context.registry().programme(programme_id);
         auto view = report::build_programme_view(context.registry(), *programme, context.today);
         if (auto problem = attach_progress(context, *programme, view)) return *problem;

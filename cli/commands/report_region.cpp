@@ -21,7 +21,11 @@ Runner define_report_region(CLI::App& command) {
     add_report_output_options(command, options->output, {"text", "markdown", "html", "json", "svg"});
     return [options](Context& context) {
         std::string region_id;
-        if (auto problem = resolve_region(context, options->id, region_id)) return *problem;
+        if (auto found = resolve_region(context.registry(), options->id); found) {
+            region_id = *found;
+        } else {
+            return context.usage_error(found.problem());
+        }
         const auto& registry = context.registry();
         const auto& region = *registry.region(region_id);
         const auto view = report::build_region_view(registry, region, context.today);

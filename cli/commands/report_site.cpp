@@ -32,9 +32,9 @@ Runner define_report_site(CLI::App& command) {
         model::Outlines outlines;
         if (!read_outlines(context, outlines)) return exit_code::data_error;
         const auto site = site::build_site(context.registry(), context.language, context.today, extra, &outlines);
-        for (const auto& id : site.skipped_ids) context.error(context.tr(i18n::Msg::err_unsafe_id, {id}));
-        if (auto problem = site::write_site(options->output, site.files)) {
-            context.error(*problem);
+        for (const auto& id : site.skipped_ids) context.error(context.tr(i18n::Msg::err_unsafe_id, id));
+        if (auto written = site::write_site(options->output, site.files); !written) {
+            context.error(i18n::format(context.language, written.problem()));
             return exit_code::data_error;
         }
         return site.skipped_ids.empty() ? exit_code::ok : exit_code::data_error;

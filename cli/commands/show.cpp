@@ -8,7 +8,6 @@
 #include "render/record.hpp"
 #include "report/show.hpp"
 
-#include <variant>
 
 namespace netadmin::cli {
 namespace {
@@ -18,19 +17,17 @@ struct Options {
     ListingOutput output;
 };
 
-// The entity named on the command line, or the usage error to print.
-std::variant<model::EntityRef, int> resolve_entity(const Context& context, const std::string& text) {
-    const auto& registry = context.registry();
+// The entity named on the command line, or the usage problem to report.
+catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry, const std::string& text) {
     if (const auto entity = registry.find(text)) return *entity;
     const auto named = query::find_by_name(registry, text);
     if (named.size() == 1) return named.front();
     if (named.size() > 1) {
         std::vector<std::string> ids;
         for (const auto entity : named) ids.push_back(registry.id_of(entity));
-        return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_ambiguous_name, {text}), ids));
+        return catalog::Problem(i18n::Msg::err_ambiguous_name, text).with_suggestions(std::move(ids));
     }
-    return context.usage_error(
-        with_suggestions(context, context.tr(i18n::Msg::err_no_such_id, {text}), query::nearest_ids(registry, text)));
+    return catalog::Problem(i18n::Msg::err_no_such_id, text).with_suggestions(query::nearest_ids(registry, text));
 }
 
 }  // namespace
@@ -40,9 +37,9 @@ Runner define_show(CLI::App& command) {
     command.add_option("id", options->id, "The id or name of a region, centre, person, meeting …")->required();
     add_listing_options(command, options->output);
     return [options](Context& context) {
-        const auto entity = resolve_entity(context, options->id);
-        if (const auto* problem = std::get_if<int>(&entity)) return *problem;
-        const auto record = report::describe(context.registry(), std::get<model::EntityRef>(entity), context.language);
+        const auto entity = resolve_entity(context.registry(), options->id);
+        if (!entity) return context.usage_error(entity.problem());
+        const auto record = report::describe(context.registry(), *entity, context.language);
         const auto format = *render::parse_format(options->output.format);
         return context.emit(render::render_record(record, format, context.language), options->output.path);
     };

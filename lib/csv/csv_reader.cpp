@@ -122,8 +122,8 @@ std::string render(const Problem& problem, i18n::Language language) {
     out += problem.warning ? i18n::text(language, Msg::severity_warning)
                            : i18n::text(i18n::Language::en, Msg::severity_error);
     out += ": ";
-    out += i18n::format(language, problem.message, problem.args);
-    if (problem.suggestion) out += "; " + i18n::format(language, Msg::did_you_mean, {*problem.suggestion});
+    out += i18n::runtime_format(language, problem.message, problem.args);
+    if (problem.suggestion) out += "; " + i18n::format(language, Msg::did_you_mean, *problem.suggestion);
     return out;
 }
 
@@ -194,7 +194,7 @@ std::string describe(const Table& table, i18n::Language language) {
     const auto encoding = table.encoding == Encoding::utf8       ? Msg::csv_encoding_utf8
                           : table.encoding == Encoding::utf8_bom ? Msg::csv_encoding_utf8_bom
                                                                  : Msg::csv_encoding_windows_1252;
-    return i18n::format(language, Msg::csv_read_as, {std::string(1, table.separator), encoding});
+    return i18n::format(language, Msg::csv_read_as, std::string(1, table.separator), encoding);
 }
 
 }  // namespace netadmin::csv

@@ -1,27 +1,50 @@
-// Looking up and formatting messages in a language. Arguments are plain
-// text, integers, or other message keys (translated in the same language,
-// e.g. an entity kind inside an error message).
+// Looking up and formatting messages in a language. The keys and their
+// texts are one table, catalog/messages.def; arguments are plain text,
+// integers, or other message keys (translated in the same language, e.g. an
+// entity kind inside an error message).
 #pragma once
 
+#include "catalog/checked.hpp"
+#include "catalog/messages.hpp"
+#include "catalog/problem.hpp"
 #include "i18n/language.hpp"
-#include "i18n/messages.hpp"
 
-#include <cstdint>
-#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
-#include <variant>
+#include <vector>
 
 namespace netadmin::i18n {
 
-using MsgArg = std::variant<std::string, Msg, std::int64_t>;
+using catalog::Msg;
+using MsgArg = catalog::Arg;
 
-std::string_view text_sv(Msg msg);
-std::string_view text_en(Msg msg);
+// A message with arguments checked when compiling: the number and kinds of
+// `args` must be those of the key's line in catalog/messages.def.
+//   format(language, Msg::err_cannot_read, path.string(), why)
+template <typename... Args>
+std::string format(Language language, catalog::Checked<Args...> msg, Args&&... args);
 
-std::string_view text(Language language, Msg msg);
-std::string format(Language language, Msg msg, std::span<const MsgArg> args);
-std::string format(Language language, Msg msg, std::initializer_list<MsgArg> args);
+// A message without arguments.
+std::string_view text(Language language, catalog::Checked<> msg);
+
+// A problem in words, after "FILE:LINE:COL: " when it has a place, and
+// with_suggestions' candidates after it.
+std::string format(Language language, const catalog::Problem& problem);
+
+// "did you mean 'a'?" or "did you mean 'a', 'b' or 'c'?"; "" for none.
+std::string suggestions_text(Language language, const std::vector<std::string>& candidates);
+
+// Keys chosen at run time (a column header from a table, a label, a
+// diagnostic's message): nothing checks the arguments when compiling. A key
+// given the wrong number of arguments shows its raw pattern.
+std::string_view runtime_text(Language language, Msg msg);
+std::string runtime_format(Language language, Msg msg, std::span<const MsgArg> args);
+
+template <typename... Args>
+std::string format(Language language, catalog::Checked<Args...> msg, Args&&... args) {
+    const MsgArg list[sizeof...(Args) + 1] = {catalog::detail::to_arg(std::forward<Args>(args))..., MsgArg()};
+    return runtime_format(language, msg.msg(), std::span<const MsgArg>(list, sizeof...(Args)));
+}
 
 }  // namespace netadmin::i18n

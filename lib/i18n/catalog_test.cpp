@@ -24,25 +24,25 @@ std::set<int> arguments(std::string_view pattern) {
 
 TEST_SUITE("i18n::catalog") {
     TEST_CASE("every message exists in every language and every pattern formats") {
-        for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+        for (int i = 0; i < static_cast<int>(netadmin::catalog::kMessageCount); ++i) {
             const auto msg = static_cast<Msg>(i);
             for (const auto language : kLanguages) {
                 CAPTURE(i);
                 CAPTURE(language_code(language));
-                CHECK_FALSE(text(language, msg).empty());
+                CHECK_FALSE(runtime_text(language, msg).empty());
                 fmt::dynamic_format_arg_store<fmt::format_context> store;
                 for (int a = 0; a < 5; ++a) store.push_back(std::int64_t{7});
-                CHECK_NOTHROW((void)fmt::vformat(text(language, msg), store));
+                CHECK_NOTHROW((void)fmt::vformat(runtime_text(language, msg), store));
             }
         }
     }
     TEST_CASE("every translation uses the same arguments as the English text") {
-        for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+        for (int i = 0; i < static_cast<int>(netadmin::catalog::kMessageCount); ++i) {
             const auto msg = static_cast<Msg>(i);
             for (const auto language : kLanguages) {
                 CAPTURE(i);
                 CAPTURE(language_code(language));
-                CHECK(arguments(text(language, msg)) == arguments(text(Language::en, msg)));
+                CHECK(arguments(runtime_text(language, msg)) == arguments(runtime_text(Language::en, msg)));
             }
         }
     }
@@ -54,13 +54,39 @@ TEST_SUITE("i18n::catalog") {
         }
     }
     TEST_CASE("message arguments are translated in the same language") {
-        CHECK(format(Language::sv, Msg::err_no_region, {Msg::entity_centre, std::string("kalix")}) ==
+        CHECK(format(Language::sv, Msg::err_no_region, Msg::entity_centre, std::string("kalix")) ==
               "familjecentral 'kalix' hör inte till någon region");
-        CHECK(format(Language::en, Msg::err_no_region, {Msg::entity_centre, std::string("kalix")}) ==
+        CHECK(format(Language::en, Msg::err_no_region, Msg::entity_centre, std::string("kalix")) ==
               "the centre 'kalix' belongs to no region");
     }
     TEST_CASE("Swedish clock times have no leading zero and a full stop") {
-        CHECK(format(Language::sv, Msg::clock_time, {std::int64_t{8}, std::int64_t{30}}) == "8.30");
-        CHECK(format(Language::en, Msg::clock_time, {std::int64_t{8}, std::int64_t{30}}) == "08:30");
+        CHECK(format(Language::sv, Msg::clock_time, std::int64_t{8}, std::int64_t{30}) == "8.30");
+        CHECK(format(Language::en, Msg::clock_time, std::int64_t{8}, std::int64_t{30}) == "08:30");
+    }
+}
+
+TEST_SUITE("i18n::catalog problems") {
+    TEST_CASE("a problem reads in either language, after its place when it has one") {
+        const auto problem = netadmin::catalog::Problem(Msg::err_cannot_write, std::string("ut.csv"), "Disk full");
+        CHECK(format(Language::sv, problem) == "kan inte skriva ut.csv: Disk full");
+        CHECK(format(Language::en, problem) == "cannot write ut.csv: Disk full");
+        auto placed = netadmin::catalog::Problem(Msg::err_invalid_id, std::string("X")).at({"centres.toml", 3, 7});
+        CHECK(format(Language::en, placed).starts_with("centres.toml:3:7: "));
+        auto whole_file = netadmin::catalog::Problem(Msg::err_no_toml_files, std::string("reg")).at({"reg"});
+        CHECK(format(Language::en, whole_file) == "reg: no .toml files in 'reg'");
+    }
+    TEST_CASE("a problem's suggestions follow it: one, or a list with 'or'") {
+        const auto one = netadmin::catalog::Problem(Msg::err_unknown_region, std::string("norbotten"))
+                             .with_suggestions({"norrbotten"});
+        CHECK(format(Language::en, one).ends_with("; did you mean 'norrbotten'?"));
+        const auto many =
+            netadmin::catalog::Problem(Msg::err_unknown_region, std::string("x")).with_suggestions({"a", "b", "c"});
+        CHECK(format(Language::sv, many).ends_with("'a', 'b' eller 'c'?"));
+        CHECK(suggestions_text(Language::en, {}).empty());
+    }
+    TEST_CASE("a runtime key given the wrong arguments shows its pattern rather than failing") {
+        CHECK(runtime_format(Language::en, Msg::err_cannot_write, {}) == "cannot write {0}: {1}");
+        const MsgArg args[] = {std::string("a"), std::string("b")};
+        CHECK(runtime_format(Language::en, Msg::err_cannot_write, args) == "cannot write a: b");
     }
 }

@@ -1,10 +1,10 @@
 // Dates, times and approximate numbers as people read them, in either
 // language: "onsdag 13 september 2023, kl. 8.30–16.00" or
 // "Wednesday 13 September 2023, 08:30–16:00"; "maj 2018", "HT 2019".
+// Counts are in i18n/numbers.hpp.
 #pragma once
 
 #include "i18n/language.hpp"
-#include "model/count.hpp"
 #include "time/civil_date.hpp"
 #include "time/fuzzy_date.hpp"
 #include "time/time_of_day.hpp"
@@ -26,7 +26,5 @@ std::string format_clock(Language language, const time::TimeOfDay& time);
 // "kl. 8.30–16.00" / "08:30–16:00"; either end may be missing; "" when both are.
 std::string format_time_range(Language language, const std::optional<time::TimeOfDay>& start,
                               const std::optional<time::TimeOfDay>& end);
-// "cirka 30" / "about 30"; large numbers grouped ("12 000" / "12,000").
-std::string format_count(Language language, const model::Count& count);
 
 }  // namespace netadmin::i18n

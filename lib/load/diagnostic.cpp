@@ -5,13 +5,8 @@
 
 namespace netadmin::load {
 
-Diagnostic& Diagnostics::error(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args) {
-    items_.push_back(Diagnostic{Severity::error, std::move(where), message, std::move(args), std::nullopt, {}});
-    return items_.back();
-}
-
-Diagnostic& Diagnostics::warning(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args) {
-    items_.push_back(Diagnostic{Severity::warning, std::move(where), message, std::move(args), std::nullopt, {}});
+Diagnostic& Diagnostics::add(Severity severity, Location where, const catalog::Problem& problem) {
+    items_.push_back(Diagnostic{severity, std::move(where), problem.msg(), problem.args(), std::nullopt, {}});
     return items_.back();
 }
 
@@ -83,10 +78,10 @@ std::string render(const Diagnostic& diagnostic, i18n::Language language) {
     line += diagnostic.severity == Severity::error
                 ? std::string(": error: ")
                 : ": " + std::string(i18n::text(language, i18n::Msg::severity_warning)) + ": ";
-    line += i18n::format(language, diagnostic.message, diagnostic.args);
+    line += i18n::runtime_format(language, diagnostic.message, diagnostic.args);
     if (diagnostic.hint) {
         line += "; ";
-        line += i18n::format(language, *diagnostic.hint, diagnostic.hint_args);
+        line += i18n::runtime_format(language, *diagnostic.hint, diagnostic.hint_args);
     }
     return visible_controls(std::move(line));
 }

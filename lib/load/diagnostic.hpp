@@ -15,11 +15,7 @@ namespace netadmin::load {
 
 enum class Severity { error, warning };
 
-struct Location {
-    std::string file;
-    std::uint32_t line = 0;  // 0: the whole file
-    std::uint32_t column = 0;
-};
+using catalog::Location;
 
 struct Diagnostic {
     Severity severity = Severity::error;
@@ -32,8 +28,17 @@ struct Diagnostic {
 
 class Diagnostics {
 public:
-    Diagnostic& error(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args = {});
-    Diagnostic& warning(Location where, i18n::Msg message, std::vector<i18n::MsgArg> args = {});
+    // The message's arguments are checked when compiling (catalog/checked.hpp).
+    template <typename... Args>
+    Diagnostic& error(Location where, catalog::Checked<Args...> message, Args&&... args) {
+        return add(Severity::error, std::move(where), catalog::Problem(message, std::forward<Args>(args)...));
+    }
+    template <typename... Args>
+    Diagnostic& warning(Location where, catalog::Checked<Args...> message, Args&&... args) {
+        return add(Severity::warning, std::move(where), catalog::Problem(message, std::forward<Args>(args)...));
+    }
+    // A problem found elsewhere (the place in `where` wins over the problem's).
+    Diagnostic& add(Severity severity, Location where, const catalog::Problem& problem);
 
     const std::vector<Diagnostic>& items() const { return items_; }
     std::size_t error_count() const;

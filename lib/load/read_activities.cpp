@@ -26,8 +26,8 @@ bool read_operations(TableReader& reader, model::Centre& centre) {
         const auto* array = reader.raw("operations")->as_array();
         const auto where = array != nullptr && i < array->size() ? location_of(reader.file(), (*array)[i].source())
                                                                  : reader.location("operations");
-        reader.diagnostics().error(where, Msg::err_unknown_value,
-                                   {std::string("operation"), name, model::operation_names()});
+        reader.diagnostics().error(where, Msg::err_unknown_value, std::string("operation"), name,
+                                   model::operation_names());
         all_known = false;
     }
     return all_known;
@@ -47,9 +47,9 @@ void settle_kind(TableReader& reader, model::Centre& centre, bool operations_kno
         return;
     }
     if (centre.declared_kind && *centre.declared_kind != *centre.kind) {
-        reader.diagnostics().error(
-            reader.location("kind"), Msg::err_kind_contradicts_operations,
-            {std::string(model::data_name(*centre.declared_kind)), std::string(model::data_name(*centre.kind))});
+        reader.diagnostics().error(reader.location("kind"), Msg::err_kind_contradicts_operations,
+                                   std::string(model::data_name(*centre.declared_kind)),
+                                   std::string(model::data_name(*centre.kind)));
     }
 }
 
@@ -84,7 +84,7 @@ std::vector<model::Speaker> read_speakers(TableReader& reader) {
         const bool has_person = sub.has("person");
         auto person = sub.reference("person", model::EntityKind::person);
         if (!has_person)
-            sub.diagnostics().error(sub.location(), Msg::err_missing_key, {sub.name(), std::string("person")});
+            sub.diagnostics().error(sub.location(), Msg::err_missing_key, sub.name(), std::string("person"));
         speakers.push_back(model::Speaker{person.value_or(""), sub.string("topic").value_or("")});
         sub.finish();
     }
@@ -98,9 +98,8 @@ std::vector<std::string> list_or_empty(TableReader& reader, std::string_view key
 void check_period(TableReader& reader, std::string_view start_key, const std::optional<time::FuzzyDate>& start,
                   std::string_view end_key, const std::optional<time::FuzzyDate>& end) {
     if (!start || !end || end->last_day() >= start->first_day()) return;
-    reader.diagnostics().error(
-        reader.location(end_key), Msg::err_end_before_start,
-        {std::string(end_key), time::to_data_string(*end), std::string(start_key), time::to_data_string(*start)});
+    reader.diagnostics().error(reader.location(end_key), Msg::err_end_before_start, std::string(end_key),
+                               time::to_data_string(*end), std::string(start_key), time::to_data_string(*start));
 }
 
 }  // namespace
@@ -200,12 +199,12 @@ model::Meeting read_meeting(TableReader& reader, const ReadContext& context) {
     meeting.end = reader.time("end");
     if ((meeting.start || meeting.end) && meeting.date && !meeting.date->has_day()) {
         reader.diagnostics().error(reader.location(meeting.start ? "start" : "end"), Msg::err_time_without_day,
-                                   {time::to_data_string(*meeting.date)});
+                                   time::to_data_string(*meeting.date));
     }
     if (meeting.start && meeting.end && *meeting.end < *meeting.start) {
-        reader.diagnostics().error(reader.location("end"), Msg::err_end_before_start,
-                                   {std::string("end"), time::to_data_string(*meeting.end), std::string("start"),
-                                    time::to_data_string(*meeting.start)});
+        reader.diagnostics().error(reader.location("end"), Msg::err_end_before_start, std::string("end"),
+                                   time::to_data_string(*meeting.end), std::string("start"),
+                                   time::to_data_string(*meeting.start));
     }
     meeting.status = reader.choice("status", model::parse_meeting_status, model::meeting_status_names)
                          .value_or(model::MeetingStatus::scheduled);

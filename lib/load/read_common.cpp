@@ -15,7 +15,7 @@ using i18n::Msg;
 std::string read_id(TableReader& reader) {
     auto id = reader.required_string("id");
     if (!id.empty() && !is_valid_id(id)) {
-        auto& d = reader.diagnostics().error(reader.location("id"), Msg::err_invalid_id, {id});
+        auto& d = reader.diagnostics().error(reader.location("id"), Msg::err_invalid_id, id);
         d.hint = Msg::hint_id_form;
     }
     return id;
@@ -26,7 +26,7 @@ std::string read_municipality(TableReader& reader, std::string_view key, const m
     const auto text = required ? std::optional(reader.required_string(key)) : reader.string(key);
     if (!text || text->empty()) return {};
     if (const auto* municipality = reference.find_municipality(*text)) return municipality->code;
-    auto& d = reader.diagnostics().error(reader.location(key), Msg::err_unknown_municipality, {*text});
+    auto& d = reader.diagnostics().error(reader.location(key), Msg::err_unknown_municipality, *text);
     const auto names = reference.municipality_names();
     if (auto suggestion = util::closest_match(*text, std::span<const std::string>(names))) {
         add_suggestion(d, *suggestion);
@@ -65,7 +65,7 @@ model::Region read_region(TableReader& reader, const ReadContext& context) {
     region.county_code = reader.required_string("county");
     const auto* county = context.reference.county(region.county_code);
     if (!region.county_code.empty() && county == nullptr) {
-        reader.diagnostics().error(reader.location("county"), Msg::err_unknown_county, {region.county_code});
+        reader.diagnostics().error(reader.location("county"), Msg::err_unknown_county, region.county_code);
     }
     region.name = reader.string("name").value_or(county != nullptr ? county->region_name : region.id);
     region.summary = reader.string("summary").value_or("");
@@ -104,10 +104,10 @@ model::Person read_person(TableReader& reader, const ReadContext& context) {
     person.name = reader.string("name").value_or("");
     person.email = reader.string("email").value_or("");
     if (!person.email.empty() && !util::is_valid_email(person.email)) {
-        reader.diagnostics().error(reader.location("email"), Msg::err_invalid_email, {person.email});
+        reader.diagnostics().error(reader.location("email"), Msg::err_invalid_email, person.email);
     }
     if (person.name.empty() && person.email.empty()) {
-        reader.diagnostics().error(reader.location(), Msg::err_missing_key, {reader.name(), std::string("name")});
+        reader.diagnostics().error(reader.location(), Msg::err_missing_key, reader.name(), std::string("name"));
     }
     person.phone = reader.string("phone").value_or("");
     person.role = reader.string("role").value_or("");
@@ -161,14 +161,14 @@ void read_settings(TableReader& reader, model::Settings& settings) {
     }
     if (auto from = reader.string("mail_from")) {
         if (!util::is_valid_email(*from)) {
-            reader.diagnostics().error(reader.location("mail_from"), Msg::err_invalid_email, {*from});
+            reader.diagnostics().error(reader.location("mail_from"), Msg::err_invalid_email, *from);
         }
         settings.mail_from = *from;
     }
     if (auto timeout = reader.integer("mailer_timeout")) {
         if (*timeout < 1 || *timeout > 3600) {
             reader.diagnostics().error(reader.location("mailer_timeout"), Msg::err_bad_mailer_timeout,
-                                       {std::int64_t{*timeout}});
+                                       std::int64_t{*timeout});
         } else {
             settings.mailer_timeout = static_cast<int>(*timeout);
         }

@@ -33,7 +33,7 @@ void check_inferred_keys(TableReader& reader, const std::vector<std::string>& in
     for (std::size_t i = 0; i < inferred.size(); ++i) {
         if (std::find(stated.begin(), stated.end(), inferred[i]) != stated.end()) continue;
         auto& d = reader.diagnostics().error(element_location(reader, "inferred", i), Msg::err_inferred_unknown_key,
-                                             {inferred[i], reader.name()});
+                                             inferred[i], reader.name());
         if (auto suggestion = util::closest_match(inferred[i], std::span<const std::string>(stated))) {
             add_suggestion(d, *suggestion);
         }
@@ -66,8 +66,8 @@ model::Source read_source(TableReader& reader, const ReadContext& /*context*/) {
     source.note = reader.string("note").value_or("");
     source.provenance = read_provenance(reader);
     if (!source.provenance.sources.empty()) {
-        reader.diagnostics().error(reader.location("sources"), Msg::err_unknown_key,
-                                   {std::string("sources"), reader.name()});
+        reader.diagnostics().error(reader.location("sources"), Msg::err_unknown_key, std::string("sources"),
+                                   reader.name());
     }
     reader.finish();
     return source;

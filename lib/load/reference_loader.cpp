@@ -104,8 +104,7 @@ model::Outlines load_outlines(const std::filesystem::path& dir, Diagnostics& dia
     const auto path = dir / "outlines.csv";
     std::string content;
     if (!read_whole_file(path, content)) {
-        diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read,
-                          {path.string(), std::string("not found")});
+        diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(), std::string("not found"));
         return {};
     }
     return parse_outlines(content, path.string(), diagnostics);
@@ -129,8 +128,8 @@ model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& d
          {std::pair{"counties.csv", &counties}, std::pair{"municipalities.csv", &municipalities}}) {
         const auto path = dir / name;
         if (!read_whole_file(path, *content)) {
-            diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read,
-                              {path.string(), std::string("not found")});
+            diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(),
+                              std::string("not found"));
         }
     }
     return parse_reference(counties, municipalities);

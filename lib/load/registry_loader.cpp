@@ -45,7 +45,7 @@ std::string file_region(TableReader& top, const ReadContext& context, Collected&
         return collected.registry.regions.back().id;
     }
     if (node->is_string()) return top.reference("region", model::EntityKind::region).value_or("");
-    top.diagnostics().error(top.location("region"), Msg::err_expected_table, {std::string("region")});
+    top.diagnostics().error(top.location("region"), Msg::err_expected_table, std::string("region"));
     return {};
 }
 
@@ -58,7 +58,7 @@ void read_document(const toml::table& document, const FileContext& file, Collect
         TableReader reader(*settings, "[settings]", file);
         if (collected.settings_at) {
             file.diagnostics->error(reader.location(), Msg::err_duplicate_settings,
-                                    {render_location(*collected.settings_at)});
+                                    render_location(*collected.settings_at));
         } else {
             collected.settings_at = reader.location();
             collected.registry.settings.where = reader.source_ref();
@@ -110,7 +110,7 @@ void read_source(const SourceFile& source, Collected& collected) {
         read_document(document, file, collected);
     } catch (const toml::parse_error& error) {
         collected.diagnostics.error(location_of(file, error.source()), Msg::err_toml_syntax,
-                                    {std::string(error.description())});
+                                    std::string(error.description()));
     }
 }
 
@@ -140,12 +140,12 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     std::error_code ec;
     fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, {dir.string(), ec.message()});
+        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
         return files;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
-            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, {dir.string(), ec.message()});
+            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
             break;
         }
         const auto& path = it->path();
@@ -170,13 +170,13 @@ std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnos
         struct stat info {};
         if (::stat(path.c_str(), &info) != 0) {
             const int error = errno;
-            diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
-                              {path.string(), std::string(std::strerror(error))});
+            diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(),
+                              std::string(std::strerror(error)));
         } else if (!S_ISREG(info.st_mode)) {
-            diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, {path.string()});
+            diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, path.string());
         } else if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
-            diagnostics.error(Location{path.string()}, Msg::err_file_too_large,
-                              {path.string(), static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024))});
+            diagnostics.error(Location{path.string()}, Msg::err_file_too_large, path.string(),
+                              static_cast<std::int64_t>(kMaxFileBytes / (std::uint64_t{1024} * 1024)));
         } else {
             readable.push_back(path);
         }
@@ -204,14 +204,17 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     collected.registry.reference = load_reference(reference_dir, collected.diagnostics);
     std::error_code ec;
     if (!fs::is_directory(registry_dir, ec)) {
-        const auto msg = fs::exists(registry_dir, ec) ? Msg::err_not_a_directory : Msg::err_cannot_read;
-        auto& d = collected.diagnostics.error(Location{registry_dir.string()}, msg, {registry_dir.string()});
-        if (msg == Msg::err_cannot_read) d.args.emplace_back(std::string(std::strerror(ENOENT)));
+        const Location where{registry_dir.string()};
+        if (fs::exists(registry_dir, ec)) {
+            collected.diagnostics.error(where, Msg::err_not_a_directory, registry_dir.string());
+        } else {
+            collected.diagnostics.error(where, Msg::err_cannot_read, registry_dir.string(), std::strerror(ENOENT));
+        }
         return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
     }
     const auto files = registry_files(registry_dir, collected.diagnostics);
     if (files.empty() && !collected.diagnostics.has_errors()) {
-        collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, {registry_dir.string()});
+        collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, registry_dir.string());
     }
     const auto readable = readable_files(files, collected.diagnostics);
     reserve_for(readable, collected.registry);
@@ -219,8 +222,8 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             const int error = errno;
-            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read,
-                                        {path.string(), std::string(std::strerror(error))});
+            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(),
+                                        std::string(std::strerror(error)));
             continue;
         }
         read_source(SourceFile{path.string(), read_stream(in, path)}, collected);

@@ -70,11 +70,13 @@ Location TableReader::location() const { return location_of(file_, table_.source
 model::SourceRef TableReader::source_ref() const { return source_ref_of(file_, table_.source()); }
 
 void TableReader::type_error(std::string_view key, const toml::node& node, Msg message) {
-    diagnostics().error(location_of(file_, node.source()), message, {std::string(key)});
+    // `message` is one of the err_expected_* keys, each of which takes the key.
+    diagnostics().add(Severity::error, location_of(file_, node.source()),
+                      catalog::Problem::runtime(message, {std::string(key)}));
 }
 
 void TableReader::unknown_choice(std::string_view key, const std::string& word, std::string choices) {
-    diagnostics().error(location(key), Msg::err_unknown_value, {std::string(key), word, std::move(choices)});
+    diagnostics().error(location(key), Msg::err_unknown_value, std::string(key), word, std::move(choices));
 }
 
 std::optional<std::string> TableReader::string(std::string_view key) {
@@ -88,7 +90,7 @@ std::optional<std::string> TableReader::string(std::string_view key) {
 std::string TableReader::required_string(std::string_view key) {
     const bool present = table_.contains(key);
     auto value = string(key);
-    if (!present) diagnostics().error(location(), Msg::err_missing_key, {name_, std::string(key)});
+    if (!present) diagnostics().error(location(), Msg::err_missing_key, name_, std::string(key));
     return value.value_or(std::string());
 }
 
@@ -109,8 +111,8 @@ std::optional<std::vector<std::string>> TableReader::string_list(std::string_vie
             return std::nullopt;
         }
         if (std::find(items.begin(), items.end(), value->get()) != items.end()) {
-            diagnostics().error(location_of(file_, element.source()), Msg::err_duplicate_value,
-                                {std::string(key), value->get()});
+            diagnostics().error(location_of(file_, element.source()), Msg::err_duplicate_value, std::string(key),
+                                value->get());
             continue;
         }
         items.push_back(value->get());
@@ -154,7 +156,7 @@ std::optional<time::FuzzyDate> TableReader::date(std::string_view key) {
     } else {
         text = shown_type(*node);
     }
-    auto& d = diagnostics().error(location_of(file_, node->source()), Msg::err_expected_date, {std::string(key), text});
+    auto& d = diagnostics().error(location_of(file_, node->source()), Msg::err_expected_date, std::string(key), text);
     d.hint = Msg::hint_date_forms;
     return std::nullopt;
 }
@@ -177,7 +179,7 @@ std::optional<time::TimeOfDay> TableReader::time(std::string_view key) {
     } else {
         text = shown_type(*node);
     }
-    diagnostics().error(location_of(file_, node->source()), Msg::err_expected_time, {std::string(key), text});
+    diagnostics().error(location_of(file_, node->source()), Msg::err_expected_time, std::string(key), text);
     return std::nullopt;
 }
 
@@ -194,7 +196,7 @@ std::optional<model::Count> TableReader::count(std::string_view key) {
     } else {
         text = shown_type(*node);
     }
-    diagnostics().error(location_of(file_, node->source()), Msg::err_expected_count, {std::string(key), text});
+    diagnostics().error(location_of(file_, node->source()), Msg::err_expected_count, std::string(key), text);
     return std::nullopt;
 }
 
@@ -215,7 +217,7 @@ std::optional<std::vector<int>> TableReader::day_list(std::string_view key) {
         }
     }
     if (!ok) {
-        diagnostics().error(location_of(file_, node->source()), Msg::err_invalid_reminder_days, {std::string(key)});
+        diagnostics().error(location_of(file_, node->source()), Msg::err_invalid_reminder_days, std::string(key));
         return std::nullopt;
     }
     // Largest offset first, duplicates removed: the order reminders fall due.
@@ -263,8 +265,7 @@ void TableReader::finish() {
     for (const auto& [key, node] : table_) {
         const auto name = key.str();
         if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
-        auto& d =
-            diagnostics().error(location_of(file_, key.source()), Msg::err_unknown_key, {std::string(name), name_});
+        auto& d = diagnostics().error(location_of(file_, key.source()), Msg::err_unknown_key, std::string(name), name_);
         if (auto suggestion = util::closest_match(name, std::span<const std::string_view>(known_))) {
             add_suggestion(d, *suggestion);
         }

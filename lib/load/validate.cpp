@@ -1,5 +1,6 @@
 #include "load/validate.hpp"
 
+#include "i18n/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -24,9 +25,8 @@ void check_duplicates(model::Registry& registry, Diagnostics& diagnostics) {
     for (const auto& duplicate : registry.build_index()) {
         const auto& id = registry.id_of(duplicate);
         const auto first = *registry.find(id);
-        diagnostics.error(
-            location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id,
-            {id, model::label(first.kind), render_location(location_of(registry, registry.where(first)))});
+        diagnostics.error(location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id, id,
+                          i18n::label(first.kind), render_location(location_of(registry, registry.where(first))));
     }
 }
 
@@ -70,12 +70,12 @@ void check_references(const model::Registry& registry, const PendingReferences& 
         if (found && found->kind == reference.expected) continue;
         if (found) {
             diagnostics.error(location_of(registry, reference.where), Msg::err_wrong_reference_kind,
-                              {std::string(reference.key), model::label(reference.expected), std::string(id),
-                               model::label(found->kind)});
+                              std::string(reference.key), i18n::label(reference.expected), std::string(id),
+                              i18n::label(found->kind));
             continue;
         }
         auto& d = diagnostics.error(location_of(registry, reference.where), Msg::err_unknown_reference,
-                                    {std::string(reference.key), model::label(reference.expected), std::string(id)});
+                                    std::string(reference.key), i18n::label(reference.expected), std::string(id));
         if (suggested++ >= kMaxSuggestions) continue;
         auto [it, fresh] = candidates.try_emplace(reference.expected);
         if (fresh) it->second = ids_of_kind(registry, reference.expected);
@@ -88,7 +88,7 @@ void check_references(const model::Registry& registry, const PendingReferences& 
 void require_region(const model::Registry& registry, Diagnostics& diagnostics, Msg kind, const std::string& id,
                     const std::string& region, const model::SourceRef& where) {
     if (!region.empty()) return;
-    auto& d = diagnostics.error(location_of(registry, where), Msg::err_no_region, {kind, id});
+    auto& d = diagnostics.error(location_of(registry, where), Msg::err_no_region, kind, id);
     d.hint = Msg::hint_region_key;
 }
 
@@ -101,8 +101,8 @@ void check_municipality_in_region(const model::Registry& registry, Diagnostics& 
     if (region == nullptr || municipality == nullptr || region->county_code.empty()) return;
     if (municipality->county_code == region->county_code) return;
     const auto* county = registry.reference.county(municipality->county_code);
-    diagnostics.error(location_of(registry, where), Msg::err_municipality_outside_region,
-                      {municipality->name, county != nullptr ? county->name : municipality->county_code, region_id});
+    diagnostics.error(location_of(registry, where), Msg::err_municipality_outside_region, municipality->name,
+                      county != nullptr ? county->name : municipality->county_code, region_id);
 }
 
 void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
@@ -120,7 +120,7 @@ void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
             std::vector<std::string> names;
             for (const auto& t : programme->themes) names.push_back(t.id);
             auto& d = diagnostics.error(location_of(registry, meeting.where), Msg::err_unknown_reference,
-                                        {std::string("themes"), std::string("theme"), theme});
+                                        std::string("themes"), std::string("theme"), theme);
             if (auto suggestion = util::closest_match(theme, std::span<const std::string>(names))) {
                 add_suggestion(d, *suggestion);
             }
@@ -138,8 +138,8 @@ void warn_outside_period(const model::Registry& registry, Diagnostics& diagnosti
             continue;
         }
         diagnostics.warning(location_of(registry, meeting.where), Msg::warn_outside_programme_period,
-                            {time::to_data_string(*meeting.date), programme->id,
-                             time::to_data_string(*programme->starts), time::to_data_string(*programme->ends)});
+                            time::to_data_string(*meeting.date), programme->id,
+                            time::to_data_string(*programme->starts), time::to_data_string(*programme->ends));
     }
 }
 
@@ -155,8 +155,8 @@ void warn_shared_addresses(const model::Registry& registry, Diagnostics& diagnos
         const auto& sharing = by_address[util::to_lower(person.email)];
         if (sharing.size() < 2) continue;
         const auto* other = sharing.front() != &person ? sharing.front() : sharing[1];
-        diagnostics.warning(location_of(registry, person.where), Msg::warn_shared_address,
-                            {person.email, other->id, render_location(location_of(registry, other->where))});
+        diagnostics.warning(location_of(registry, person.where), Msg::warn_shared_address, person.email, other->id,
+                            render_location(location_of(registry, other->where)));
     }
 }
 
@@ -175,7 +175,7 @@ void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
             if (!model::provenance_of(registry, ref)->sources.empty()) continue;
             if (++uncited > kMaxUncitedListed) continue;
             auto& d = diagnostics.warning(location_of(registry, registry.where(ref)), Msg::warn_no_source,
-                                          {model::label(kind), registry.id_of(ref)});
+                                          i18n::label(kind), registry.id_of(ref));
             d.hint = Msg::hint_cite_source;
         }
     }
@@ -183,7 +183,7 @@ void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
         // At the registry; a registry given as files alone has no folder, so its first file.
         const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
         diagnostics.warning(Location{where}, Msg::warn_more_without_source,
-                            {static_cast<std::int64_t>(uncited - kMaxUncitedListed)});
+                            static_cast<std::int64_t>(uncited - kMaxUncitedListed));
     }
 }
 

@@ -210,4 +210,10 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     return {false, argv[0] + ": " + describe_status(*status) + (said.empty() ? "" : ": " + said)};
 }
 
+Mailer sendmail_mailer(std::vector<std::string> argv, int timeout_seconds) {
+    return [argv = std::move(argv), timeout_seconds](const std::string& message) {
+        return run_mailer(argv, message, timeout_seconds);
+    };
+}
+
 }  // namespace netadmin::mail

@@ -4,6 +4,7 @@
 // the log, never mixed into netadmin's.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,13 @@ inline constexpr int kDefaultMailerTimeout = 60;
 // leaves behind in a child that still holds the pipe is not waited for.
 MailerResult run_mailer(const std::vector<std::string>& argv, const std::string& message,
                         int timeout_seconds = kDefaultMailerTimeout);
+
+// Hands one composed message to the mail system and says whether it took
+// it. The reminder run (remind/run.hpp) is given one, so tests can give it
+// a mailer that fails, throws or stops the run at will.
+using Mailer = std::function<MailerResult(const std::string& message)>;
+
+// The production mailer: run_mailer with this command and timeout.
+Mailer sendmail_mailer(std::vector<std::string> argv, int timeout_seconds = kDefaultMailerTimeout);
 
 }  // namespace netadmin::mail

@@ -66,26 +66,6 @@ std::string resource_kind_names() { return join(kResourceKindNames); }
 std::span<const std::string_view> operation_name_list() { return kOperationNames; }
 std::span<const std::string_view> meeting_kind_name_list() { return kMeetingKindNames; }
 
-i18n::Msg label(Operation op) {
-    switch (op) {
-        case Operation::mvc: return i18n::Msg::op_mvc;
-        case Operation::bvc: return i18n::Msg::op_bvc;
-        case Operation::open_preschool: return i18n::Msg::op_open_preschool;
-        case Operation::social_services: return i18n::Msg::op_social_services;
-    }
-    return i18n::Msg::op_mvc;
-}
-
-i18n::Msg label(CentreKind kind) { return kind == CentreKind::full ? i18n::Msg::kind_full : i18n::Msg::kind_similar; }
-
-i18n::Msg label(MeetingKind kind) {
-    return static_cast<i18n::Msg>(static_cast<int>(i18n::Msg::meeting_network_meeting) + static_cast<int>(kind));
-}
-
-i18n::Msg label(EntityKind kind) {
-    return static_cast<i18n::Msg>(static_cast<int>(i18n::Msg::entity_region) + static_cast<int>(kind));
-}
-
 std::optional<CentreKind> kind_from_operations(Operations operations) {
     if (!operations.has(Operation::bvc)) return std::nullopt;
     const bool preschool = operations.has(Operation::open_preschool);

@@ -1,9 +1,8 @@
 // The fixed words of the registry format and their meaning: operations,
 // centre kinds, meeting kinds. Data names ("open-preschool") are what files,
-// CSV and JSON use; i18n keys are what people read.
+// CSV and JSON use; what people read is i18n's (i18n/labels.hpp).
 #pragma once
 
-#include "i18n/messages.hpp"
 #include "model/entities.hpp"
 
 #include <optional>
@@ -33,11 +32,6 @@ std::string meeting_status_names();
 std::string resource_kind_names();
 std::span<const std::string_view> operation_name_list();
 std::span<const std::string_view> meeting_kind_name_list();
-
-i18n::Msg label(Operation op);
-i18n::Msg label(CentreKind kind);
-i18n::Msg label(MeetingKind kind);
-i18n::Msg label(EntityKind kind);
 
 // The brief's definitions: all four operations make a family centre; BVC
 // with open preschool and/or social services (MVC optional) a similar

@@ -45,7 +45,7 @@ sources = ["s"]
 const model::Registry& registry() {
     static const auto result = [] {
         load::Diagnostics ignored;
-        auto reference = load::load_reference(testing::source_data_dir() / "reference", ignored);
+        auto reference = load::load_reference(testing::reference_dir(), ignored);
         return load::load_registry_from_sources({{"north.toml", kRegistry}}, std::move(reference));
     }();
     REQUIRE_FALSE(result.diagnostics.has_errors());

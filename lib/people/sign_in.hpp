@@ -1,8 +1,7 @@
 // The sign-in sheet of a meeting: the people registered for it or its
-// programme and anyone recorded present, by name the Swedish way. As a
-// printable HTML page (30 names a page, each page headed with the meeting's
-// title, date and place, and a column to sign in) and as a listing for CSV
-// and JSON.
+// programme and anyone recorded present, by name the Swedish way, and the
+// listing of them for CSV and JSON. The printable HTML page is render's
+// (render/sign_in_sheet.hpp).
 #pragma once
 
 #include "i18n/language.hpp"
@@ -31,8 +30,5 @@ std::vector<SignInRow> sign_in_rows(const model::Registry& registry,
                                     const std::vector<state::AttendanceRow>& attendance);
 
 report::Table sign_in_table(const std::vector<SignInRow>& rows, i18n::Language language);
-
-std::string sign_in_html(const model::Registry& registry, const model::Meeting& meeting,
-                         const std::vector<SignInRow>& rows, i18n::Language language);
 
 }  // namespace netadmin::people

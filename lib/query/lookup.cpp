@@ -113,6 +113,13 @@ bool name_matches(std::string_view name, std::string_view wanted) {
     return key.empty() || key_of(name).find(key) != std::string::npos;
 }
 
+std::string meeting_place(const model::Registry& registry, const model::Meeting& meeting) {
+    if (const auto* venue = registry.venue(meeting.venue)) {
+        return venue->building.empty() ? venue->name : venue->name + ", " + venue->building;
+    }
+    return meeting.place;
+}
+
 std::string_view entity_name(const model::Registry& registry, model::EntityRef entity) {
     switch (entity.kind) {
         case model::EntityKind::region: return registry.regions[entity.index].name;

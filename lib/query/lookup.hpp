@@ -46,6 +46,11 @@ void keep_named(std::vector<const T*>& items, std::string_view wanted, NameOf na
 // resource's title; empty when it has none.
 std::string_view entity_name(const model::Registry& registry, model::EntityRef entity);
 
+// Where a meeting is held, as people read it: its venue's name and building,
+// or its own `place` when it names no venue. Listings, calendars and
+// reminders all show it.
+std::string meeting_place(const model::Registry& registry, const model::Meeting& meeting);
+
 // The entities whose name is `text`, ignoring case, diacritics, hyphens and
 // spaces ("familjecentralen i kalix"), in registry order.
 std::vector<model::EntityRef> find_by_name(const model::Registry& registry, std::string_view text);

@@ -9,19 +9,74 @@ using namespace netadmin;
 
 namespace {
 
-const model::Registry& bundled() {
-    static const auto loaded =
-        load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+// Two regions named as people seldom write them, a programme with a short
+// name, one with a theme, and several entities with "Kalix" in their id or
+// name.
+constexpr const char* kNorrbotten = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+
+[[organisation]]
+id = "region-norrbotten"
+name = "Region Norrbotten"
+kind = "region"
+
+[[organisation]]
+id = "kalix-kommun"
+name = "Kalix kommun"
+kind = "kommun"
+municipality = "Kalix"
+
+[[centre]]
+id = "kalix-familjecentral"
+name = "Familjecentralen i Kalix"
+municipality = "Kalix"
+kind = "full"
+
+[[network]]
+id = "natverket"
+name = "Nätverket i Norrbotten"
+
+[[meeting]]
+id = "natverkstraff"
+kind = "network-meeting"
+title = "Nätverksträff i Kalix"
+network = "natverket"
+
+[[programme]]
+id = "familjecentraldialogen"
+name = "Familjecentraldialogen"
+short_name = "FCD"
+kind = "dialogue"
+)";
+
+constexpr const char* kVastraGotaland = R"(
+[region]
+id = "vastra-gotaland"
+county = "14"
+name = "Västra Götalandsregionen"
+
+[[programme]]
+id = "en-forelder-blir-till"
+name = "En förälder blir till"
+kind = "training"
+themes = [{ id = "jamstallt-foraldraskap", name = "Jämställt föräldraskap" }]
+)";
+
+const model::Registry& sample() {
+    static const auto loaded = testing::load_valid({{"nb.toml", kNorrbotten}, {"vg.toml", kVastraGotaland}});
     return loaded.registry;
 }
 
 std::string region_id(std::string_view text) {
-    const auto* region = query::find_region(bundled(), text);
+    const auto* region = query::find_region(sample(), text);
     return region == nullptr ? "" : region->id;
 }
 
 std::string municipality_code(std::string_view text) {
-    const auto* municipality = query::find_municipality(bundled().reference, text);
+    const auto* municipality = query::find_municipality(testing::reference(), text);
     return municipality == nullptr ? "" : municipality->code;
 }
 
@@ -49,7 +104,7 @@ TEST_SUITE("query::lookup") {
     }
     TEST_CASE("a programme is found by id, name and short name") {
         auto id = [](std::string_view text) {
-            const auto* programme = query::find_programme(bundled(), text);
+            const auto* programme = query::find_programme(sample(), text);
             return programme == nullptr ? std::string() : programme->id;
         };
         CHECK(id("en-forelder-blir-till") == "en-forelder-blir-till");
@@ -79,21 +134,23 @@ TEST_SUITE("query::lookup") {
     }
 
     TEST_CASE("an entity is found by its name") {
-        const auto found = query::find_by_name(bundled(), "familjecentralen i kalix");
+        const auto found = query::find_by_name(sample(), "familjecentralen i kalix");
         REQUIRE(found.size() == 1);
-        CHECK(bundled().id_of(found.front()) == "kalix-familjecentral");
-        CHECK(query::find_by_name(bundled(), "Region Norrbotten").size() == 2);  // the region and the organisation
-        CHECK(query::find_by_name(bundled(), "no such name").empty());
+        CHECK(sample().id_of(found.front()) == "kalix-familjecentral");
+        CHECK(query::find_by_name(sample(), "Region Norrbotten").size() == 2);  // the region and the organisation
+        CHECK(query::find_by_name(sample(), "no such name").empty());
     }
 
     TEST_CASE("the nearest ids are those that contain what was typed, then near misses") {
-        const auto kalix = query::nearest_ids(bundled(), "kalix", std::nullopt, 2);
+        const auto kalix = query::nearest_ids(sample(), "kalix", std::nullopt, 2);
         CHECK(kalix == std::vector<std::string>{"kalix-familjecentral", "kalix-kommun"});
-        const auto parenthood = query::nearest_ids(bundled(), "foraldraskap", model::EntityKind::programme);
+        // A name that contains it comes after the ids that do.
+        CHECK(query::nearest_ids(sample(), "kalix", std::nullopt, 3).back() == "natverkstraff");
+        const auto parenthood = query::nearest_ids(sample(), "foraldraskap", model::EntityKind::programme);
         CHECK(parenthood == std::vector<std::string>{"en-forelder-blir-till"});
-        const auto typo = query::nearest_ids(bundled(), "kalix-familjcentral");
+        const auto typo = query::nearest_ids(sample(), "kalix-familjcentral");
         REQUIRE_FALSE(typo.empty());
         CHECK(typo.front() == "kalix-familjecentral");
-        CHECK(query::nearest_ids(bundled(), "zzzzzzzz").empty());
+        CHECK(query::nearest_ids(sample(), "zzzzzzzz").empty());
     }
 }

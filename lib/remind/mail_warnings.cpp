@@ -65,13 +65,13 @@ void add_mail_warnings(const model::Registry& registry, load::Diagnostics& diagn
     for (const auto* person : reminded_people(registry)) {
         if (!person->email.empty() || ++without > kMaxListed) continue;
         auto& d = diagnostics.warning(location_of(registry, person->where), i18n::Msg::warn_reminded_without_email,
-                                      {person->name.empty() ? person->id : person->name});
+                                      person->name.empty() ? person->id : person->name);
         d.hint = i18n::Msg::hint_add_email;
     }
     if (without > kMaxListed) {
         const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
         diagnostics.warning(load::Location{where}, i18n::Msg::warn_more_reminded_without_email,
-                            {static_cast<std::int64_t>(without - kMaxListed)});
+                            static_cast<std::int64_t>(without - kMaxListed));
     }
     if (!registry.settings.mail_from.empty()) return;
     if (const auto* where = stated_rules(registry)) {

@@ -21,9 +21,9 @@
 #pragma once
 
 #include "model/registry.hpp"
-#include "remind/delivery.hpp"
 #include "remind/targets.hpp"
 #include "remind/withhold.hpp"
+#include "state/delivery.hpp"
 
 #include <functional>
 #include <optional>
@@ -31,6 +31,13 @@
 #include <vector>
 
 namespace netadmin::remind {
+
+// A delivery's key and status belong to the state database, which records
+// them; the planner speaks of them by the same names.
+using state::DeliveryKey;
+using state::DeliveryStatus;
+using state::parse_status;
+using state::status_name;
 
 // What the state database records for a key, if anything.
 using StateLookup = std::function<std::optional<DeliveryStatus>(const DeliveryKey&)>;

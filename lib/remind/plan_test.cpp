@@ -1,6 +1,6 @@
-// The reminder planner against the fixture registry tests/fixtures/remind
-// (a network meeting on 2030-03-20 with offsets 14, 7, 1; a cancelled one;
-// a programme with a deadline on 2030-03-01 and a session on 2030-04-10).
+// The reminder planner against a small registry held below (a network
+// meeting on 2030-03-20 with offsets 14, 7, 1; a cancelled one; a programme
+// with a deadline on 2030-03-01 and a session on 2030-04-10).
 #include "remind/plan.hpp"
 
 #include "load/registry_loader.hpp"
@@ -15,19 +15,116 @@ namespace {
 
 using time::CivilDate;
 
-std::string fixture_text() {
-    return testing::read_file(testing::source_data_dir().parent_path() / "tests/fixtures/remind/region.toml");
-}
+// Registry-wide rules and the sender.
+constexpr const char* kSettings = R"([settings]
+language = "sv"
+mail_from = "natverket@example.se"
+
+[settings.reminders]
+meeting_days = [14, 7, 1]
+deadline_days = [7, 1]
+)";
+
+// A small region with a network, a programme and the cases the reminder
+// rules must handle (extra recipients, a person without an address, a
+// cancelled meeting, a registration deadline).
+constexpr const char* kRegion = R"([region]
+id = "uppsala"
+county = "03"
+name = "Region Uppsala"
+
+[[person]]
+id = "anna-astrom"
+name = "Anna Åström"
+email = "anna@example.se"
+
+[[person]]
+id = "bo-ek"
+name = "Bo Ek"
+email = "bo@example.se"
+
+[[person]]
+id = "cecilia-oberg"
+name = "Cecilia Öberg"   # no address: must be reported
+
+[[person]]
+id = "david-lind"
+name = "David Lind"
+email = "david@example.se"
+
+[[person]]
+id = "eva-arlig"
+name = "Eva Ärlig"
+email = "eva@example.se"
+
+[[person]]
+id = "fredrik-berg"
+name = "Fredrik Berg"
+email = "fredrik@example.se"
+
+[[centre]]
+id = "centrum-a"
+name = "Familjecentralen A"
+municipality = "Uppsala"
+kind = "full"
+contacts = ["anna-astrom"]
+
+[[centre]]
+id = "centrum-b"
+name = "Familjecentralen B"
+municipality = "Enköping"
+kind = "full"
+contacts = ["bo-ek", "cecilia-oberg"]
+
+[[network]]
+id = "natverket"
+name = "Nätverket i Uppsala"
+contacts = ["david-lind"]
+
+[[meeting]]
+id = "natverkstraff"
+kind = "network-meeting"
+title = "Nätverksträff i Uppsala"
+network = "natverket"
+date = 2030-03-20
+start = 09:00:00
+end = 15:00:00
+place = "Uppsala"
+theme = "Föräldrar och skärmtid"
+extra_recipients = ["fredrik-berg"]
+
+[[meeting]]
+id = "installt"
+kind = "network-meeting"
+title = "Inställd träff"
+network = "natverket"
+date = 2030-03-21
+status = "cancelled"
+
+[[programme]]
+id = "satsningen"
+name = "Satsningen"
+kind = "training"
+contacts = ["eva-arlig"]
+participants = ["centrum-a"]
+registration = { deadline = 2030-03-01, channel = "Lärandekalendern" }
+
+[[meeting]]
+id = "satsningen-del-1"
+kind = "programme-session"
+title = "Satsningen, del 1"
+programme = "satsningen"
+session = 1
+date = 2030-04-10
+start = 13:00:00
+end = 16:00:00
+place = "Uppsala"
+)";
+
+std::string fixture_text() { return kRegion; }
 
 load::LoadResult load_fixture(const std::string& region_text) {
-    const auto root = testing::source_data_dir().parent_path() / "tests/fixtures/remind";
-    load::Diagnostics diagnostics;
-    auto reference = load::load_reference(testing::source_data_dir() / "reference", diagnostics);
-    auto result = load::load_registry_from_sources(
-        {{"settings.toml", testing::read_file(root / "settings.toml")}, {"region.toml", region_text}},
-        std::move(reference));
-    REQUIRE(result.ok());
-    return result;
+    return testing::load_valid({{"settings.toml", kSettings}, {"region.toml", region_text}});
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -74,12 +171,8 @@ using Lines = std::vector<std::string>;
 
 // The fixture and a second region's file with an invalid address in it.
 load::LoadResult load_with_broken_file() {
-    const auto root = testing::source_data_dir().parent_path() / "tests/fixtures/remind";
-    load::Diagnostics diagnostics;
-    auto reference = load::load_reference(testing::source_data_dir() / "reference", diagnostics);
-    auto result = load::load_registry_from_sources({{"settings.toml", testing::read_file(root / "settings.toml")},
-                                                    {"region.toml", fixture_text()},
-                                                    {"gavleborg.toml", R"(
+    auto result =
+        testing::load_toml({{"settings.toml", kSettings}, {"region.toml", fixture_text()}, {"gavleborg.toml", R"(
 [region]
 id = "gavleborg"
 county = "21"
@@ -96,8 +189,7 @@ kind = "network-meeting"
 title = "Träff i Gävle"
 date = 2030-03-20
 recipients = ["gunnar"]
-)"}},
-                                                   std::move(reference));
+)"}});
     REQUIRE_FALSE(result.ok());
     return result;
 }
@@ -228,10 +320,31 @@ date = 2030-03-20
                     "skip eva-arlig 7", "send eva-arlig 1"});
     }
 
-    TEST_CASE("the bundled Kalix network meeting is reminded to the network contact a week before") {
-        auto loaded =
-            load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
-        REQUIRE(loaded.ok());
+    TEST_CASE("a network meeting is reminded to the network contact a week before") {
+        const auto loaded = testing::load_valid(
+            {{"settings.toml", "[settings]\nlanguage = \"sv\"\n[settings.reminders]\nmeeting_days = [14, 7, 1]\n"},
+             {"nb.toml", R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+
+[[person]]
+id = "nina-alakulju"
+email = "nina.alakulju@norrbotten.se"
+
+[[network]]
+id = "norrbotten-natverk"
+name = "Regionalt nätverk"
+contacts = ["nina-alakulju"]
+
+[[meeting]]
+id = "norrbotten-natverkstraff-2019"
+kind = "network-meeting"
+title = "Nätverksträff i Kalix"
+network = "norrbotten-natverk"
+date = 2019-05-10
+)"}});
         FakeState state;
         state.rows[{"norrbotten-natverkstraff-2019", "nina-alakulju", 14, CivilDate{2019, 5, 10}}] =
             DeliveryStatus::sent;

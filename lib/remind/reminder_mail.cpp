@@ -3,7 +3,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
-#include "report/listings.hpp"
+#include "query/lookup.hpp"
 
 namespace netadmin::remind {
 namespace {
@@ -12,20 +12,20 @@ using i18n::Msg;
 
 void add_fact(std::string& body, i18n::Language language, Msg label, const std::string& value) {
     if (value.empty()) return;
-    body += std::string(i18n::text(language, label)) + ": " + value + "\n";
+    body += std::string(i18n::runtime_text(language, label)) + ": " + value + "\n";
 }
 
 void meeting_facts(const model::Registry& registry, const Target& target, i18n::Language language, std::string& body) {
     const auto& meeting = *target.meeting;
     add_fact(body, language, Msg::rem_label_date, i18n::format_day(language, target.date, true));
     add_fact(body, language, Msg::rem_label_time, i18n::format_time_range(language, meeting.start, meeting.end));
-    add_fact(body, language, Msg::rem_label_place, report::meeting_place(registry, meeting));
+    add_fact(body, language, Msg::rem_label_place, query::meeting_place(registry, meeting));
     if (target.programme != nullptr) add_fact(body, language, Msg::rem_label_programme, target.programme->name);
     add_fact(body, language, Msg::rem_label_theme, meeting.theme);
     if (!meeting.summary.empty()) body += "\n" + meeting.summary + "\n";
     if (meeting.moved_from) {
         body += "\n" +
-                i18n::format(language, Msg::rem_moved, {i18n::format_fuzzy_date(language, *meeting.moved_from, true)}) +
+                i18n::format(language, Msg::rem_moved, i18n::format_fuzzy_date(language, *meeting.moved_from, true)) +
                 "\n";
     }
 }
@@ -52,15 +52,15 @@ ReminderText reminder_text(const model::Registry& registry, const Target& target
     ReminderText text;
     std::string& body = text.body;
     body = person.name.empty() ? std::string(i18n::text(language, Msg::rem_greeting_anonymous))
-                               : i18n::format(language, Msg::rem_greeting, {person.name});
+                               : i18n::format(language, Msg::rem_greeting, person.name);
     body += "\n\n";
     if (target.kind == TargetKind::meeting) {
-        text.subject = i18n::format(language, Msg::rem_subject_meeting, {title, day});
-        body += i18n::format(language, Msg::rem_intro_meeting, {title}) + "\n\n";
+        text.subject = i18n::format(language, Msg::rem_subject_meeting, title, day);
+        body += i18n::format(language, Msg::rem_intro_meeting, title) + "\n\n";
         meeting_facts(registry, target, language, body);
     } else {
-        text.subject = i18n::format(language, Msg::rem_subject_deadline, {title, day});
-        body += i18n::format(language, Msg::rem_intro_deadline, {title, day}) + "\n\n";
+        text.subject = i18n::format(language, Msg::rem_subject_deadline, title, day);
+        body += i18n::format(language, Msg::rem_intro_deadline, title, day) + "\n\n";
         deadline_facts(target, language, body);
     }
     body += "\n-- \n" + std::string(i18n::text(language, Msg::rem_footer)) + "\n";

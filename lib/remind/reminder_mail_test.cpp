@@ -10,11 +10,63 @@
 namespace netadmin::remind {
 namespace {
 
-load::LoadResult bundled() {
-    auto loaded =
-        load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
-    REQUIRE(loaded.ok());
-    return loaded;
+constexpr const char* kSettings = R"(
+[settings]
+language = "sv"
+
+[settings.reminders]
+meeting_days = [14, 7, 1]
+deadline_days = [7, 1]
+)";
+
+// A network meeting on Friday 10 May 2019 whose network's contact has an
+// address but no name.
+constexpr const char* kNorrbotten = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+
+[[person]]
+id = "nina-alakulju"
+email = "nina.alakulju@norrbotten.se"
+
+[[network]]
+id = "norrbotten-natverk"
+name = "Regionalt nätverk för familjecentraler i Norrbotten"
+contacts = ["nina-alakulju"]
+
+[[meeting]]
+id = "norrbotten-natverkstraff-2019"
+kind = "network-meeting"
+title = "Nätverksträff i Kalix"
+network = "norrbotten-natverk"
+date = 2019-05-10
+place = "Kalix"
+theme = "Barns och föräldrars välmående"
+)";
+
+// A programme whose registration closes on Wednesday 30 August 2023.
+constexpr const char* kJonkoping = R"(
+[region]
+id = "jonkoping"
+county = "06"
+name = "Region Jönköpings län"
+
+[[person]]
+id = "martina-larsson"
+name = "Martina Larsson"
+
+[[programme]]
+id = "en-forelder-blir-till"
+name = "En förälder blir till"
+kind = "training"
+contacts = ["martina-larsson"]
+registration = { deadline = 2023-08-30, channel = "Lärandekalendern", requirement = "Förankrad hos ledning eller styrgrupp" }
+)";
+
+load::LoadResult sample() {
+    return testing::load_valid({{"settings.toml", kSettings}, {"nb.toml", kNorrbotten}, {"jkpg.toml", kJonkoping}});
 }
 
 const Target& target_named(const Plan& plan, const std::string& id) {
@@ -29,7 +81,7 @@ const Target& target_named(const Plan& plan, const std::string& id) {
 
 TEST_SUITE("remind::reminder_mail") {
     TEST_CASE("a meeting reminder has the meeting's facts in Swedish") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         const auto plan = remind::plan(loaded.registry, time::CivilDate{2019, 5, 3}, empty_state());
         const auto& target = target_named(plan, "norrbotten-natverkstraff-2019");
         const auto text =
@@ -42,7 +94,7 @@ TEST_SUITE("remind::reminder_mail") {
     }
 
     TEST_CASE("a deadline reminder names the programme, the channel and the requirement") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         const auto plan = remind::plan(loaded.registry, time::CivilDate{2023, 8, 23}, empty_state());
         const auto& target = target_named(plan, "en-forelder-blir-till/registration");
         const auto text =
@@ -54,7 +106,7 @@ TEST_SUITE("remind::reminder_mail") {
     }
 
     TEST_CASE("the message goes to the action's address with the calendar attached when given") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         const auto plan = remind::plan(loaded.registry, time::CivilDate{2019, 5, 3}, empty_state());
         REQUIRE(plan.actions.size() == 2);
         const auto& send = plan.actions.back();

@@ -36,13 +36,6 @@ TEST_SUITE("render::document") {
         CHECK(safe_href("../etc/passwd").empty());
         CHECK(safe_href("https://a b").empty());
     }
-    TEST_CASE("site file names only from safe slugs") {
-        CHECK(region_file("norrbotten") == "region-norrbotten.html");
-        CHECK(region_file("../x").empty());
-        CHECK(programme_file("a/b").empty());
-        CHECK(programme_file("").empty());
-        CHECK(programme_file("-x").empty());
-    }
     TEST_CASE("wrapped lines fit the width counted in columns, not bytes") {
         const std::string text = "Övertorneå Älvsbyn Överkalix Haparanda Jokkmokk Gällivare Kiruna Pajala Arjeplog";
         for (const auto& line : wrap_words(text, 30)) CHECK(netadmin::util::display_width(line) <= 30);

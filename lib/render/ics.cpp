@@ -4,7 +4,7 @@
 
 #include "i18n/catalog.hpp"
 #include "model/vocabulary.hpp"
-#include "report/listings.hpp"
+#include "query/lookup.hpp"
 
 #include <fmt/format.h>
 
@@ -49,7 +49,7 @@ void add_when(Lines& lines, const model::Meeting& meeting) {
 }
 
 std::string location(const model::Registry& registry, const model::Meeting& meeting) {
-    auto place = report::meeting_place(registry, meeting);
+    auto place = query::meeting_place(registry, meeting);
     const auto* venue = registry.venue(meeting.venue);
     if (venue != nullptr && !venue->address.empty()) place += (place.empty() ? "" : ", ") + venue->address;
     return place;
@@ -89,10 +89,9 @@ Lines deadline_event(const std::string& owner_id, const std::string& owner_name,
                      bool cancelled) {
     Lines lines{"BEGIN:VEVENT", "UID:" + ics_uid(owner_id, true), "DTSTAMP:" + stamp};
     add_all_day(lines, registration.deadline->first_day());
-    add_text(lines, "SUMMARY", i18n::format(language, Msg::ics_deadline_summary, {owner_name}));
-    const auto via = registration.channel.empty()
-                         ? std::string()
-                         : i18n::format(language, Msg::ics_register_via, {registration.channel});
+    add_text(lines, "SUMMARY", i18n::format(language, Msg::ics_deadline_summary, owner_name));
+    const auto via = registration.channel.empty() ? std::string()
+                                                  : i18n::format(language, Msg::ics_register_via, registration.channel);
     add_text(lines, "DESCRIPTION", paragraphs({via, registration.requirement}));
     lines.push_back("CATEGORIES:registration-deadline");
     lines.push_back("TRANSP:TRANSPARENT");

@@ -2,6 +2,7 @@
 // per region (HTML only), then the table with national totals. Unknown
 // figures show as "–", explained under the table.
 #include "i18n/dates.hpp"
+#include "i18n/numbers.hpp"
 #include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
@@ -20,8 +21,7 @@ Line count(const LayoutOptions& options, const std::optional<model::Count>& valu
 
 std::vector<Line> coverage_row(const LayoutOptions& options, const report::CoverageRow& row, const std::string& name) {
     Line region{Span{name}};
-    if (options.site && row.in_registry && !region_file(row.region_id).empty())
-        region[0].href = region_file(row.region_id);
+    if (row.in_registry) region[0].href = region_page(options, row.region_id);
     return {region,
             Line{Span{std::to_string(row.municipalities)}},
             number(row.with_full),
@@ -36,7 +36,7 @@ std::vector<Line> coverage_row(const LayoutOptions& options, const report::Cover
 BarChart centre_chart(const LayoutOptions& options, const report::CoverageView& view) {
     BarChart chart;
     chart.title = tr(options, Msg::rpt_chart_title);
-    chart.description = tr(options, Msg::rpt_chart_description, {static_cast<std::int64_t>(view.regions_known)});
+    chart.description = tr(options, Msg::rpt_chart_description, static_cast<std::int64_t>(view.regions_known));
     chart.unknown_label = tr(options, Msg::rpt_not_known);
     chart.series = {{tr(options, Msg::rpt_full_centres), {}}, {tr(options, Msg::rpt_similar_centres), {}}};
     for (const auto& row : view.rows) {
@@ -70,9 +70,8 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     Document document;
     document.language = options.language;
     document.title = tr(options, Msg::rpt_coverage_title);
-    document.subtitle =
-        tr(options, Msg::rpt_coverage_subtitle,
-           {static_cast<std::int64_t>(view.regions_known), static_cast<std::int64_t>(view.rows.size())});
+    document.subtitle = tr(options, Msg::rpt_coverage_subtitle, static_cast<std::int64_t>(view.regions_known),
+                           static_cast<std::int64_t>(view.rows.size()));
     layout::add_navigation(document, options);
     add_map(document, options, 2);
     document.heading(2, tr(options, Msg::rpt_chart_title), "centres");
@@ -99,16 +98,5 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     layout::add_footer(document, options, options.as_of);
     return document;
 }
-
-bool is_safe_slug(const std::string& id) {
-    if (id.empty() || id.front() == '-' || id.size() > 100) return false;
-    for (const char c : id) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    }
-    return true;
-}
-
-std::string region_file(const std::string& id) { return is_safe_slug(id) ? "region-" + id + ".html" : ""; }
-std::string programme_file(const std::string& id) { return is_safe_slug(id) ? "programme-" + id + ".html" : ""; }
 
 }  // namespace netadmin::render

@@ -7,7 +7,7 @@ namespace netadmin::render {
 
 namespace {
 
-std::string word(i18n::Language language, i18n::Msg msg) { return std::string(i18n::text(language, msg)); }
+std::string word(i18n::Language language, i18n::Msg msg) { return std::string(i18n::runtime_text(language, msg)); }
 
 }  // namespace
 
@@ -16,14 +16,13 @@ MapText map_text(const report::CoverageMap& map, i18n::Language language) {
     MapText text;
     text.title = map.county_code.empty() ? word(language, Msg::map_title_national)
                                          : i18n::format(language, Msg::map_title_county,
-                                                        {map.county_name.empty() ? map.county_code : map.county_name});
+                                                        map.county_name.empty() ? map.county_code : map.county_name);
     const auto count = [&](report::MapStatus status) {
         return static_cast<std::int64_t>(map.counts[static_cast<std::size_t>(status)]);
     };
-    text.description = i18n::format(
-        language, Msg::map_description,
-        {static_cast<std::int64_t>(map.areas.size()), count(report::MapStatus::full), count(report::MapStatus::similar),
-         count(report::MapStatus::none), count(report::MapStatus::unknown)});
+    text.description = i18n::format(language, Msg::map_description, static_cast<std::int64_t>(map.areas.size()),
+                                    count(report::MapStatus::full), count(report::MapStatus::similar),
+                                    count(report::MapStatus::none), count(report::MapStatus::unknown));
     text.legend = word(language, Msg::map_legend);
     text.statuses = {word(language, Msg::map_status_full), word(language, Msg::map_status_similar),
                      word(language, Msg::map_status_none), word(language, Msg::map_status_unknown)};

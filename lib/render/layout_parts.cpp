@@ -2,6 +2,8 @@
 #include "render/layout_parts.hpp"
 
 #include "i18n/dates.hpp"
+#include "i18n/labels.hpp"
+#include "i18n/numbers.hpp"
 #include "model/vocabulary.hpp"
 
 #include <algorithm>
@@ -11,8 +13,8 @@ namespace netadmin::render::layout {
 
 using i18n::Msg;
 
-std::string tr(const LayoutOptions& options, Msg msg, std::initializer_list<i18n::MsgArg> args) {
-    return i18n::format(options.language, msg, args);
+std::string runtime_tr(const LayoutOptions& options, Msg msg, std::initializer_list<i18n::MsgArg> args) {
+    return i18n::runtime_format(options.language, msg, std::span<const i18n::MsgArg>(args.begin(), args.size()));
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
@@ -26,8 +28,8 @@ std::string period(const LayoutOptions& options, const std::optional<time::Fuzzy
     const auto from = starts ? i18n::format_fuzzy_date(options.language, *starts) : "";
     const auto to = ends ? i18n::format_fuzzy_date(options.language, *ends) : "";
     if (!from.empty() && !to.empty()) return from + " – " + to;
-    if (!from.empty()) return tr(options, Msg::rpt_since, {from});
-    if (!to.empty()) return tr(options, Msg::rpt_until, {to});
+    if (!from.empty()) return tr(options, Msg::rpt_since, from);
+    if (!to.empty()) return tr(options, Msg::rpt_until, to);
     return "";
 }
 
@@ -39,7 +41,7 @@ std::string word(const LayoutOptions& options, const std::string& data_word) {
         {"supervision", Msg::rpt_word_supervision},
     };
     const auto found = words.find(data_word);
-    return found == words.end() ? data_word : tr(options, found->second);
+    return found == words.end() ? data_word : runtime_tr(options, found->second);
 }
 
 // A person is named first; one known only by address is shown by the
@@ -69,13 +71,13 @@ Line resource_line(const LayoutOptions& options, const report::ResourcePart& res
     line.push_back({resource.title, resource.url, true});
     std::vector<std::string> details;
     if (!resource.description.empty()) details.push_back(resource.description);
-    if (!resource.format.empty()) details.push_back(tr(options, Msg::rpt_file_format, {resource.format}));
-    if (!resource.author.empty()) details.push_back(tr(options, Msg::rpt_by, {resource.author}));
-    if (!resource.meeting.empty()) details.push_back(tr(options, Msg::rpt_from_meeting, {resource.meeting}));
+    if (!resource.format.empty()) details.push_back(tr(options, Msg::rpt_file_format, resource.format));
+    if (!resource.author.empty()) details.push_back(tr(options, Msg::rpt_by, resource.author));
+    if (!resource.meeting.empty()) details.push_back(tr(options, Msg::rpt_from_meeting, resource.meeting));
     if (!details.empty()) line.push_back({" – " + join(details, "; ")});
     if (resource.url.empty()) {
         const auto missing = resource.kind == model::ResourceKind::file && !resource.path.empty()
-                                 ? tr(options, Msg::rpt_file_at, {resource.path})
+                                 ? tr(options, Msg::rpt_file_at, resource.path)
                                  : tr(options, Msg::rpt_address_not_known);
         line.push_back({" "});
         line.push_back({"(" + missing + ")", "", false, true});
@@ -122,12 +124,12 @@ std::string meeting_status(const LayoutOptions& options, const report::MeetingPa
 std::string maybe_inferred(const LayoutOptions& options, const report::InferencePart& inference, std::string_view key,
                            const std::string& value) {
     if (value.empty() || !inference.has(key)) return value;
-    return tr(options, Msg::rpt_probably, {value});
+    return tr(options, Msg::rpt_probably, value);
 }
 
 void add_inference_note(Document& document, const LayoutOptions& options, const report::InferencePart& inference) {
     if (inference.keys.empty() || inference.note.empty()) return;
-    document.paragraph(Line{Span{tr(options, Msg::rpt_inference_note, {inference.note}), "", false, true}});
+    document.paragraph(Line{Span{tr(options, Msg::rpt_inference_note, inference.note), "", false, true}});
 }
 
 namespace {
@@ -141,12 +143,12 @@ Line source_line(const LayoutOptions& options, const report::SourcePart& source)
         std::find(source.inferred.begin(), source.inferred.end(), "published") != source.inferred.end();
     if (source.published) {
         auto date = i18n::format_fuzzy_date(options.language, *source.published);
-        if (inferred) date = tr(options, Msg::rpt_probably, {date});
-        details.push_back(tr(options, Msg::rpt_source_published, {date}));
+        if (inferred) date = tr(options, Msg::rpt_probably, date);
+        details.push_back(tr(options, Msg::rpt_source_published, date));
     }
     if (source.accessed)
         details.push_back(
-            tr(options, Msg::rpt_source_accessed, {i18n::format_fuzzy_date(options.language, *source.accessed)}));
+            tr(options, Msg::rpt_source_accessed, i18n::format_fuzzy_date(options.language, *source.accessed)));
     if (!details.empty()) line.push_back({" – " + join(details, ", ")});
     return line;
 }
@@ -167,9 +169,9 @@ namespace {
 std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::MeetingPart& meeting) {
     std::vector<Fact> facts;
     auto add = [&](Msg label, const std::string& value) {
-        if (!value.empty()) facts.push_back({tr(options, label), Line{Span{value}}});
+        if (!value.empty()) facts.push_back({runtime_tr(options, label), Line{Span{value}}});
     };
-    add(Msg::rpt_kind, std::string(i18n::text(options.language, model::label(meeting.kind))));
+    add(Msg::rpt_kind, std::string(i18n::label_text(options.language, meeting.kind)));
     add(Msg::col_date, meeting_date(options, meeting));
     add(Msg::col_time, i18n::format_time_range(options.language, meeting.start, meeting.end));
     if (meeting.moved_from) add(Msg::rpt_moved_from, i18n::format_fuzzy_date(options.language, *meeting.moved_from));
@@ -180,7 +182,7 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
     add(Msg::rpt_invited, meeting.invited);
     std::string participants = meeting.participants ? i18n::format_count(options.language, *meeting.participants) : "";
     if (!meeting.participant_organisations.empty()) {
-        const auto among = tr(options, Msg::rpt_among_them, {join(meeting.participant_organisations)});
+        const auto among = tr(options, Msg::rpt_among_them, join(meeting.participant_organisations));
         participants += participants.empty() ? among : ", " + among;
     }
     add(Msg::rpt_participants, participants);
@@ -213,15 +215,26 @@ void add_meeting(Document& document, const LayoutOptions& options, const report:
 }
 
 void add_footer(Document& document, const LayoutOptions& options, const std::optional<time::FuzzyDate>& as_of) {
-    document.footer = as_of ? tr(options, Msg::rpt_footer, {i18n::format_fuzzy_date(options.language, *as_of)})
+    document.footer = as_of ? tr(options, Msg::rpt_footer, i18n::format_fuzzy_date(options.language, *as_of))
                             : tr(options, Msg::rpt_footer_plain);
 }
 
 void add_navigation(Document& document, const LayoutOptions& options) {
-    if (!options.site) return;
-    for (const auto& page : options.navigation) {
-        document.navigation.push_back({page.title, page.file == options.current_file ? "" : page.file});
+    for (const auto& page : options.links.navigation) {
+        document.navigation.push_back({page.title, page.file == options.links.current_file ? "" : page.file});
     }
 }
 
 }  // namespace netadmin::render::layout
+
+namespace netadmin::render {
+
+std::string region_page(const LayoutOptions& options, const std::string& id) {
+    return options.links.region_page ? options.links.region_page(id) : "";
+}
+
+std::string programme_page(const LayoutOptions& options, const std::string& id) {
+    return options.links.programme_page ? options.links.programme_page(id) : "";
+}
+
+}  // namespace netadmin::render

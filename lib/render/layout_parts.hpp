@@ -13,7 +13,13 @@
 
 namespace netadmin::render::layout {
 
-std::string tr(const LayoutOptions& options, i18n::Msg msg, std::initializer_list<i18n::MsgArg> args = {});
+template <typename... Args>
+std::string tr(const LayoutOptions& options, catalog::Checked<Args...> msg, Args&&... args) {
+    return i18n::format(options.language, msg, std::forward<Args>(args)...);
+}
+// A key chosen at run time (a heading from a table, a fact's label): its
+// arguments are not checked when compiling.
+std::string runtime_tr(const LayoutOptions& options, i18n::Msg msg, std::initializer_list<i18n::MsgArg> args = {});
 std::string join(const std::vector<std::string>& items, const std::string& separator = ", ");
 // "maj 2018 – 4 juni 2019", "från 2018", "" when neither end is known.
 std::string period(const LayoutOptions& options, const std::optional<time::FuzzyDate>& starts,

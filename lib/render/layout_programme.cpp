@@ -2,12 +2,14 @@
 // what and why, themes, sessions (held ones marked), venue and catering,
 // registration, local work, contact, and participants' voices.
 #include "i18n/dates.hpp"
+#include "i18n/numbers.hpp"
 #include "render/layout_parts.hpp"
 #include "render/layout_progress.hpp"
 
 namespace netadmin::render {
 
 using i18n::Msg;
+using layout::runtime_tr;
 using layout::tr;
 
 namespace {
@@ -16,10 +18,11 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     const auto& programme = view.programme;
     std::vector<Fact> facts;
     auto add = [&](Msg label, Line value) {
-        if (!(value.size() == 1 && value[0].text.empty())) facts.push_back({tr(options, label), std::move(value)});
+        if (!(value.size() == 1 && value[0].text.empty()))
+            facts.push_back({runtime_tr(options, label), std::move(value)});
     };
     Line region{Span{layout::maybe_inferred(options, programme.inference, "region", view.region_name)}};
-    if (options.site && !region_file(view.region_id).empty()) region[0].href = region_file(view.region_id);
+    region[0].href = region_page(options, view.region_id);
     add(Msg::col_region, region);
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
@@ -77,9 +80,9 @@ void add_sessions(Document& document, const LayoutOptions& options, const report
     const auto& sessions = view.programme.sessions;
     if (sessions.empty()) return;
     document.heading(2, tr(options, Msg::rpt_sessions), "sessions");
-    document.paragraph(tr(options, Msg::rpt_sessions_held,
-                          {static_cast<std::int64_t>(view.sessions_held), static_cast<std::int64_t>(sessions.size()),
-                           i18n::format_day(options.language, options.today)}));
+    document.paragraph(tr(options, Msg::rpt_sessions_held, static_cast<std::int64_t>(view.sessions_held),
+                          static_cast<std::int64_t>(sessions.size()),
+                          i18n::format_day(options.language, options.today)));
     DocTable table;
     table.columns = {{tr(options, Msg::col_date)},
                      {tr(options, Msg::col_time)},
@@ -145,8 +148,8 @@ void add_local_work(Document& document, const LayoutOptions& options, const repo
     if (view.reading_hours_per_month) {
         const std::int64_t hours = *view.reading_hours_per_month;
         document.facts(
-            {{tr(options, Msg::rpt_reading),
-              Line{Span{tr(options, hours == 1 ? Msg::rpt_hour_per_month : Msg::rpt_hours_per_month, {hours})}}}});
+            {{tr(options, Msg::rpt_reading), Line{Span{hours == 1 ? tr(options, Msg::rpt_hour_per_month, hours)
+                                                                  : tr(options, Msg::rpt_hours_per_month, hours)}}}});
     }
 }
 

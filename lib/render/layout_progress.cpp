@@ -2,12 +2,14 @@
 #include "render/layout_progress.hpp"
 
 #include "i18n/dates.hpp"
+#include "i18n/numbers.hpp"
 #include "render/layout_parts.hpp"
 #include "render/report_json_parts.hpp"
 
 namespace netadmin::render {
 
 using i18n::Msg;
+using layout::runtime_tr;
 using layout::tr;
 
 namespace {
@@ -16,8 +18,9 @@ Line number(std::size_t value) { return Line{Span{std::to_string(value)}}; }
 
 DocTable group_table(const LayoutOptions& options, Msg first, const std::vector<report::GroupProgress>& groups) {
     DocTable table;
-    table.columns = {
-        {tr(options, first)}, {tr(options, Msg::rpt_col_registered), true}, {tr(options, Msg::rpt_col_trained), true}};
+    table.columns = {{runtime_tr(options, first)},
+                     {tr(options, Msg::rpt_col_registered), true},
+                     {tr(options, Msg::rpt_col_trained), true}};
     for (const auto& group : groups) {
         table.rows.push_back({Line{Span{group.name}}, number(group.registered), number(group.trained)});
     }
@@ -30,9 +33,8 @@ void add_progress(Document& document, const LayoutOptions& options, const report
     document.heading(2, tr(options, Msg::rpt_progress), "participants");
     std::string trained = std::to_string(progress.trained);
     if (progress.stated_trained) {
-        trained = i18n::format(
-            options.language, Msg::rpt_trained_recorded_and_stated,
-            {std::int64_t(progress.trained), i18n::format_count(options.language, *progress.stated_trained)});
+        trained = i18n::format(options.language, Msg::rpt_trained_recorded_and_stated, std::int64_t(progress.trained),
+                               i18n::format_count(options.language, *progress.stated_trained));
     }
     document.facts({{tr(options, Msg::rpt_col_registered), number(progress.registered)},
                     {tr(options, Msg::rpt_trained), Line{Span{trained}}}});

@@ -2,6 +2,8 @@
 // municipalities, networks and their meetings, programmes, contacts,
 // resources and outlook.
 #include "i18n/dates.hpp"
+#include "i18n/labels.hpp"
+#include "i18n/numbers.hpp"
 #include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
@@ -12,6 +14,7 @@
 namespace netadmin::render {
 
 using i18n::Msg;
+using layout::runtime_tr;
 using layout::tr;
 
 namespace {
@@ -19,14 +22,13 @@ namespace {
 void add_overview(Document& document, const LayoutOptions& options, const report::RegionView& view) {
     std::vector<Fact> facts;
     auto add = [&](Msg label, const std::string& value) {
-        if (!value.empty()) facts.push_back({tr(options, label), Line{Span{value}}});
+        if (!value.empty()) facts.push_back({runtime_tr(options, label), Line{Span{value}}});
     };
     const auto& language = options.language;
     add(Msg::col_county,
         view.county_name.empty() ? view.county_code : view.county_name + " (" + view.county_code + ")");
     if (view.area_share_percent) {
-        add(Msg::rpt_area_share,
-            tr(options, Msg::rpt_percent, {i18n::format_count(language, *view.area_share_percent)}));
+        add(Msg::rpt_area_share, tr(options, Msg::rpt_percent, i18n::format_count(language, *view.area_share_percent)));
     }
     std::vector<Fact> figures{
         {tr(options, Msg::col_municipalities), Line{Span{std::to_string(view.municipalities.size())}}}};
@@ -51,7 +53,7 @@ std::string operations_text(const LayoutOptions& options, model::Operations oper
     std::vector<std::string> names;
     for (int i = 0; i < model::kOperationCount; ++i) {
         const auto op = static_cast<model::Operation>(i);
-        if (operations.has(op)) names.emplace_back(i18n::text(options.language, model::label(op)));
+        if (operations.has(op)) names.emplace_back(i18n::label_text(options.language, op));
     }
     return layout::join(names);
 }
@@ -101,7 +103,7 @@ void add_centres(Document& document, const LayoutOptions& options, const report:
             if (centre.kind == group.kind) centres.push_back(&centre);
         }
         if (centres.empty() && !group.kind) continue;
-        document.heading(3, tr(options, group.heading) + " (" + std::to_string(centres.size()) + ")");
+        document.heading(3, runtime_tr(options, group.heading) + " (" + std::to_string(centres.size()) + ")");
         if (centres.empty())
             document.paragraph(Line{Span{tr(options, Msg::rpt_none), "", false, true}});
         else
@@ -113,7 +115,7 @@ void add_municipalities(Document& document, const LayoutOptions& options, const 
     document.heading(2, tr(options, Msg::col_municipalities), "municipalities");
     auto fact = [&](Msg label, const std::vector<std::string>& names) {
         const auto text = names.empty() ? tr(options, Msg::rpt_none) : layout::join(names);
-        return Fact{tr(options, label, {static_cast<std::int64_t>(names.size())}), Line{Span{text}}};
+        return Fact{runtime_tr(options, label, {static_cast<std::int64_t>(names.size())}), Line{Span{text}}};
     };
     if (view.centres.empty()) {
         document.facts({fact(Msg::rpt_municipalities_all, view.municipalities)});
@@ -160,7 +162,7 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     std::vector<Fact> facts;
     auto add = [&](Msg label, Line value) {
         if (!value.empty() && !(value.size() == 1 && value[0].text.empty()))
-            facts.push_back({tr(options, label), std::move(value)});
+            facts.push_back({runtime_tr(options, label), std::move(value)});
     };
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
@@ -172,9 +174,8 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
     add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
     add(Msg::rpt_taking_part, Line{Span{layout::join(programme.participants)}});
-    if (options.site) {
-        const auto file = programme_file(programme.id);
-        if (!file.empty()) add(Msg::rpt_more, Line{Span{tr(options, Msg::rpt_programme_page), file}});
+    if (const auto file = programme_page(options, programme.id); !file.empty()) {
+        add(Msg::rpt_more, Line{Span{tr(options, Msg::rpt_programme_page), file}});
     }
     document.facts(std::move(facts));
     layout::add_inference_note(document, options, programme.inference);
@@ -196,8 +197,8 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
     document.language = options.language;
     document.title = view.name;
     const auto county = view.county_name.empty() ? view.name : view.county_name;
-    document.subtitle =
-        tr(options, view.networks.empty() ? Msg::rpt_region_subtitle_plain : Msg::rpt_region_subtitle, {county});
+    document.subtitle = view.networks.empty() ? tr(options, Msg::rpt_region_subtitle_plain, county)
+                                              : tr(options, Msg::rpt_region_subtitle, county);
     document.contents_label = tr(options, Msg::rpt_contents);
     layout::add_navigation(document, options);
     add_overview(document, options, view);

@@ -73,11 +73,11 @@ TEST_SUITE("render::map_svg") {
 TEST_SUITE("load::outlines") {
     TEST_CASE("the shipped outlines have every county and municipality of the reference") {
         load::Diagnostics diagnostics;
-        const auto outlines = load::load_outlines(testing::source_data_dir() / "reference", diagnostics);
+        const auto outlines = load::load_outlines(testing::reference_dir(), diagnostics);
         CHECK_FALSE(diagnostics.has_errors());
         CHECK(outlines.counties().size() == 21);
         CHECK(outlines.municipalities().size() == 290);
-        const auto reference = load::load_reference(testing::source_data_dir() / "reference", diagnostics);
+        const auto reference = load::load_reference(testing::reference_dir(), diagnostics);
         for (const auto& municipality : reference.municipalities()) {
             CAPTURE(municipality.code);
             CHECK(outlines.municipality(municipality.code) != nullptr);

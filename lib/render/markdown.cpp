@@ -37,7 +37,7 @@ std::string to_markdown(const report::Table& table, i18n::Language language) {
     std::size_t shown = 0;
     for (const auto& column : table.columns) {
         if (column.machine_only) continue;
-        out += " " + markdown_cell(i18n::text(language, column.header)) + " |";
+        out += " " + markdown_cell(i18n::runtime_text(language, column.header)) + " |";
         ++shown;
     }
     out += "\n|";

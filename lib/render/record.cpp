@@ -4,6 +4,7 @@
 #include "render/record.hpp"
 
 #include "i18n/catalog.hpp"
+#include "i18n/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/utf8.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 // Machine formats name kinds in English data words; people read their own language.
 std::string kind_word(model::EntityKind kind) { return std::string(model::entity_kind_name(kind)); }
 std::string kind_word(model::EntityKind kind, i18n::Language language) {
-    return std::string(i18n::text(language, model::label(kind)));
+    return std::string(i18n::label_text(language, kind));
 }
 
 std::string as_text(const report::Record& record, i18n::Language language) {

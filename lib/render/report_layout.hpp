@@ -1,7 +1,7 @@
 // Report views laid out as documents for people (render/document.hpp), in
-// one language. The same document becomes text, markdown or HTML. In a site
-// (`site` set) pages link to each other by file name; a single report has
-// no navigation and no links between pages.
+// one language. The same document becomes text, markdown or HTML. Pages of
+// a set (a site) link to each other as `links` says; a single
+// report has no navigation and no links between pages.
 #pragma once
 
 #include "i18n/language.hpp"
@@ -13,15 +13,26 @@
 #include "report/region_report.hpp"
 #include "time/civil_date.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace netadmin::render {
 
-struct SitePage {
+struct PageLink {
     std::string file;   // "region-norrbotten.html"
     std::string title;  // link text
+};
+
+// How a page links to the other pages of its set. Empty for a single report.
+struct PageLinks {
+    std::vector<PageLink> navigation;  // the main pages, in order
+    std::string current_file;          // this page, marked in the navigation
+    // The file of a region's or a programme's page; empty (or no function)
+    // when it has none.
+    std::function<std::string(const std::string& id)> region_page;
+    std::function<std::string(const std::string& id)> programme_page;
 };
 
 // The coverage map a page shows: the nation's on the coverage page, the
@@ -36,9 +47,7 @@ struct MapInput {
 struct LayoutOptions {
     i18n::Language language = i18n::Language::sv;
     time::CivilDate today;
-    bool site = false;
-    std::vector<SitePage> navigation;  // the site's main pages, in order
-    std::string current_file;          // this page, marked in the navigation
+    PageLinks links;
     // The date the registry's facts hold (report::registry_as_of), for the
     // pages about the whole registry; region and programme reports use
     // their own sources' date.
@@ -50,10 +59,9 @@ Document region_document(const report::RegionView& view, const LayoutOptions& op
 Document programme_document(const report::ProgrammeView& view, const LayoutOptions& options);
 Document coverage_document(const report::CoverageView& view, const LayoutOptions& options);
 
-// Site file names: "region-ID.html", "programme-ID.html". The id must be a
-// safe slug ([a-z0-9-], not empty, no leading '-'); empty otherwise.
-std::string region_file(const std::string& id);
-std::string programme_file(const std::string& id);
-bool is_safe_slug(const std::string& id);
+// The page of a region or a programme that `options` links to; empty when
+// there is none.
+std::string region_page(const LayoutOptions& options, const std::string& id);
+std::string programme_page(const LayoutOptions& options, const std::string& id);
 
 }  // namespace netadmin::render

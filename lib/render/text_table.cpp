@@ -10,11 +10,19 @@
 namespace netadmin::render {
 namespace {
 
-// Control characters would move the cursor; show them as spaces.
+// Control characters would move the cursor; show them as spaces: the C0
+// controls, DEL, and the C1 controls (U+0080..U+009F, two bytes in UTF-8),
+// among them CSI, which some terminals obey as they obey ESC [.
 std::string printable(std::string_view text) {
-    std::string out(text);
-    std::replace_if(
-        out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80;
+        if (c1) ++i;
+        out += c < 0x20 || c == 0x7F || c1 ? ' ' : text[i];
+    }
     return out;
 }
 
@@ -34,7 +42,7 @@ std::string to_text_table(const report::Table& table, i18n::Language language, c
     for (std::size_t i = 0; i < count; ++i) {
         if (table.columns[i].machine_only) continue;
         shown.push_back(i);
-        headers.emplace_back(i18n::text(language, table.columns[i].header));
+        headers.emplace_back(i18n::runtime_text(language, table.columns[i].header));
         widths.push_back(util::display_width(headers.back()));
     }
     std::vector<std::vector<std::string>> cells;

@@ -3,7 +3,9 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "i18n/labels.hpp"
 #include "model/vocabulary.hpp"
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 #include "report/listings.hpp"
 #include "util/collate.hpp"
@@ -48,8 +50,8 @@ bool item_before(const AgendaItem& a, const AgendaItem& b) {
 }
 
 std::string deadline_title(const AgendaItem& item, const model::Registration& registration, i18n::Language language) {
-    if (registration.channel.empty()) return i18n::format(language, Msg::agenda_registration, {owner_name(item)});
-    return i18n::format(language, Msg::agenda_registration_via, {owner_name(item), registration.channel});
+    if (registration.channel.empty()) return i18n::format(language, Msg::agenda_registration, owner_name(item));
+    return i18n::format(language, Msg::agenda_registration_via, owner_name(item), registration.channel);
 }
 
 std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& item, i18n::Language language) {
@@ -62,7 +64,7 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
         start = Cell::pair(times, meeting->start ? time::to_data_string(*meeting->start) : "");
         if (meeting->end) end = Cell::pair("", time::to_data_string(*meeting->end));
     }
-    Cell kind = is_meeting ? Cell::pair(std::string(i18n::text(language, model::label(meeting->kind))),
+    Cell kind = is_meeting ? Cell::pair(std::string(i18n::label_text(language, meeting->kind)),
                                         std::string(model::data_name(meeting->kind)))
                            : Cell::pair(std::string(i18n::text(language, Msg::kind_registration_deadline)),
                                         "registration-deadline");
@@ -77,7 +79,7 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
         std::move(end),
         std::move(kind),
         std::move(title),
-        is_meeting ? Cell::plain(meeting_place(registry, *meeting)) : Cell::null(),
+        is_meeting ? Cell::plain(query::meeting_place(registry, *meeting)) : Cell::null(),
         region_cell(registry, owner_region(item)),
         Cell::plain(owner_programme(item)),
         status_cell(meeting != nullptr ? meeting->status : model::MeetingStatus::scheduled, language),

@@ -16,16 +16,60 @@ const report::MapArea* area(const report::CoverageMap& map, const std::string& c
     return nullptr;
 }
 
-load::LoadResult bundled() {
-    return load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
-}
+// Norrbotten (county 25, 14 municipalities) with two family centres and
+// three similar operations, each in a municipality of its own; Västra
+// Götaland (county 14) in the registry without a single centre.
+constexpr const char* kNorrbotten = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+
+[[centre]]
+id = "kalix"
+name = "Familjecentralen i Kalix"
+municipality = "Kalix"
+kind = "full"
+
+[[centre]]
+id = "haparanda"
+name = "Familjecentralen i Haparanda"
+municipality = "Haparanda"
+kind = "full"
+
+[[centre]]
+id = "pitea"
+name = "Liknande i Piteå"
+municipality = "Piteå"
+kind = "similar"
+
+[[centre]]
+id = "lulea"
+name = "Liknande i Luleå"
+municipality = "Luleå"
+kind = "similar"
+
+[[centre]]
+id = "overtornea"
+name = "Liknande i Övertorneå"
+municipality = "Övertorneå"
+kind = "similar"
+)";
+
+constexpr const char* kVastraGotaland = R"(
+[region]
+id = "vastra-gotaland"
+county = "14"
+name = "Västra Götalandsregionen"
+)";
+
+load::LoadResult sample() { return testing::load_valid({{"nb.toml", kNorrbotten}, {"vg.toml", kVastraGotaland}}); }
 
 }  // namespace
 
 TEST_SUITE("report::coverage_map") {
-    TEST_CASE("Norrbotten has its 14 municipalities with the statuses of the seed") {
-        const auto loaded = bundled();
-        REQUIRE(loaded.ok());
+    TEST_CASE("a county has all its municipalities, each with the status of its centres") {
+        const auto loaded = sample();
         const auto map = report::build_coverage_map(loaded.registry, "25");
         CHECK(map.county_name == "Norrbottens län");
         REQUIRE(map.areas.size() == 14);
@@ -42,7 +86,7 @@ TEST_SUITE("report::coverage_map") {
     }
 
     TEST_CASE("the national map has all 290 and calls a region without data unknown") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         const auto map = report::build_coverage_map(loaded.registry);
         CHECK(map.county_code.empty());
         REQUIRE(map.areas.size() == 290);
@@ -53,7 +97,7 @@ TEST_SUITE("report::coverage_map") {
     }
 
     TEST_CASE("a region in the registry that lists no centre is unknown, not none") {
-        const auto loaded = bundled();
+        const auto loaded = sample();
         const auto map = report::build_coverage_map(loaded.registry, "14");  // Västra Götaland
         REQUIRE(map.areas.size() == 49);
         CHECK(map.counts[static_cast<std::size_t>(report::MapStatus::unknown)] == 49);

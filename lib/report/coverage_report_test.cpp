@@ -7,10 +7,61 @@
 
 using namespace netadmin;
 
+namespace {
+
+// Norrbotten (county 25, 14 municipalities, about 2500 births a year) with
+// two family centres and three similar operations, each in a municipality
+// of its own; Västra Götaland (county 14) in the registry without a centre.
+constexpr const char* kNorrbotten = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+births_per_year = "about 2500"
+
+[[centre]]
+id = "kalix"
+name = "Familjecentralen i Kalix"
+municipality = "Kalix"
+kind = "full"
+
+[[centre]]
+id = "haparanda"
+name = "Familjecentralen i Haparanda"
+municipality = "Haparanda"
+kind = "full"
+
+[[centre]]
+id = "pitea"
+name = "Liknande i Piteå"
+municipality = "Piteå"
+kind = "similar"
+
+[[centre]]
+id = "lulea"
+name = "Liknande i Luleå"
+municipality = "Luleå"
+kind = "similar"
+
+[[centre]]
+id = "overtornea"
+name = "Liknande i Övertorneå"
+municipality = "Övertorneå"
+kind = "similar"
+)";
+
+constexpr const char* kVastraGotaland = R"(
+[region]
+id = "vastra-gotaland"
+county = "14"
+name = "Västra Götalandsregionen"
+)";
+
+}  // namespace
+
 TEST_SUITE("report::coverage_report") {
     TEST_CASE("one row per county with unknown figures where the registry has no region") {
-        const auto loaded =
-            load::load_registry(testing::source_data_dir() / "registry", testing::source_data_dir() / "reference");
+        const auto loaded = testing::load_valid({{"nb.toml", kNorrbotten}, {"vg.toml", kVastraGotaland}});
         const auto view = report::build_coverage_view(loaded.registry);
         REQUIRE(view.rows.size() == 21);
         CHECK(view.regions_known == 1);

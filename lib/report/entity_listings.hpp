@@ -7,7 +7,7 @@
 #pragma once
 
 #include "i18n/language.hpp"
-#include "i18n/messages.hpp"
+#include "i18n/catalog.hpp"
 #include "model/registry.hpp"
 #include "report/table.hpp"
 

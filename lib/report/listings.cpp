@@ -2,7 +2,9 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "i18n/labels.hpp"
 #include "model/vocabulary.hpp"
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 
 #include <unordered_map>
@@ -24,13 +26,6 @@ Cell municipality_cell(const model::Registry& registry, const std::string& code)
 Cell fuzzy_date_cell(const std::optional<time::FuzzyDate>& date, i18n::Language language) {
     if (!date) return Cell::null();
     return Cell::pair(i18n::format_fuzzy_date(language, *date), time::to_data_string(*date));
-}
-
-std::string meeting_place(const model::Registry& registry, const model::Meeting& meeting) {
-    if (const auto* venue = registry.venue(meeting.venue)) {
-        return venue->building.empty() ? venue->name : venue->name + ", " + venue->building;
-    }
-    return meeting.place;
 }
 
 Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions, i18n::Language) {
@@ -76,9 +71,9 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
             if (!operations.has(op)) continue;
             ops.emplace_back(model::data_name(op));
             if (!ops_text.empty()) ops_text += ", ";
-            ops_text += i18n::text(language, model::label(op));
+            ops_text += i18n::label_text(language, op);
         }
-        Cell kind = centre->kind ? Cell::pair(std::string(i18n::text(language, model::label(*centre->kind))),
+        Cell kind = centre->kind ? Cell::pair(std::string(i18n::label_text(language, *centre->kind)),
                                               std::string(model::data_name(*centre->kind)))
                                  : Cell::null();
         table.rows.push_back({
@@ -133,10 +128,10 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
             std::move(date),
             std::move(start),
             std::move(end),
-            Cell::pair(std::string(i18n::text(language, model::label(meeting->kind))),
+            Cell::pair(std::string(i18n::label_text(language, meeting->kind)),
                        std::string(model::data_name(meeting->kind))),
             Cell::plain(meeting->title),
-            Cell::plain(meeting_place(registry, *meeting)),
+            Cell::plain(query::meeting_place(registry, *meeting)),
             region_cell(registry, meeting->region),
             status_cell(meeting->status, language),
         });

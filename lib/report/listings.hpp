@@ -24,7 +24,6 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
 Cell region_cell(const model::Registry& registry, const std::string& region_id);
 Cell municipality_cell(const model::Registry& registry, const std::string& code);
 Cell fuzzy_date_cell(const std::optional<time::FuzzyDate>& date, i18n::Language language);
-std::string meeting_place(const model::Registry& registry, const model::Meeting& meeting);
 // The recorded outcome: its data name for machines; for people a word
 // unless it is the default "planned", which needs none in a listing.
 Cell status_cell(model::MeetingStatus status, i18n::Language language);

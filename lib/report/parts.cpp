@@ -1,6 +1,7 @@
 // Resolving ids into the shared report parts (see report/parts.hpp).
 #include "report/parts.hpp"
 
+#include "query/lookup.hpp"
 #include "query/queries.hpp"
 #include "report/listings.hpp"
 
@@ -149,7 +150,7 @@ MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& 
     part.held = meeting.status == model::MeetingStatus::held;
     part.date_passed = meeting.date && meeting.date->last_day() < today;
     part.inference = inference_part(meeting.provenance);
-    part.place = meeting_place(registry, meeting);
+    part.place = query::meeting_place(registry, meeting);
     part.theme = meeting.theme;
     part.themes = theme_names(registry, meeting);
     part.theme_ids = meeting.themes;

@@ -86,11 +86,7 @@ sources = ["invitation"]
 )";
 
 const load::LoadResult& loaded() {
-    static const auto result = [] {
-        load::Diagnostics ignored;
-        auto reference = load::load_reference(testing::source_data_dir() / "reference", ignored);
-        return load::load_registry_from_sources({{"vg.toml", kProgramme}}, std::move(reference));
-    }();
+    static const auto result = testing::load_toml({{"vg.toml", kProgramme}});
     return result;
 }
 

@@ -117,11 +117,7 @@ sources = ["page"]
 )";
 
 const load::LoadResult& loaded() {
-    static const auto result = [] {
-        load::Diagnostics ignored;
-        auto reference = load::load_reference(testing::source_data_dir() / "reference", ignored);
-        return load::load_registry_from_sources({{"nb.toml", kRegion}}, std::move(reference));
-    }();
+    static const auto result = testing::load_toml({{"nb.toml", kRegion}});
     return result;
 }
 

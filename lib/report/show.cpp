@@ -2,6 +2,8 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "i18n/labels.hpp"
+#include "i18n/numbers.hpp"
 #include "model/references.hpp"
 #include "model/vocabulary.hpp"
 #include "report/listings.hpp"
@@ -38,7 +40,8 @@ public:
                               Cell::pair(i18n::format_count(language_, *value), to_data_string(*value)));
     }
     void word(std::string key, i18n::Msg label, std::string_view data) {
-        out_.emplace_back(std::move(key), Cell::pair(std::string(i18n::text(language_, label)), std::string(data)));
+        out_.emplace_back(std::move(key),
+                          Cell::pair(std::string(i18n::runtime_text(language_, label)), std::string(data)));
     }
     void municipality(const std::string& code) {
         if (!code.empty()) out_.emplace_back("municipality", municipality_cell(registry_, code));
@@ -64,7 +67,7 @@ public:
             const auto op = static_cast<model::Operation>(i);
             if (!operations.has(op)) continue;
             data.emplace_back(model::data_name(op));
-            text += (text.empty() ? "" : ", ") + std::string(i18n::text(language_, model::label(op)));
+            text += (text.empty() ? "" : ", ") + std::string(i18n::label_text(language_, op));
         }
         if (!data.empty()) out_.emplace_back("operations", Cell::list(std::move(data), std::move(text)));
     }
@@ -86,7 +89,7 @@ void describe_centre(Fields& f, const model::Centre& c) {
     f.text("name", c.name);
     f.region(c.region);
     f.municipality(c.municipality_code);
-    if (c.kind) f.word("kind", model::label(*c.kind), model::data_name(*c.kind));
+    if (c.kind) f.word("kind", i18n::label(*c.kind), model::data_name(*c.kind));
     f.operations(c.operations);
     f.date("opened", c.opened);
     f.text("opened_note", c.opened_note);
@@ -106,7 +109,7 @@ i18n::Msg outcome_label(model::MeetingStatus status) {
 }
 
 void describe_meeting(Fields& f, const model::Meeting& m) {
-    f.word("kind", model::label(m.kind), model::data_name(m.kind));
+    f.word("kind", i18n::label(m.kind), model::data_name(m.kind));
     f.text("title", m.title);
     f.region(m.region);
     f.text("network", m.network);

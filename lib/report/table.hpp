@@ -4,7 +4,7 @@
 // nothing here formats for a particular output.
 #pragma once
 
-#include "i18n/messages.hpp"
+#include "i18n/catalog.hpp"
 
 #include <string>
 #include <vector>

@@ -5,7 +5,7 @@
 #include "query/queries.hpp"
 #include "render/format.hpp"
 #include "render/reports.hpp"
-#include "render/site_index.hpp"
+#include "site/index_page.hpp"
 #include "util/atomic_file.hpp"
 #include "util/collate.hpp"
 
@@ -25,10 +25,10 @@ std::vector<const model::Programme*> sorted_programmes(const model::Registry& re
     return programmes;
 }
 
-std::vector<render::SitePage> navigation(const model::Registry& registry, i18n::Language language) {
-    std::vector<render::SitePage> pages{{"index.html", std::string(i18n::text(language, i18n::Msg::rpt_nav_home))}};
+std::vector<render::PageLink> navigation(const model::Registry& registry, i18n::Language language) {
+    std::vector<render::PageLink> pages{{"index.html", std::string(i18n::text(language, i18n::Msg::rpt_nav_home))}};
     for (const auto* region : query::regions(registry)) {
-        const auto file = render::region_file(region->id);
+        const auto file = region_file(region->id);
         if (!file.empty()) pages.push_back({file, region->name});
     }
     pages.push_back({"coverage.html", std::string(i18n::text(language, i18n::Msg::rpt_nav_coverage))});
@@ -43,6 +43,17 @@ render::MapInput map_input(const model::Registry& registry, const model::Outline
 
 }  // namespace
 
+bool is_safe_slug(const std::string& id) {
+    if (id.empty() || id.front() == '-' || id.size() > 100) return false;
+    for (const char c : id) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    }
+    return true;
+}
+
+std::string region_file(const std::string& id) { return is_safe_slug(id) ? "region-" + id + ".html" : ""; }
+std::string programme_file(const std::string& id) { return is_safe_slug(id) ? "programme-" + id + ".html" : ""; }
+
 bool is_plain_file_name(const std::string& name) {
     // No separator, no NUL, not "." or "..": the name of an entry in the directory itself.
     return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos &&
@@ -52,17 +63,20 @@ bool is_plain_file_name(const std::string& name) {
 SiteResult build_site(const model::Registry& registry, i18n::Language language, const time::CivilDate& today,
                       const std::vector<ExtraFile>& extra, const model::Outlines* outlines) {
     SiteResult result;
-    render::LayoutOptions options{
-        language, today, true, navigation(registry, language), "", report::registry_as_of(registry), {}};
-    render::SiteIndex index;
+    render::LayoutOptions options;
+    options.language = language;
+    options.today = today;
+    options.links = {navigation(registry, language), "", region_file, programme_file};
+    options.as_of = report::registry_as_of(registry);
+    SiteIndex index;
     for (const auto* region : query::regions(registry)) {
-        const auto file = render::region_file(region->id);
+        const auto file = region_file(region->id);
         if (file.empty()) {
             result.skipped_ids.push_back(region->id);
             continue;
         }
         const auto view = report::build_region_view(registry, *region, today);
-        options.current_file = file;
+        options.links.current_file = file;
         options.map = map_input(registry, outlines, region->county_code);
         result.files.push_back({file, *render::render_region(view, render::Format::html, options)});
         index.regions.push_back(
@@ -70,18 +84,18 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     }
     options.map = {};
     for (const auto* programme : sorted_programmes(registry)) {
-        const auto file = render::programme_file(programme->id);
+        const auto file = programme_file(programme->id);
         if (file.empty()) {
             result.skipped_ids.push_back(programme->id);
             continue;
         }
         const auto view = report::build_programme_view(registry, *programme, today);
-        options.current_file = file;
+        options.links.current_file = file;
         result.files.push_back({file, *render::render_programme(view, render::Format::html, options)});
         index.programmes.push_back(
             {programme->id, programme->name, view.region_name, programme->provenance.is_inferred("region")});
     }
-    options.current_file = "coverage.html";
+    options.links.current_file = "coverage.html";
     options.map = map_input(registry, outlines, "");
     result.files.push_back({"coverage.html", *render::render_coverage(report::build_coverage_view(registry),
                                                                       render::Format::html, options)});
@@ -93,25 +107,25 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
         result.files.push_back(file.file);
     }
     options.map = {};
-    options.current_file = "index.html";
-    result.files.insert(result.files.begin(), {"index.html", render::to_html(render::index_document(index, options))});
+    options.links.current_file = "index.html";
+    result.files.insert(result.files.begin(), {"index.html", render::to_html(index_document(index, options))});
     return result;
 }
 
-std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
+catalog::Status write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files) {
     // Names come from build_site and are plain; refuse anything that could
     // leave the directory before writing anything, so a bad name never leaves
     // half a site behind.
     for (const auto& file : files) {
-        if (!is_plain_file_name(file.name)) return "refusing to write '" + file.name + "': not a plain file name";
+        if (!is_plain_file_name(file.name)) return catalog::Problem(catalog::Msg::err_not_plain_file_name, file.name);
     }
     std::error_code error;
     std::filesystem::create_directories(directory, error);
-    if (error) return "cannot create " + directory.string() + ": " + error.message();
+    if (error) return catalog::Problem(catalog::Msg::err_cannot_create_dir, directory.string(), error.message());
     for (const auto& file : files) {
-        if (auto problem = util::write_file_atomically(directory / file.name, file.content)) return problem;
+        if (auto written = util::write_file_atomically(directory / file.name, file.content); !written) return written;
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace netadmin::site

@@ -5,6 +5,7 @@
 // atomically (write_site).
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "i18n/language.hpp"
 #include "model/outlines.hpp"
 #include "model/registry.hpp"
@@ -43,9 +44,14 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
 // True for a name that stays inside a directory: no '/', no NUL, not "." or "..".
 bool is_plain_file_name(const std::string& name);
 
+// The site's file names: "region-ID.html", "programme-ID.html". The id must
+// be a safe slug ([a-z0-9-], not empty, no leading '-'); empty otherwise.
+std::string region_file(const std::string& id);
+std::string programme_file(const std::string& id);
+bool is_safe_slug(const std::string& id);
+
 // Creates `directory` if needed and writes each file in it atomically.
-// Returns an error message, or nullopt when every file was written; a name
-// that is not plain is refused before anything is written.
-std::optional<std::string> write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
+// A name that is not plain is refused before anything is written.
+catalog::Status write_site(const std::filesystem::path& directory, const std::vector<SiteFile>& files);
 
 }  // namespace netadmin::site

@@ -68,11 +68,11 @@ Identity read_identity(SQLite::Database& db) {
 bool check_identity(const Identity& identity, const std::filesystem::path& path) {
     if (identity.application_id == 0 && identity.user_version == 0 && identity.objects == 0) return true;
     if (identity.application_id != kApplicationId) {
-        throw StateError(i18n::Msg::err_state_foreign, {path.string()});
+        throw StateError(i18n::Msg::err_state_foreign, path.string());
     }
     if (identity.user_version > kSchemaVersion) {
-        throw StateError(i18n::Msg::err_state_newer,
-                         {path.string(), std::int64_t{identity.user_version}, std::int64_t{kSchemaVersion}});
+        throw StateError(i18n::Msg::err_state_newer, path.string(), std::int64_t{identity.user_version},
+                         std::int64_t{kSchemaVersion});
     }
     return false;
 }

@@ -19,17 +19,14 @@
 
 namespace netadmin::state {
 
-using remind::DeliveryKey;
-using remind::DeliveryStatus;
-
 namespace {
 
 void refuse_by_header(const std::filesystem::path& path) {
     check_readable(path);  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
-        case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, {path.string()});
-        case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, {path.string()});
-        case HeaderVerdict::truncated: throw StateError(i18n::Msg::err_state_truncated, {path.string()});
+        case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, path.string());
+        case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, path.string());
+        case HeaderVerdict::truncated: throw StateError(i18n::Msg::err_state_truncated, path.string());
         case HeaderVerdict::empty:
         case HeaderVerdict::ours:
         case HeaderVerdict::unclaimed: return;
@@ -54,7 +51,7 @@ LogEntry read_entry(SQLite::Statement& query) {
                  time::parse_iso_date(query.getColumn(4).getString()).value_or(time::CivilDate{})};
     entry.info = {query.getColumn(5).getString(), query.getColumn(6).getString(),
                   time::parse_iso_date(query.getColumn(7).getString()).value_or(time::CivilDate{})};
-    entry.status = remind::parse_status(query.getColumn(8).getString()).value_or(DeliveryStatus::sending);
+    entry.status = parse_status(query.getColumn(8).getString()).value_or(DeliveryStatus::sending);
     entry.attempts = query.getColumn(9).getInt();
     entry.detail = query.getColumn(10).getString();
     entry.message_id = query.getColumn(11).getString();
@@ -70,7 +67,7 @@ std::optional<DeliveryStatus> read_status(SQLite::Database& db, const DeliveryKe
     bind_key(query, key);
     if (!query.executeStep()) return std::nullopt;
     // An unknown name (from a newer version) counts as recorded: never re-send it.
-    return remind::parse_status(query.getColumn(0).getString()).value_or(DeliveryStatus::sending);
+    return parse_status(query.getColumn(0).getString()).value_or(DeliveryStatus::sending);
 }
 
 void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, int attempts,
@@ -83,7 +80,7 @@ void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& in
     insert.bind(5, info.kind);
     insert.bind(6, info.address);
     insert.bind(7, time::to_iso(info.due));
-    insert.bind(8, std::string(remind::status_name(status)));
+    insert.bind(8, std::string(status_name(status)));
     insert.bind(9, attempts);
     insert.bind(10, utc_timestamp(now));
     insert.exec();
@@ -163,11 +160,11 @@ void StateDb::checkpoint() {
 std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
     if (state_file_exists(path)) {  // before even tightening its mode
         refuse_by_header(path);
-        if (auto problem = check_writable(path)) throw *problem;
+        if (auto writable = check_writable(path); !writable) throw StateError(writable.problem());
     }
-    bool created = false;
-    if (auto problem = ensure_private_file(path, &created)) throw *problem;
-    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), created));
+    auto created = ensure_private_file(path);
+    if (!created) throw StateError(created.problem());
+    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), *created));
 }
 
 std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
@@ -213,7 +210,7 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
                                                         "message_id = ?7, updated_at = ?8") +
                                                 kWhereKey);
         bind_key(update, key);
-        update.bind(5, std::string(remind::status_name(status)));
+        update.bind(5, std::string(status_name(status)));
         update.bind(6, detail);
         update.bind(7, message_id);
         update.bind(8, utc_timestamp(now));
@@ -230,7 +227,7 @@ void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, Deli
             SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, updated_at = ?6") +
                                                     kWhereKey + " AND status = 'withheld'");
             bind_key(update, key);
-            update.bind(5, std::string(remind::status_name(status)));
+            update.bind(5, std::string(status_name(status)));
             update.bind(6, utc_timestamp(now));
             update.exec();
         }
@@ -250,7 +247,7 @@ std::vector<LogEntry> StateDb::log(const LogFilter& filter) {
         if (filter.limit > 0) sql += " LIMIT ?3";
         SQLite::Statement query(impl_->db, sql);
         query.bind(1, filter.since);
-        if (filter.status) query.bind(2, std::string(remind::status_name(*filter.status)));
+        if (filter.status) query.bind(2, std::string(status_name(*filter.status)));
         if (filter.limit > 0) query.bind(3, static_cast<std::int64_t>(filter.limit));
         while (query.executeStep()) entries.push_back(read_entry(query));
         std::reverse(entries.begin(), entries.end());

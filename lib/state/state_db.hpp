@@ -11,7 +11,7 @@
 // another program is waited for kBusyTimeoutSeconds, then refused.
 #pragma once
 
-#include "remind/delivery.hpp"
+#include "state/delivery.hpp"
 #include "state/state_error.hpp"
 
 #include <cstdint>
@@ -34,9 +34,9 @@ struct DeliveryInfo {
 
 struct LogEntry {
     std::int64_t id = 0;  // the row's number, for `reminders ack`
-    remind::DeliveryKey key;
+    DeliveryKey key;
     DeliveryInfo info;
-    remind::DeliveryStatus status = remind::DeliveryStatus::sending;
+    DeliveryStatus status = DeliveryStatus::sending;
     int attempts = 0;
     std::string detail;  // the mailer's complaint, for failures
     std::string message_id;
@@ -50,7 +50,7 @@ struct LogEntry {
 // `limit` rows whatever the size of the log.
 struct LogFilter {
     std::string since;
-    std::optional<remind::DeliveryStatus> status;
+    std::optional<DeliveryStatus> status;
     std::size_t limit = 0;
 };
 
@@ -73,17 +73,16 @@ public:
     StateDb(const StateDb&) = delete;
     StateDb& operator=(const StateDb&) = delete;
 
-    std::optional<remind::DeliveryStatus> status(const remind::DeliveryKey& key);
+    std::optional<DeliveryStatus> status(const DeliveryKey& key);
     // Takes the delivery for this run: records it as `sending` when it is
     // unknown or failed before. False when another run has it, or had it.
-    bool claim(const remind::DeliveryKey& key, const DeliveryInfo& info, std::int64_t now);
+    bool claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now);
     // Records the outcome of a claimed delivery.
-    void finish(const remind::DeliveryKey& key, remind::DeliveryStatus status, const std::string& detail,
-                const std::string& message_id, std::int64_t now);
+    void finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail, const std::string& message_id,
+                std::int64_t now);
     // Records a skipped or withheld delivery unless the key is already
     // recorded (a withheld one becomes skipped when a later one is due).
-    void record_skip(const remind::DeliveryKey& key, const DeliveryInfo& info, remind::DeliveryStatus status,
-                     std::int64_t now);
+    void record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now);
     // Withheld deliveries whose reference date is before `today` become
     // `missed`; returns them, so the run can say so.
     std::vector<LogEntry> mark_missed(const time::CivilDate& today, std::int64_t now);

@@ -16,9 +16,6 @@
 namespace netadmin::state {
 namespace {
 
-using remind::DeliveryKey;
-using remind::DeliveryStatus;
-
 const DeliveryKey kKey{"natverkstraff", "anna-astrom", 7, time::CivilDate{2030, 3, 20}};
 const DeliveryInfo kInfo{"meeting", "anna@example.se", time::CivilDate{2030, 3, 13}};
 constexpr std::int64_t kNow = 1899999999;
@@ -194,16 +191,18 @@ TEST_SUITE("state::StateDb") {
         const auto path = dir.path() / "state.db";
         write_bytes(path, "");
         ::chmod(path.c_str(), 0444);
-        CHECK_FALSE(ensure_private_file(path).has_value());
+        const auto created = ensure_private_file(path);
+        REQUIRE(created.ok());
+        CHECK_FALSE(*created);
         CHECK(mode_of(path) == 0400);
     }
 
     TEST_CASE("a state path that is a folder is refused as not a regular file") {
         testing::TempDir dir;
-        const auto problem = check_writable(dir.path());
-        REQUIRE(problem.has_value());
-        CHECK(problem->msg() == i18n::Msg::err_state_not_regular);
-        CHECK_FALSE(check_writable(dir.path() / "missing.db").has_value());
+        const auto writable = check_writable(dir.path());
+        REQUIRE_FALSE(writable.ok());
+        CHECK(writable.problem().msg() == i18n::Msg::err_state_not_regular);
+        CHECK(check_writable(dir.path() / "missing.db").ok());
     }
 
     TEST_CASE("SQLite's result codes become messages that say what is wrong") {

@@ -13,10 +13,10 @@ StateError sqlite_failure(const std::filesystem::path& path, int code, const std
     switch (code & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return StateError(i18n::Msg::err_state_locked, {path.string(), std::int64_t{kBusyTimeoutSeconds}});
+            return StateError(i18n::Msg::err_state_locked, path.string(), std::int64_t{kBusyTimeoutSeconds});
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: return StateError(i18n::Msg::err_state_damaged, {path.string(), detail});
-        default: return StateError(i18n::Msg::err_state_failed, {path.string(), detail});
+        case SQLITE_NOTADB: return StateError(i18n::Msg::err_state_damaged, path.string(), detail);
+        default: return StateError(i18n::Msg::err_state_failed, path.string(), detail);
     }
 }
 

@@ -14,15 +14,18 @@ namespace netadmin::state {
 
 class StateError : public std::runtime_error {
 public:
-    StateError(i18n::Msg msg, std::vector<i18n::MsgArg> args)
-        : std::runtime_error(i18n::format(i18n::Language::en, msg, args)), msg_(msg), args_(std::move(args)) {}
+    explicit StateError(catalog::Problem problem)
+        : std::runtime_error(i18n::format(i18n::Language::en, problem)), problem_(std::move(problem)) {}
+    template <typename... Args>
+    explicit StateError(catalog::Checked<Args...> msg, Args&&... args)
+        : StateError(catalog::Problem(msg, std::forward<Args>(args)...)) {}
 
-    std::string text(i18n::Language language) const { return i18n::format(language, msg_, args_); }
-    i18n::Msg msg() const { return msg_; }
+    const catalog::Problem& problem() const { return problem_; }
+    std::string text(i18n::Language language) const { return i18n::format(language, problem_); }
+    i18n::Msg msg() const { return problem_.msg(); }
 
 private:
-    i18n::Msg msg_;
-    std::vector<i18n::MsgArg> args_;
+    catalog::Problem problem_;
 };
 
 // Overlapping runs wait this long for each other's short transactions

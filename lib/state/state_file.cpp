@@ -15,8 +15,8 @@
 namespace netadmin::state {
 namespace {
 
-StateError cannot_create(const std::filesystem::path& path) {
-    return StateError(i18n::Msg::err_state_cannot_create, {path.string(), std::string(std::strerror(errno))});
+catalog::Problem cannot_create(const std::filesystem::path& path) {
+    return catalog::Problem(i18n::Msg::err_state_cannot_create, path.string(), std::string(std::strerror(errno)));
 }
 
 std::filesystem::path folder_of(const std::filesystem::path& path) {
@@ -24,8 +24,8 @@ std::filesystem::path folder_of(const std::filesystem::path& path) {
 }
 
 // mkdir -p with mode 0700 for every folder it creates; existing ones are left alone.
-std::optional<StateError> make_parents(const std::filesystem::path& dir) {
-    if (dir.empty()) return std::nullopt;
+catalog::Status make_parents(const std::filesystem::path& dir) {
+    if (dir.empty()) return {};
     std::vector<std::filesystem::path> missing;
     struct stat info {};
     for (auto p = dir; !p.empty() && ::stat(p.c_str(), &info) != 0; p = p.parent_path()) {
@@ -40,7 +40,7 @@ std::optional<StateError> make_parents(const std::filesystem::path& dir) {
             return cannot_create(*it);
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 std::uint32_t big_endian(const unsigned char* bytes, int count) {
@@ -72,50 +72,49 @@ bool state_file_exists(const std::filesystem::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) return true;
     if (errno == ENOENT) return false;
-    throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+    throw StateError(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
 }
 
 void check_readable(const std::filesystem::path& path) {
     if (::access(path.c_str(), R_OK) != 0) {
-        throw StateError(i18n::Msg::err_state_cannot_read, {path.string(), std::string(std::strerror(errno))});
+        throw StateError(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
     }
 }
 
-std::optional<StateError> ensure_private_file(const std::filesystem::path& path, bool* created) {
-    if (auto problem = make_parents(path.parent_path())) return problem;
+catalog::Result<bool> ensure_private_file(const std::filesystem::path& path) {
+    if (auto made = make_parents(path.parent_path()); !made) return made.problem();
     // O_EXCL: whoever creates it creates it private; another run may win the race.
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd >= 0) {
         const bool private_mode = ::fchmod(fd, 0600) == 0;
         ::close(fd);
         if (!private_mode) return cannot_create(path);
-        if (created != nullptr) *created = true;
-        return std::nullopt;
+        return true;
     }
     if (errno != EEXIST) return cannot_create(path);
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return cannot_create(path);
-    if (!S_ISREG(info.st_mode)) return StateError(i18n::Msg::err_state_not_regular, {path.string()});
+    if (!S_ISREG(info.st_mode)) return catalog::Problem(i18n::Msg::err_state_not_regular, path.string());
     // Only ever take permissions away: a file its owner made read-only stays so.
     if ((info.st_mode & 077) != 0 && ::chmod(path.c_str(), info.st_mode & 0700) != 0) {
-        return StateError(i18n::Msg::err_state_read_only_file, {path.string(), std::string(std::strerror(errno))});
+        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), std::string(std::strerror(errno)));
     }
-    return std::nullopt;
+    return false;
 }
 
-std::optional<StateError> check_writable(const std::filesystem::path& path) {
+catalog::Status check_writable(const std::filesystem::path& path) {
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return std::nullopt;  // missing: creating it reports its own errors
-    if (!S_ISREG(info.st_mode)) return StateError(i18n::Msg::err_state_not_regular, {path.string()});
+    if (::stat(path.c_str(), &info) != 0) return {};  // missing: creating it reports its own errors
+    if (!S_ISREG(info.st_mode)) return catalog::Problem(i18n::Msg::err_state_not_regular, path.string());
     if (::access(path.c_str(), W_OK) != 0) {
-        return StateError(i18n::Msg::err_state_read_only_file, {path.string(), std::string(std::strerror(errno))});
+        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), std::string(std::strerror(errno)));
     }
     const auto folder = folder_of(path);
     if (::access(folder.c_str(), W_OK | X_OK) != 0) {
-        return StateError(i18n::Msg::err_state_read_only_dir,
-                          {path.string(), folder.string(), std::string(std::strerror(errno))});
+        return catalog::Problem(i18n::Msg::err_state_read_only_dir, path.string(), folder.string(),
+                                std::string(std::strerror(errno)));
     }
-    return std::nullopt;
+    return {};
 }
 
 bool writable(const std::filesystem::path& path) {

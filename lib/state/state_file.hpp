@@ -29,17 +29,16 @@ void check_readable(const std::filesystem::path& path);
 
 // Creates the missing parent folders (mode 0700) and the file itself (mode
 // 0600, empty) unless it exists; takes group and other permissions off an
-// existing file (never adds any). Returns the error on failure.
-// Sets `created` when this call created the file. Modes are set with
+// existing file (never adds any). True when this call created the file. Modes are set with
 // chmod, not left to the umask: under umask 0277 a folder of 0500 would
 // keep the file from ever being written.
-std::optional<StateError> ensure_private_file(const std::filesystem::path& path, bool* created = nullptr);
+catalog::Result<bool> ensure_private_file(const std::filesystem::path& path);
 
-// Why this user cannot write an existing database, or nullopt: the file
+// Why this user cannot write an existing database, if it cannot: the file
 // itself, or its folder, where SQLite keeps its -wal and -shm files. Checked
 // before SQLite opens it, which would otherwise quietly fall back to reading
 // and fail at the first write, or litter the folder.
-std::optional<StateError> check_writable(const std::filesystem::path& path);
+catalog::Status check_writable(const std::filesystem::path& path);
 
 // True when this user could write both the file and its folder.
 bool writable(const std::filesystem::path& path);

@@ -14,8 +14,8 @@ namespace netadmin::util {
 
 namespace {
 
-std::string failure(const std::filesystem::path& target, int error) {
-    return "cannot write " + target.string() + ": " + std::strerror(error);
+catalog::Problem failure(const std::filesystem::path& target, int error) {
+    return catalog::Problem(catalog::Msg::err_cannot_write, target.string(), std::strerror(error));
 }
 
 bool write_all(int fd, std::string_view content) {
@@ -42,7 +42,7 @@ void sync_directory(const std::filesystem::path& directory) {
 // A device or a pipe ("--output /dev/null", "/dev/stdout", a FIFO) is
 // written to in place: renaming a file over it would replace the device
 // itself, which for root means a regular file at /dev/null.
-std::optional<std::string> write_in_place(const std::filesystem::path& target, std::string_view content) {
+catalog::Status write_in_place(const std::filesystem::path& target, std::string_view content) {
     const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return failure(target, errno);
     bool ok = write_all(fd, content);
@@ -52,13 +52,13 @@ std::optional<std::string> write_in_place(const std::filesystem::path& target, s
         error = errno;
     }
     if (!ok) return failure(target, error);
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace
 
-std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view content,
-                                                 bool private_file) {
+catalog::Status write_file_atomically(const std::filesystem::path& target, std::string_view content,
+                                      bool private_file) {
     struct stat existing {};
     if (::stat(target.c_str(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode)) return failure(target, EISDIR);
@@ -90,7 +90,7 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& ta
         return failure(target, error);
     }
     sync_directory(directory);
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace netadmin::util

@@ -5,18 +5,19 @@
 // written to in place, never replaced.
 #pragma once
 
+#include "catalog/problem.hpp"
+
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <string_view>
 
 namespace netadmin::util {
 
-// Returns nullopt on success, or a message naming the path and the reason
-// (strerror) on failure; on failure the temporary file is removed and the
+// On failure, returns err_cannot_write with the path and the reason
+// (strerror); on failure the temporary file is removed and the
 // target is untouched. New files get mode 0644 unless `private_file` is set,
 // in which case 0600.
-std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view content,
-                                                 bool private_file = false);
+catalog::Status write_file_atomically(const std::filesystem::path& target, std::string_view content,
+                                      bool private_file = false);
 
 }  // namespace netadmin::util

@@ -78,13 +78,13 @@ TEST_SUITE("util::atomic_file") {
         }
         const auto target = disk.point / "report.html";
         const std::string old_content(std::size_t{20} * 1024, 'o');
-        REQUIRE_FALSE(write_file_atomically(target, old_content).has_value());
+        REQUIRE(write_file_atomically(target, old_content).ok());
 
         // 20 KiB are used; 60 KiB more do not fit next to them.
         const auto error = write_file_atomically(target, std::string(std::size_t{60} * 1024, 'n'));
-        REQUIRE(error.has_value());
-        CHECK(error->find(std::strerror(ENOSPC)) != std::string::npos);
-        CHECK(error->find("report.html") != std::string::npos);
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(ENOSPC))));
+        CHECK(std::get<std::string>(error.problem().args().at(0)).find("report.html") != std::string::npos);
         CHECK(read_file(target) == old_content);
         CHECK(entries_in(disk.point) == 1);  // the temporary file is gone
     }
@@ -93,14 +93,14 @@ TEST_SUITE("util::atomic_file") {
         const TempDir dir;
         const auto target = dir.path() / "calendar.ics";
         const std::string old_content = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
-        REQUIRE_FALSE(write_file_atomically(target, old_content, true).has_value());
-        std::optional<std::string> error;
+        REQUIRE(write_file_atomically(target, old_content, true).ok());
+        netadmin::catalog::Status error;
         {
             const FileSizeLimit limit(4096);
             error = write_file_atomically(target, std::string(std::size_t{64} * 1024, 'x'), true);
         }
-        REQUIRE(error.has_value());
-        CHECK(error->find(std::strerror(EFBIG)) != std::string::npos);
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(EFBIG))));
         CHECK(read_file(target) == old_content);
         CHECK(entries_in(dir.path()) == 1);
     }
@@ -108,7 +108,7 @@ TEST_SUITE("util::atomic_file") {
     TEST_CASE("a target in a missing directory is an error, not a crash") {
         const TempDir dir;
         const auto error = write_file_atomically(dir.path() / "no" / "such" / "out.csv", "a\r\n");
-        REQUIRE(error.has_value());
-        CHECK(error->find(std::strerror(ENOENT)) != std::string::npos);
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(ENOENT))));
     }
 }

@@ -36,7 +36,7 @@ TEST_SUITE("util::atomic_file") {
     TEST_CASE("a new file gets the content and mode 0644") {
         const TempDir dir;
         const auto target = dir.path() / "report.html";
-        CHECK_FALSE(write_file_atomically(target, "<p>hej</p>\n").has_value());
+        CHECK(write_file_atomically(target, "<p>hej</p>\n").ok());
         CHECK(read_file(target) == "<p>hej</p>\n");
         CHECK(permissions_of(target) == 0644U);
         CHECK(entries_in(dir.path()) == 1);  // no temporary file left behind
@@ -45,14 +45,14 @@ TEST_SUITE("util::atomic_file") {
     TEST_CASE("a private file gets mode 0600") {
         const TempDir dir;
         const auto target = dir.path() / "secret.txt";
-        CHECK_FALSE(write_file_atomically(target, "x", true).has_value());
+        CHECK(write_file_atomically(target, "x", true).ok());
         CHECK(permissions_of(target) == 0600U);
     }
 
     TEST_CASE("an existing file is replaced whole") {
         const TempDir dir;
         const auto target = dir.write("out.txt", "old content that is longer than the new one");
-        CHECK_FALSE(write_file_atomically(target, "new").has_value());
+        CHECK(write_file_atomically(target, "new").ok());
         CHECK(read_file(target) == "new");
         CHECK(entries_in(dir.path()) == 1);
     }
@@ -60,13 +60,13 @@ TEST_SUITE("util::atomic_file") {
     TEST_CASE("empty and binary content is written byte for byte") {
         const TempDir dir;
         const auto empty = dir.path() / "empty";
-        CHECK_FALSE(write_file_atomically(empty, "").has_value());
+        CHECK(write_file_atomically(empty, "").ok());
         CHECK(std::filesystem::exists(empty));
         CHECK(std::filesystem::file_size(empty) == 0);
 
         const std::string binary("a\0b\xFF", 4);
         const auto target = dir.path() / "binary";
-        CHECK_FALSE(write_file_atomically(target, binary).has_value());
+        CHECK(write_file_atomically(target, binary).ok());
         CHECK(read_file(target) == binary);
     }
 
@@ -74,8 +74,9 @@ TEST_SUITE("util::atomic_file") {
         const TempDir dir;
         const auto target = dir.path() / "no-such-dir" / "out.txt";
         const auto error = write_file_atomically(target, "x");
-        REQUIRE(error.has_value());
-        CHECK(*error == "cannot write " + target.string() + ": No such file or directory");
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem() == netadmin::catalog::Problem(netadmin::catalog::Msg::err_cannot_write, target.string(),
+                                                            "No such file or directory"));
         CHECK_FALSE(std::filesystem::exists(target));
     }
 
@@ -84,8 +85,9 @@ TEST_SUITE("util::atomic_file") {
         const auto target = dir.path() / "occupied";
         std::filesystem::create_directories(target / "inside");
         const auto error = write_file_atomically(target, "x");
-        REQUIRE(error.has_value());
-        CHECK(error->starts_with("cannot write " + target.string() + ": "));
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem().msg() == netadmin::catalog::Msg::err_cannot_write);
+        CHECK(error.problem().args().at(0) == netadmin::catalog::Arg(target.string()));
         CHECK(std::filesystem::is_directory(target / "inside"));
         CHECK(entries_in(dir.path()) == 1);
     }
@@ -96,7 +98,7 @@ TEST_SUITE("util::atomic_file") {
         // Opened for reading first, without blocking, so the writer can open it.
         const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         REQUIRE(reader >= 0);
-        CHECK_FALSE(write_file_atomically(fifo, "through the pipe").has_value());
+        CHECK(write_file_atomically(fifo, "through the pipe").ok());
         char buffer[64] = {};
         const auto got = ::read(reader, buffer, sizeof buffer);
         ::close(reader);

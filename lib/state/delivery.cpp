@@ -1,11 +1,11 @@
 // Names of delivery states as stored in the state database and shown in
 // machine output; they never change with the language.
-#include "remind/delivery.hpp"
+#include "state/delivery.hpp"
 
 #include <array>
 #include <utility>
 
-namespace netadmin::remind {
+namespace netadmin::state {
 namespace {
 
 constexpr std::array<std::pair<DeliveryStatus, std::string_view>, 8> kNames{{
@@ -35,4 +35,4 @@ std::optional<DeliveryStatus> parse_status(std::string_view name) {
     return std::nullopt;
 }
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::state

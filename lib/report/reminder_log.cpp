@@ -1,32 +1,32 @@
-// The delivery log table (see log_view.hpp).
-#include "remind/log_view.hpp"
+// The delivery log table (see reminder_log.hpp).
+#include "report/reminder_log.hpp"
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "util/visible.hpp"
 
-namespace netadmin::remind {
+namespace netadmin::report {
 namespace {
 
 using i18n::Msg;
-using report::Cell;
 
-report::Cell status_cell(DeliveryStatus status, i18n::Language language) {
+Cell status_cell(state::DeliveryStatus status, i18n::Language language) {
     switch (status) {
-        case DeliveryStatus::sending:
+        case state::DeliveryStatus::sending:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_unknown)), "unknown");
-        case DeliveryStatus::sent: return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
-        case DeliveryStatus::failed:
+        case state::DeliveryStatus::sent:
+            return Cell::pair(std::string(i18n::text(language, Msg::rem_status_sent)), "sent");
+        case state::DeliveryStatus::failed:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_failed)), "failed");
-        case DeliveryStatus::skipped_superseded:
+        case state::DeliveryStatus::skipped_superseded:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_superseded)), "skipped-superseded");
-        case DeliveryStatus::skipped_no_address:
+        case state::DeliveryStatus::skipped_no_address:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_no_address)), "skipped-no-address");
-        case DeliveryStatus::withheld:
+        case state::DeliveryStatus::withheld:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_withheld)), "withheld");
-        case DeliveryStatus::missed:
+        case state::DeliveryStatus::missed:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_missed)), "missed");
-        case DeliveryStatus::acknowledged:
+        case state::DeliveryStatus::acknowledged:
             return Cell::pair(std::string(i18n::text(language, Msg::rem_status_acknowledged)), "acknowledged");
     }
     return Cell::plain("");
@@ -38,8 +38,8 @@ Cell date_cell(const time::CivilDate& date, i18n::Language language) {
 
 }  // namespace
 
-report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Language language) {
-    report::Table table;
+Table reminder_log_table(const std::vector<state::LogEntry>& entries, i18n::Language language) {
+    Table table;
     table.columns = {{"id", Msg::col_rem_id},
                      {"when", Msg::col_rem_when},
                      {"status", Msg::col_rem_status},
@@ -69,4 +69,4 @@ report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Langu
     return table;
 }
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::report

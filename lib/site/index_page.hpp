@@ -1,4 +1,5 @@
-// What the index page of a site lists (filled in by site/site.cpp).
+// The index page of a site: what it lists (filled in by site.cpp) and its
+// document, laid out with the parts the reports use.
 #pragma once
 
 #include "render/report_layout.hpp"
@@ -6,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace netadmin::render {
+namespace netadmin::site {
 
 struct SiteIndex {
     struct Region {
@@ -24,10 +25,10 @@ struct SiteIndex {
     };
     std::vector<Region> regions;
     std::vector<Programme> programmes;
-    std::vector<SitePage> extra;              // other files of the site, e.g. the calendar
+    std::vector<render::PageLink> extra;      // other files of the site, e.g. the calendar
     std::vector<report::SourcePart> sources;  // every source of the registry
 };
 
-Document index_document(const SiteIndex& index, const LayoutOptions& options);
+render::Document index_document(const SiteIndex& index, const render::LayoutOptions& options);
 
-}  // namespace netadmin::render
+}  // namespace netadmin::site

@@ -4,37 +4,24 @@
 #pragma once
 
 #include "i18n/language.hpp"
-#include "remind/plan.hpp"
+#include "remind/outcome.hpp"
 #include "state/state_db.hpp"
 
 #include <string>
 #include <vector>
 
-namespace netadmin::remind {
-
-enum class Result {
-    planned,  // a dry run: what --send would do
-    sent,
-    failed,
-    recorded,  // a skip or a missing address, now in the log
-};
-
-struct Outcome {
-    const Action* action = nullptr;
-    Result result = Result::planned;
-    std::string detail;  // the mailer's complaint, for failures
-};
+namespace netadmin::render {
 
 // Empty when there are no outcomes, so cron has nothing to mail.
-std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language language);
-std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::CivilDate& today);
+std::string outcomes_text(const std::vector<remind::Outcome>& outcomes, i18n::Language language);
+std::string outcomes_json(const std::vector<remind::Outcome>& outcomes, const time::CivilDate& today);
 
 // For an operator reading cron's mail: one line per region whose reminders
 // were withheld ("3 reminders for Region Norrbotten not sent: norrbotten.toml
 // has 1 error; run 'netadmin check'"), or one line naming the broken files
 // when nothing was withheld. Empty when the registry has no errors.
-std::vector<std::string> withheld_summary(const model::Registry& registry, const BrokenFiles& broken,
-                                          const std::vector<Outcome>& outcomes, i18n::Language language);
+std::vector<std::string> withheld_summary(const model::Registry& registry, const remind::BrokenFiles& broken,
+                                          const std::vector<remind::Outcome>& outcomes, i18n::Language language);
 
 // One line for a delivery withheld until its day passed.
 std::string missed_text(const state::LogEntry& entry, i18n::Language language);
@@ -44,4 +31,4 @@ std::string unknown_text(const state::LogEntry& entry, i18n::Language language);
 // "7 days before", "1 day before", "on the day".
 std::string offset_text(int offset, i18n::Language language);
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::render

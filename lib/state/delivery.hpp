@@ -1,5 +1,6 @@
-// The identity and the recorded outcome of one reminder delivery, shared by
-// the planner (remind/plan.hpp) and the state database (state/state_db.hpp).
+// The identity and the recorded outcome of one reminder delivery: what the
+// state database (state_db.hpp) stores, and what the planner (remind/plan.hpp)
+// reads back. It lives here, below remind, so the state needs nothing above it.
 // A delivery is identified by (target, recipient, offset, reference date):
 // the same reminder for a meeting that moved to another date is a new one.
 #pragma once
@@ -11,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace netadmin::remind {
+namespace netadmin::state {
 
 struct DeliveryKey {
     std::string target;         // a meeting id, or "<meeting or programme id>/registration"
@@ -37,4 +38,4 @@ enum class DeliveryStatus {
 std::string_view status_name(DeliveryStatus status);
 std::optional<DeliveryStatus> parse_status(std::string_view name);
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::state

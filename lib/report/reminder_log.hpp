@@ -1,4 +1,4 @@
-// The delivery log as a table (report::Table), for `netadmin reminders log`.
+// The reminder delivery log as a table, for `netadmin reminders log`.
 // A delivery still marked `sending` is shown as `unknown`: it was handed to
 // the mailer by a run that stopped before recording the outcome, and it is
 // not sent again (see docs/cron.md).
@@ -10,8 +10,8 @@
 
 #include <vector>
 
-namespace netadmin::remind {
+namespace netadmin::report {
 
-report::Table log_table(const std::vector<state::LogEntry>& entries, i18n::Language language);
+Table reminder_log_table(const std::vector<state::LogEntry>& entries, i18n::Language language);
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::report

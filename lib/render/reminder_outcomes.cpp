@@ -1,18 +1,26 @@
-// Rendering remind's outcomes (see outcome_view.hpp).
-#include "remind/outcome_view.hpp"
+// Rendering remind's outcomes (see reminder_outcomes.hpp).
+#include "render/reminder_outcomes.hpp"
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "remind/reminder_mail.hpp"
 #include "render/format.hpp"
-
-#include <algorithm>
 #include "util/visible.hpp"
 
-namespace netadmin::remind {
+#include <algorithm>
+
+namespace netadmin::render {
 namespace {
 
 using i18n::Msg;
+using remind::Action;
+using remind::ActionKind;
+using remind::BrokenFiles;
+using remind::Outcome;
+using remind::Result;
+using remind::Target;
+using remind::target_title;
+using remind::TargetKind;
 
 std::string who(const Action& action) {
     const auto& person = *action.person;
@@ -22,24 +30,29 @@ std::string who(const Action& action) {
 
 std::string heading(const Target& target, i18n::Language language) {
     const auto day = i18n::format_day(language, target.date, true);
-    return i18n::format(language, target.kind == TargetKind::meeting ? Msg::rem_plan_meeting : Msg::rem_plan_deadline,
-                        {util::visible_controls(target_title(target)), target.id, day});
+    const auto title = util::visible_controls(target_title(target));
+    if (target.kind == TargetKind::meeting) return i18n::format(language, Msg::rem_plan_meeting, title, target.id, day);
+    return i18n::format(language, Msg::rem_plan_deadline, title, target.id, day);
 }
 
-Msg line_message(const Outcome& outcome) {
+// One outcome: when, to whom, and (for a failure) why.
+std::string line_text(const Outcome& outcome, const std::string& when, const std::string& to, i18n::Language language) {
     switch (outcome.result) {
-        case Result::sent: return Msg::rem_result_sent;
-        case Result::failed: return Msg::rem_result_failed;
+        case Result::sent: return i18n::format(language, Msg::rem_result_sent, when, to);
+        case Result::failed:
+            return i18n::format(language, Msg::rem_result_failed, when, to, util::visible_controls(outcome.detail));
         case Result::planned:
         case Result::recorded: break;
     }
     switch (outcome.action->kind) {
-        case ActionKind::send: return outcome.action->retry ? Msg::rem_action_retry : Msg::rem_action_send;
-        case ActionKind::skip_superseded: return Msg::rem_action_superseded;
-        case ActionKind::missing_address: return Msg::rem_action_no_address;
-        case ActionKind::withhold: return Msg::rem_result_withheld;
+        case ActionKind::send:
+            return outcome.action->retry ? i18n::format(language, Msg::rem_action_retry, when, to)
+                                         : i18n::format(language, Msg::rem_action_send, when, to);
+        case ActionKind::skip_superseded: return i18n::format(language, Msg::rem_action_superseded, when, to);
+        case ActionKind::missing_address: return i18n::format(language, Msg::rem_action_no_address, when, to);
+        case ActionKind::withhold: return i18n::format(language, Msg::rem_result_withheld, when, to);
     }
-    return Msg::rem_action_send;
+    return i18n::format(language, Msg::rem_action_send, when, to);
 }
 
 std::string_view action_name(ActionKind kind) {
@@ -67,7 +80,7 @@ std::string_view result_name(Result result) {
 std::string offset_text(int offset, i18n::Language language) {
     if (offset == 0) return std::string(i18n::text(language, Msg::rem_on_the_day));
     if (offset == 1) return std::string(i18n::text(language, Msg::rem_one_day_before));
-    return i18n::format(language, Msg::rem_days_before, {std::int64_t{offset}});
+    return i18n::format(language, Msg::rem_days_before, std::int64_t{offset});
 }
 
 std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language language) {
@@ -80,11 +93,7 @@ std::string outcomes_text(const std::vector<Outcome>& outcomes, i18n::Language l
             current = action.target;
             out += heading(*current, language) + "\n";
         }
-        out += "  " +
-               i18n::format(
-                   language, line_message(outcome),
-                   {offset_text(action.key.offset, language), who(action), util::visible_controls(outcome.detail)}) +
-               "\n";
+        out += "  " + line_text(outcome, offset_text(action.key.offset, language), who(action), language) + "\n";
     }
     return out;
 }
@@ -98,8 +107,8 @@ std::string files_text(const model::Registry& registry, const BrokenFiles& broke
         const auto name = util::visible_controls(broken.name(registry, file));
         const auto count = broken.errors_in(file);
         out += out.empty() ? "" : ", ";
-        out += count == 1 ? i18n::format(language, Msg::rem_file_one_error, {name})
-                          : i18n::format(language, Msg::rem_file_errors, {name, std::int64_t(count)});
+        out += count == 1 ? i18n::format(language, Msg::rem_file_one_error, name)
+                          : i18n::format(language, Msg::rem_file_errors, name, std::int64_t(count));
     }
     return out;
 }
@@ -135,12 +144,12 @@ std::vector<std::string> withheld_summary(const model::Registry& registry, const
         group.files.erase(std::unique(group.files.begin(), group.files.end()), group.files.end());
         const auto files = files_text(registry, broken, group.files, language);
         lines.push_back(group.count == 1
-                            ? i18n::format(language, Msg::rem_withheld_one, {group.region, files})
-                            : i18n::format(language, Msg::rem_withheld_many, {group.count, group.region, files}));
+                            ? i18n::format(language, Msg::rem_withheld_one, group.region, files)
+                            : i18n::format(language, Msg::rem_withheld_many, group.count, group.region, files));
     }
     if (lines.empty()) {
         lines.push_back(
-            i18n::format(language, Msg::rem_registry_errors, {files_text(registry, broken, broken.all(), language)}));
+            i18n::format(language, Msg::rem_registry_errors, files_text(registry, broken, broken.all(), language)));
     }
     return lines;
 }
@@ -150,18 +159,17 @@ std::string missed_text(const state::LogEntry& entry, i18n::Language language) {
                       offset_text(entry.key.offset, language);
     const auto who = util::visible_controls(
         entry.info.address.empty() ? entry.key.recipient : entry.info.address + " – " + entry.key.recipient);
-    return i18n::format(language, Msg::rem_result_missed, {when, who});
+    return i18n::format(language, Msg::rem_result_missed, when, who);
 }
 
 std::string unknown_text(const state::LogEntry& entry, i18n::Language language) {
-    return i18n::format(language, Msg::rem_unknown_notice,
-                        {std::to_string(entry.id), util::visible_controls(entry.key.target),
-                         util::visible_controls(entry.info.address.empty() ? entry.key.recipient : entry.info.address),
-                         entry.updated_at});
+    return i18n::format(language, Msg::rem_unknown_notice, std::to_string(entry.id),
+                        util::visible_controls(entry.key.target),
+                        util::visible_controls(entry.info.address.empty() ? entry.key.recipient : entry.info.address),
+                        entry.updated_at);
 }
 
 std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::CivilDate& today) {
-    using render::json_string;
     std::string out = "{\n  \"today\": " + json_string(time::to_iso(today)) + ",\n  \"actions\": [";
     bool first = true;
     for (const auto& outcome : outcomes) {
@@ -186,4 +194,4 @@ std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::Civi
     return out;
 }
 
-}  // namespace netadmin::remind
+}  // namespace netadmin::render

@@ -1,15 +1,22 @@
 // The index page of a site: the regions with their centre counts, the
 // programmes, the coverage page and any extra files (the calendar).
+#include "site/index_page.hpp"
+
+#include "site/site.hpp"
+
 #include "render/concat.hpp"
 #include "render/layout_parts.hpp"
-#include "render/site_index.hpp"
 
-namespace netadmin::render {
+namespace netadmin::site {
 
 using i18n::Msg;
-using layout::tr;
+using render::Document;
+using render::Line;
+using render::Span;
+using render::layout::tr;
+namespace layout = render::layout;
 
-Document index_document(const SiteIndex& index, const LayoutOptions& options) {
+Document index_document(const SiteIndex& index, const render::LayoutOptions& options) {
     Document document;
     document.language = options.language;
     document.title = tr(options, Msg::rpt_site_title);
@@ -20,12 +27,11 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
     for (const auto& region : index.regions) {
         Line line{Span{region.name, region_file(region.id), true}};
         // A region without any centre recorded says so rather than "0 family centres".
-        const auto counts =
-            region.centres == 0
-                ? tr(options, Msg::rpt_no_centres_recorded)
-                : tr(options, Msg::rpt_region_line,
-                     {static_cast<std::int64_t>(region.full), static_cast<std::int64_t>(region.similar)});
-        line.push_back(Span{cat({" – ", counts})});
+        const auto counts = region.centres == 0
+                                ? tr(options, Msg::rpt_no_centres_recorded)
+                                : tr(options, Msg::rpt_region_line, static_cast<std::int64_t>(region.full),
+                                     static_cast<std::int64_t>(region.similar));
+        line.push_back(Span{render::cat({" – ", counts})});
         regions.push_back(std::move(line));
     }
     document.list(std::move(regions));
@@ -35,7 +41,7 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
         for (const auto& programme : index.programmes) {
             Line line{Span{programme.name, programme_file(programme.id), true}};
             if (!programme.region_name.empty()) {
-                const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, {programme.region_name})
+                const auto region = programme.region_inferred ? tr(options, Msg::rpt_probably, programme.region_name)
                                                               : programme.region_name;
                 line.push_back(Span{" – " + region});
             }
@@ -56,4 +62,4 @@ Document index_document(const SiteIndex& index, const LayoutOptions& options) {
     return document;
 }
 
-}  // namespace netadmin::render
+}  // namespace netadmin::site

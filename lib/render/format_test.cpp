@@ -1,0 +1,43 @@
+// Unit tests of render/format: the names of the formats and the one entry
+// point that writes a table in each of its formats.
+#include "render/format.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace netadmin::render {
+
+TEST_SUITE("render::format") {
+    TEST_CASE("every format's name reads back as that format") {
+        for (const char* name : {"table", "csv", "json", "markdown", "text", "html", "ics", "svg"}) {
+            CAPTURE(name);
+            const auto format = parse_format(name);
+            REQUIRE(format);
+            CHECK(format_name(*format) == name);
+        }
+    }
+
+    TEST_CASE("a name is only known exactly as written") {
+        CHECK_FALSE(parse_format("CSV"));
+        CHECK_FALSE(parse_format("md"));
+        CHECK_FALSE(parse_format(""));
+        CHECK_FALSE(parse_format("csv "));
+    }
+
+    TEST_CASE("a table goes to the writer of the format asked for") {
+        report::Table table;
+        table.columns = {{"name", i18n::Msg::col_name}};
+        table.rows = {{report::Cell::plain("Övertorneå, norr")}};
+        CHECK(render_table(table, Format::csv, i18n::Language::sv) == to_csv(table));
+        CHECK(render_table(table, Format::json, i18n::Language::sv) == to_json(table));
+        CHECK(render_table(table, Format::markdown, i18n::Language::en) == to_markdown(table, i18n::Language::en));
+        CHECK(render_table(table, Format::table, i18n::Language::sv) == to_text_table(table, i18n::Language::sv, {}));
+        CHECK(render_table(table, Format::text, i18n::Language::en, {true}) ==
+              to_text_table(table, i18n::Language::en, {true}));
+        CHECK(render_table(table, Format::csv, i18n::Language::sv) !=
+              render_table(table, Format::json, i18n::Language::sv));
+    }
+}
+
+}  // namespace netadmin::render
