@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "generate.hpp"
 #include "paths.hpp"
+#include "state_path.hpp"
 
 #include "i18n/language.hpp"
 #include "time/stockholm.hpp"
@@ -15,7 +16,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <exception>
 
 namespace netadmin::cli {
@@ -74,11 +74,36 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
     context.data_dir = find_data_dir();
     context.registry_dir =
         options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
-    if (def.needs != Needs::nothing) {
+    if (def.needs.registry != Registry::none) {
         context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference");
-        if (def.needs == Needs::registry && report_load_errors(context)) return exit_code::data_error;
+        if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
+    }
+    if (def.needs.state == State::database) {
+        context.state_file = state_path(context);
+        if (context.state_file.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
     }
     return runner(context);
+}
+
+struct Defined {
+    CLI::App* app;
+    const CommandDef* def;
+    Runner runner;
+};
+
+// Adds `defs` below `parent`, groups with their commands; every command
+// that runs (not a group) goes into `defined`.
+void define_commands(CLI::App& parent, std::span<const CommandDef> defs, std::vector<Defined>& defined) {
+    for (const auto& def : defs) {
+        auto* command = parent.add_subcommand(std::string(def.name), std::string(def.description));
+        if (def.description.empty()) command->group("");
+        if (def.subcommands.empty()) {
+            defined.push_back({command, &def, def.define(*command)});
+        } else {
+            command->require_subcommand(1);
+            define_commands(*command, def.subcommands, defined);
+        }
+    }
 }
 
 int run_unchecked(int argc, char** argv) {
@@ -94,18 +119,15 @@ int run_unchecked(int argc, char** argv) {
     if (const auto lang = lang_in_argv(argc, argv); lang && i18n::parse_language(*lang)) {
         context.language = *i18n::parse_language(*lang);
     }
-    context.today = time::stockholm_date(static_cast<std::int64_t>(std::time(nullptr)));
+    context.now = clock_now();
+    context.today = time::stockholm_date(context.now);
     add_global_options(app, context.options);
     // The build writes the man page and the completions with this (cli/generate.hpp).
     std::string generate_what;
     app.add_option("--generate", generate_what, "man, bash or zsh")->group("");
 
-    std::vector<std::pair<CLI::App*, Runner>> runners;
-    for (const auto& def : commands()) {
-        auto* command = app.add_subcommand(std::string(def.name), std::string(def.description));
-        if (def.description.empty()) command->group("");
-        runners.emplace_back(command, def.define(*command));
-    }
+    std::vector<Defined> defined;
+    define_commands(app, commands(), defined);
     prepare_command_tree(app, context);
 
     try {
@@ -129,10 +151,10 @@ int run_unchecked(int argc, char** argv) {
     context.command_name = command_path(app);
     if (auto problem = check_parsed(context, app)) return *problem;
 
-    for (std::size_t i = 0; i < runners.size(); ++i) {
-        if (!runners[i].first->parsed()) continue;
+    for (const auto& command : defined) {
+        if (!command.app->parsed()) continue;
         if (auto refused = refuse_empty(app, context)) return *refused;
-        return prepare_and_run(context, commands()[i], runners[i].second);
+        return prepare_and_run(context, *command.def, command.runner);
     }
     return context.usage_error(context.tr(i18n::Msg::err_subcommand_required));
 }

@@ -3,11 +3,10 @@
 
 #include "command_line.hpp"
 
-#include "render/format.hpp"
-
 namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
+Runner define_init(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -21,74 +20,128 @@ Runner define_show(CLI::App& command);
 
 // calendar commands
 Runner define_agenda(CLI::App& command);
-Runner define_export(CLI::App& command);
+Runner define_export_ics(CLI::App& command);
 
 // report commands
-Runner define_report(CLI::App& command);
+Runner define_report_region(CLI::App& command);
+Runner define_report_programme(CLI::App& command);
+Runner define_report_coverage(CLI::App& command);
+Runner define_report_site(CLI::App& command);
+Runner define_report_attendance(CLI::App& command);
 
 // reminder commands
 Runner define_remind(CLI::App& command);
-Runner define_reminders(CLI::App& command);
+Runner define_reminders_log(CLI::App& command);
+Runner define_reminders_ack(CLI::App& command);
 
 // participant commands
-Runner define_registrations(CLI::App& command);
+Runner define_registrations_import(CLI::App& command);
+Runner define_registrations_list(CLI::App& command);
 Runner define_register(CLI::App& command);
 Runner define_unregister(CLI::App& command);
-Runner define_attendance(CLI::App& command);
+Runner define_attendance_record(CLI::App& command);
 
 // for the shell completions
 Runner define_complete_ids(CLI::App& command);
 
 namespace {
 
+constexpr Needs kRegistry{Registry::valid, State::none};
+constexpr Needs kRegistryAsIs{Registry::as_is, State::none};
+constexpr Needs kRegistryAndState{Registry::partial, State::database};
+constexpr Needs kRegistryAndDatabase{Registry::valid, State::database};
+constexpr Needs kState{Registry::none, State::database};
+constexpr Needs kNothing{Registry::none, State::none};
+
+constexpr CommandDef command(std::string_view name, std::string_view description, Needs needs,
+                             Runner (*define)(CLI::App&)) {
+    return {name, description, needs, define, {}};
+}
+
+constexpr CommandDef group(std::string_view name, std::string_view description, std::span<const CommandDef> members) {
+    return {name, description, {Registry::none, State::none}, nullptr, members};
+}
+
+const CommandDef kExport[] = {
+    command("ics", "The meetings as an iCalendar (RFC 5545) file", kRegistry, define_export_ics),
+};
+
+const CommandDef kReport[] = {
+    command("region", "A region's status: centres, municipalities, network, programmes, contacts", kRegistry,
+            define_report_region),
+    command("programme", "A programme's invitation and status: themes, sessions, venue, registration", kRegistry,
+            define_report_programme),
+    command("coverage", "One row per region: municipalities and centres by kind, births, national totals", kRegistry,
+            define_report_coverage),
+    command("site", "A static, linked HTML site of every report", kRegistry, define_report_site),
+    command("attendance", "A meeting's sign-in sheet (html) or its registered and present people (csv, json)",
+            kRegistry, define_report_attendance),
+};
+
+const CommandDef kReminders[] = {
+    command("log", "Show what was sent, skipped or failed, and when", kState, define_reminders_log),
+    command("ack", "Stop reporting a delivery whose outcome is unknown", kState, define_reminders_ack),
+};
+
+const CommandDef kRegistrations[] = {
+    command("import", "Import a registration system's export (CSV) for a programme or meeting", kRegistryAndDatabase,
+            define_registrations_import),
+    command("list", "Who registered for a programme or meeting", kRegistryAndDatabase, define_registrations_list),
+};
+
+const CommandDef kAttendance[] = {
+    command("record", "Record who was present at a meeting", kRegistryAndDatabase, define_attendance_record),
+};
+
 const CommandDef kCommands[] = {
-    {"check", "Check the registry and report every problem with its location", Needs::registry_as_is, define_check},
-    {"list-regions", "List the regions", Needs::registry, define_list_regions},
-    {"list-centres", "List family centres and similar operations", Needs::registry, define_list_centres},
-    {"list-contacts", "List contact people", Needs::registry, define_list_contacts},
-    {"list-meetings", "List meetings, sessions and conferences", Needs::registry, define_list_meetings},
-    {"list-programmes", "List programmes: trainings, dialogues, supervision", Needs::registry, define_list_programmes},
-    {"list-networks", "List the regional networks", Needs::registry, define_list_networks},
-    {"list-organisations", "List organisations: regions, municipalities, units, companies", Needs::registry,
-     define_list_organisations},
-    {"list-venues", "List the venues of meetings and programmes", Needs::registry, define_list_venues},
-    {"list-sources", "List the sources the registry's facts come from", Needs::registry, define_list_sources},
-    {"show", "Show one entity by id or name: all its fields and what refers to it", Needs::registry, define_show},
+    command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
+    command("init", "Create a new registry for a region: init DIR --region REGION", kNothing, define_init),
+    command("list-regions", "List the regions", kRegistry, define_list_regions),
+    command("list-centres", "List family centres and similar operations", kRegistry, define_list_centres),
+    command("list-contacts", "List contact people", kRegistry, define_list_contacts),
+    command("list-meetings", "List meetings, sessions and conferences", kRegistry, define_list_meetings),
+    command("list-programmes", "List programmes: trainings, dialogues, supervision", kRegistry, define_list_programmes),
+    command("list-networks", "List the regional networks", kRegistry, define_list_networks),
+    command("list-organisations", "List organisations: regions, municipalities, units, companies", kRegistry,
+            define_list_organisations),
+    command("list-venues", "List the venues of meetings and programmes", kRegistry, define_list_venues),
+    command("list-sources", "List the sources the registry's facts come from", kRegistry, define_list_sources),
+    command("show", "Show one entity by id or name: all its fields and what refers to it", kRegistry, define_show),
 
     // calendar commands
-    {"agenda", "Upcoming meetings, sessions and registration deadlines", Needs::registry, define_agenda},
-    {"export", "Export the registry in other formats: export ics", Needs::registry, define_export},
+    command("agenda", "Upcoming meetings, sessions and registration deadlines", kRegistry, define_agenda),
+    group("export", "Export the registry in other formats: export ics", kExport),
 
     // report commands
-    {"report", "Reports for people and scripts: region, programme, coverage, site", Needs::registry, define_report},
+    group("report", "Reports for people and scripts: region, programme, coverage, site, attendance", kReport),
 
     // reminder commands
-    {"remind", "Show the reminders due today, or send them with --send", Needs::registry_partial, define_remind},
-    {"reminders", "The reminder delivery log: reminders log", Needs::nothing, define_reminders},
+    command("remind", "Show the reminders due today, or send them with --send", kRegistryAndState, define_remind),
+    group("reminders", "The reminder delivery log: reminders log", kReminders),
 
     // participant commands
-    {"registrations", "Registrations for programmes and meetings: registrations import, registrations list",
-     Needs::registry, define_registrations},
-    {"register", "Register one person for a programme or meeting", Needs::registry, define_register},
-    {"unregister", "Take back one person's registration", Needs::registry, define_unregister},
-    {"attendance", "Who was present at a meeting: attendance record", Needs::registry, define_attendance},
+    group("registrations", "Registrations for programmes and meetings: registrations import, registrations list",
+          kRegistrations),
+    command("register", "Register one person for a programme or meeting", kRegistryAndDatabase, define_register),
+    command("unregister", "Take back one person's registration", kRegistryAndDatabase, define_unregister),
+    group("attendance", "Who was present at a meeting: attendance record", kAttendance),
 
     // without a description: not in --help, the man page or the suggestions
-    {"complete-ids", "", Needs::registry, define_complete_ids},
-
+    command("complete-ids", "", kRegistry, define_complete_ids),
 };
 
 }  // namespace
 
 std::span<const CommandDef> commands() { return kCommands; }
 
-CLI::Option* add_format_option(CLI::App& command, std::string& format, std::initializer_list<std::string> choices) {
-    format = *choices.begin();
-    std::string names;
-    for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
-    auto* option =
-        command.add_option("--format", format, "Output format: " + names)->type_name("FORMAT")->capture_default_str();
-    set_choices(*option, choices);
+CLI::Option* add_format_option(CLI::App& command, std::string& format, std::span<const render::Format> formats) {
+    format = render::format_name(formats.front());
+    auto* option = command.add_option("--format", format, "Output format: " + render::format_names(formats, "|"))
+                       ->type_name("FORMAT")
+                       ->capture_default_str();
+    std::vector<std::string> names;
+    for (const auto each : formats) names.emplace_back(render::format_name(each));
+    set_choices(*option, std::move(names));
     return option;
 }
 
@@ -97,7 +150,7 @@ CLI::Option* add_output_option(CLI::App& command, std::string& path) {
         ->type_name("FILE");
 }
 
-void add_listing_options(CLI::App& command, ListingOutput& output, std::initializer_list<std::string> formats) {
+void add_listing_options(CLI::App& command, ListingOutput& output, std::span<const render::Format> formats) {
     add_format_option(command, output.format, formats);
     add_output_option(command, output.path);
 }

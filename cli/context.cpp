@@ -4,8 +4,11 @@
 
 #include <unistd.h>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 
 namespace netadmin::cli {
 
@@ -14,6 +17,16 @@ int first_stdout_errno = 0;  // why the first failed write to stdout failed
 }
 
 int stdout_errno() { return first_stdout_errno; }
+
+std::int64_t clock_now() {
+    if (const char* now = std::getenv("NETADMIN_NOW"); now != nullptr && *now != '\0') {
+        std::int64_t value = 0;
+        const auto end = now + std::strlen(now);
+        if (const auto [ptr, error] = std::from_chars(now, end, value); error == std::errc{} && ptr == end)
+            return value;
+    }
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
 
 void Context::print(std::string_view text) const {
     if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() && first_stdout_errno == 0) {

@@ -1,12 +1,14 @@
-// What a command runs with: the global options, the language, "today", the
-// loaded registry (for commands that need it), and the ways out (stdout,
-// stderr, --output files, exit codes).
+// What a command runs with: the global options, the language, the one
+// clock ("now" and "today"), the loaded registry and the state database's
+// path (for commands that need them, cli/commands.hpp), and the ways out
+// (stdout, stderr, --output files, exit codes).
 #pragma once
 
 #include "i18n/catalog.hpp"
 #include "load/registry_loader.hpp"
 #include "time/civil_date.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -24,6 +26,11 @@ inline constexpr int internal = 3;    // a bug: please report it
 // errno of the first write to stdout that failed, 0 when none did.
 int stdout_errno();
 
+// The current instant, seconds since the epoch: the one clock of every
+// command. NETADMIN_NOW (seconds since the epoch) replaces it, so tests can
+// stand on either side of a Stockholm midnight.
+std::int64_t clock_now();
+
 struct GlobalOptions {
     std::string registry;  // --registry / NETADMIN_REGISTRY
     std::string state;     // --state
@@ -35,11 +42,13 @@ class Context {
 public:
     GlobalOptions options;
     i18n::Language language = i18n::Language::en;
-    time::CivilDate today;
+    std::int64_t now = 0;                // clock_now() when the command started
+    time::CivilDate today;               // --today, else the Stockholm date of `now`
     std::filesystem::path data_dir;      // bundled data: registry/ and reference/
     std::filesystem::path registry_dir;  // the registry in use
     std::string command_name;            // for "see 'netadmin CMD --help'"
     std::optional<load::LoadResult> loaded;
+    std::filesystem::path state_file;  // for commands that need the state database
 
     const model::Registry& registry() const { return loaded->registry; }
 

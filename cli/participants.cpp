@@ -47,8 +47,7 @@ std::optional<int> resolve_meeting(const Context& context, const std::string& te
 }
 
 std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context) {
-    const auto path = state_path(context);
-    if (path.empty()) throw state::StateError(i18n::Msg::err_no_state_path);
+    const auto& path = context.state_file;
     auto db = state::StateDb::open_for_writing(path);
     if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     return db;

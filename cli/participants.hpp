@@ -22,7 +22,8 @@ std::optional<int> resolve_target(const Context& context, const std::string& tex
 // A meeting by id; a usage error with the nearest ids otherwise.
 std::optional<int> resolve_meeting(const Context& context, const std::string& text, const model::Meeting*& meeting);
 
-// Opens (creating when missing, and saying so on stderr) the state database.
+// Opens (creating when missing, and saying so on stderr) the state database
+// at Context::state_file (a command that declares State::database).
 // Throws state::StateError.
 std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context);
 

@@ -5,7 +5,6 @@
 // it only with --force. Recording the same again changes nothing.
 #include "commands.hpp"
 #include "participants.hpp"
-#include "state_path.hpp"
 
 #include "model/count.hpp"
 #include "people/attendance.hpp"
@@ -44,7 +43,7 @@ int record_count(Context& context, const model::Meeting& meeting, const std::str
     if (!model::parse_count(count)) return context.usage_error(context.tr(i18n::Msg::err_att_bad_count, count));
     return with_state_errors(context, [&] {
         auto db = open_state_for_writing(context);
-        state::Participants(*db).record_count(meeting.id, count, clock_now());
+        state::Participants(*db).record_count(meeting.id, count, context.now);
         db->checkpoint();
         context.print(context.tr(i18n::Msg::att_count_recorded, count, meeting.id) + "\n");
         return exit_code::ok;
@@ -88,7 +87,7 @@ int record(Context& context, const Options& options) {
             context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
             return exit_code::data_error;
         }
-        const auto summary = participants.record_attendance(plan.rows, clock_now());
+        const auto summary = participants.record_attendance(plan.rows, context.now);
         db->checkpoint();
         std::int64_t walk_ins = 0;
         for (const auto& row : plan.rows) walk_ins += row.walk_in ? 1 : 0;
@@ -105,10 +104,10 @@ int record(Context& context, const Options& options) {
 
 }  // namespace
 
-Runner define_attendance(CLI::App& command) {
+// The command of the group "attendance" (cli/commands.cpp).
+Runner define_attendance_record(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.require_subcommand(1);
-    auto* record_command = command.add_subcommand("record", "Record who was present at a meeting");
+    auto* record_command = &command;
     record_command->add_option("MEETING", options->meeting, "The meeting's id")->required();
     record_command->add_option("--present", options->present, "The addresses of the people present")
         ->type_name("EMAIL…");

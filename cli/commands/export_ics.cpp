@@ -1,6 +1,6 @@
 // netadmin export ics [--region ID] [--programme ID] [--output/-o FILE]
 // The meetings as an iCalendar file for Outlook, Google Calendar and
-// Thunderbird. "export" is a group: "export" alone is a usage error. What
+// Thunderbird; a command of the group "export" (cli/commands.cpp). What
 // cannot go into a calendar (a date without a day) is named on stderr.
 #include "commands.hpp"
 #include "filters.hpp"
@@ -49,18 +49,13 @@ int run_ics(Context& context, const Options& options) {
 
 }  // namespace
 
-Runner define_export(CLI::App& command) {
+Runner define_export_ics(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    auto* ics = command.add_subcommand("ics", "The meetings as an iCalendar (RFC 5545) file");
-    ics->add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
-    ics->add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
+    command.add_option("--region", options->region, "Only meetings of this region (id)")->type_name("ID");
+    command.add_option("--programme", options->programme, "Only this programme's meetings and deadline (id)")
         ->type_name("ID");
-    add_output_option(*ics, options->output);
-    return [options, ics](Context& context) {
-        if (!ics->parsed()) return context.usage_error(context.tr(i18n::Msg::err_export_what));
-        context.command_name = "export ics";
-        return run_ics(context, *options);
-    };
+    add_output_option(command, options->output);
+    return [options](Context& context) { return run_ics(context, *options); };
 }
 
 }  // namespace netadmin::cli

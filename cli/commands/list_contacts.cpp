@@ -33,7 +33,7 @@ int emit_people(const Context& context, const std::vector<const model::Person*>&
 
 Runner define_list_contacts(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_listing_options(command, options->output, {"table", "csv", "json", "markdown", "vcard", "emails"});
+    add_listing_options(command, options->output, render::contact_formats());
     command.add_option("--region", options->region, "Only people of this region (id or name)")->type_name("REGION");
     command.add_option("--name", options->name, "Only people whose name contains TEXT (any case, å = a)")
         ->type_name("TEXT");

@@ -1,5 +1,5 @@
 // netadmin registrations import PROGRAMME-or-MEETING FILE.csv [--ignore-column NAME]
-// netadmin registrations list PROGRAMME-or-MEETING [--format table|csv|json]
+// netadmin registrations list PROGRAMME-or-MEETING [--format table|csv|json|markdown]
 // netadmin register ID --email ADDRESS [--name NAME] [--centre ID | --workplace TEXT]
 // netadmin unregister ID --email ADDRESS
 // Registrations live in the state database (docs/privacy.md). An import is
@@ -7,12 +7,12 @@
 // transaction; importing the same file again changes nothing.
 #include "commands.hpp"
 #include "participants.hpp"
-#include "state_path.hpp"
 
 #include "csv/columns.hpp"
 #include "people/registration_import.hpp"
 #include "people/views.hpp"
 #include "people/workplace.hpp"
+#include "render/format.hpp"
 #include "state/participants.hpp"
 #include "state/state_file.hpp"
 #include "util/email.hpp"
@@ -60,7 +60,7 @@ int import(Context& context, const Options& options) {
     }
     return with_state_errors(context, [&] {
         auto db = open_state_for_writing(context);
-        const auto summary = state::Participants(*db).import_registrations(plan.rows, clock_now());
+        const auto summary = state::Participants(*db).import_registrations(plan.rows, context.now);
         db->checkpoint();
         context.print(options.file + ": " + csv::describe(*read.table, context.language) + "\n");
         print_summary(context, summary);
@@ -72,8 +72,7 @@ int list(Context& context, const Options& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
     return with_state_errors(context, [&] {
-        const auto path = state_path(context);
-        auto db = path.empty() ? nullptr : state::StateDb::open_for_reading(path);
+        auto db = state::StateDb::open_for_reading(context.state_file);
         const auto rows = db ? state::Participants(*db).registrations(target) : std::vector<state::RegistrationRow>{};
         return emit_listing(context, people::registrations_table(rows, context.registry()), options.output,
                             context.tr(i18n::Msg::empty_registrations));
@@ -82,20 +81,20 @@ int list(Context& context, const Options& options) {
 
 }  // namespace
 
-Runner define_registrations(CLI::App& command) {
+// The commands of the group "registrations" (cli/commands.cpp).
+Runner define_registrations_import(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.require_subcommand(1);
-    auto* import_command =
-        command.add_subcommand("import", "Import a registration system's export (CSV) for a programme or meeting");
-    import_command->add_option("ID", options->target, "The programme or meeting")->required();
-    import_command->add_option("FILE", options->file, "The CSV file")->required();
-    import_command->add_option("--ignore-column", options->ignored, "Skip this column of the file")->type_name("NAME");
-    auto* list_command = command.add_subcommand("list", "Who registered for a programme or meeting");
-    list_command->add_option("ID", options->target, "The programme or meeting")->required();
-    add_listing_options(*list_command, options->output, {"table", "csv", "json"});
-    return [options, import_command](Context& context) {
-        return import_command->parsed() ? import(context, *options) : list(context, *options);
-    };
+    command.add_option("ID", options->target, "The programme or meeting")->required();
+    command.add_option("FILE", options->file, "The CSV file")->required();
+    command.add_option("--ignore-column", options->ignored, "Skip this column of the file")->type_name("NAME");
+    return [options](Context& context) { return import(context, *options); };
+}
+
+Runner define_registrations_list(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    command.add_option("ID", options->target, "The programme or meeting")->required();
+    add_listing_options(command, options->output, render::formats_of(render::ViewKind::table));
+    return [options](Context& context) { return list(context, *options); };
 }
 
 namespace {
@@ -134,7 +133,7 @@ int register_one(Context& context, const SingleOptions& options) {
     }
     return with_state_errors(context, [&] {
         auto db = open_state_for_writing(context);
-        print_summary(context, state::Participants(*db).register_one(row, clock_now()));
+        print_summary(context, state::Participants(*db).register_one(row, context.now));
         db->checkpoint();
         return exit_code::ok;
     });
@@ -144,11 +143,11 @@ int unregister(Context& context, const SingleOptions& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
     return with_state_errors(context, [&] {
-        const auto path = state_path(context);
+        const auto& path = context.state_file;
         bool done = false;
-        if (!path.empty() && state::state_file_exists(path)) {
+        if (state::state_file_exists(path)) {
             auto db = state::StateDb::open_for_writing(path);
-            done = state::Participants(*db).unregister(target, options.email, time::to_iso(context.today), clock_now());
+            done = state::Participants(*db).unregister(target, options.email, time::to_iso(context.today), context.now);
             db->checkpoint();
         }
         if (!done) {

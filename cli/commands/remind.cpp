@@ -12,8 +12,6 @@
 // database, what was sent before a state error or a signal stopped the run.
 #include "commands.hpp"
 
-#include "state_path.hpp"
-
 #include "mail/sendmail.hpp"
 #include "remind/run.hpp"
 #include "render/ics.hpp"
@@ -157,9 +155,7 @@ int dry_run(Context& context, const Options& options, const std::filesystem::pat
 }
 
 int run(Context& context, const Options& options) {
-    if (context.options.today.empty()) context.today = time::stockholm_date(clock_now());
-    const auto path = state_path(context);
-    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
+    const auto& path = context.state_file;
     const remind::BrokenFiles broken(context.registry(), context.loaded->diagnostics);
     return options.send ? send(context, options, path, broken) : dry_run(context, options, path, broken);
 }
@@ -168,7 +164,7 @@ int run(Context& context, const Options& options) {
 
 Runner define_remind(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    add_format_option(command, options->format, {"text", "json"});
+    add_format_option(command, options->format, render::formats_of(render::ViewKind::summary));
     command.add_flag("--send", options->send, "Send the due reminders (default: only show them)");
     command
         .add_option("--mailer", options->mailer,

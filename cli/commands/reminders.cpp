@@ -1,4 +1,4 @@
-// netadmin reminders log [--since DATE] [--status S] [--limit N] [--format table|csv|json]
+// netadmin reminders log [--since DATE] [--status S] [--limit N] [--format table|csv|json|markdown]
 // netadmin reminders ack ID
 // The log shows what was sent, skipped or failed, and when: by default the
 // last 100 rows, read with an index so a log of millions is as quick as a
@@ -8,7 +8,6 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
-#include "state_path.hpp"
 
 #include "render/format.hpp"
 #include "report/reminder_log.hpp"
@@ -42,8 +41,7 @@ int show_log(Context& context, const Options& options) {
     } else {
         return context.usage_error(found.problem());
     }
-    const auto path = state_path(context);
-    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
+    const auto& path = context.state_file;
     state::LogFilter filter;
     // --since is a Stockholm date; the log's times are UTC.
     if (since) filter.since = state::utc_timestamp(time::stockholm_to_unix(*since, {}));
@@ -57,8 +55,7 @@ int show_log(Context& context, const Options& options) {
 }
 
 int acknowledge(Context& context, const Options& options) {
-    const auto path = state_path(context);
-    if (path.empty()) return context.usage_error(context.tr(i18n::Msg::err_no_state_path));
+    const auto& path = context.state_file;
     const auto id = std::to_string(options.ack_id);
     if (!state::state_file_exists(path)) {
         context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
@@ -88,23 +85,23 @@ Runner guarded(std::shared_ptr<Options> options, F run) {
 
 }  // namespace
 
-Runner define_reminders(CLI::App& command) {
+// The commands of the group "reminders" (cli/commands.cpp).
+Runner define_reminders_log(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    command.require_subcommand(1);
-    auto* log = command.add_subcommand("log", "Show what was sent, skipped or failed, and when");
-    add_format_option(*log, options->format, {"table", "csv", "json"});
-    log->add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
-    add_output_option(*log, options->output);
-    set_choices(*log->add_option("--status", options->status, "Only entries with this status"),
+    add_format_option(command, options->format, render::formats_of(render::ViewKind::table));
+    command.add_option("--since", options->since, "Only entries from this date on (YYYY-MM-DD, Stockholm)");
+    add_output_option(command, options->output);
+    set_choices(*command.add_option("--status", options->status, "Only entries with this status"),
                 {"sent", "failed", "unknown", "skipped-superseded", "skipped-no-address", "withheld", "missed",
                  "acknowledged"});
-    log->add_option("--limit", options->limit, "Show the last N entries (0: all)")->capture_default_str();
-    auto* ack = command.add_subcommand("ack", "Stop reporting a delivery whose outcome is unknown");
-    ack->add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();
-    auto show = guarded(options, show_log);
-    auto acknowledged = guarded(options, acknowledge);
-    return
-        [log, show, acknowledged](Context& context) { return log->parsed() ? show(context) : acknowledged(context); };
+    command.add_option("--limit", options->limit, "Show the last N entries (0: all)")->capture_default_str();
+    return guarded(options, show_log);
+}
+
+Runner define_reminders_ack(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    command.add_option("ID", options->ack_id, "The delivery's id (first column of 'reminders log')")->required();
+    return guarded(options, acknowledge);
 }
 
 }  // namespace netadmin::cli

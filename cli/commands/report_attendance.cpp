@@ -13,6 +13,9 @@
 namespace netadmin::cli {
 namespace {
 
+// The sheet to print, and its rows for scripts.
+constexpr render::Format kAttendanceFormats[] = {render::Format::html, render::Format::csv, render::Format::json};
+
 struct Options {
     std::string meeting;
     ListingOutput output;
@@ -29,7 +32,7 @@ std::vector<std::string> targets_of(const model::Meeting& meeting) {
 Runner define_report_attendance(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("MEETING", options->meeting, "The meeting's id")->required();
-    add_listing_options(command, options->output, {"html", "csv", "json"});
+    add_listing_options(command, options->output, kAttendanceFormats);
     return [options](Context& context) {
         const model::Meeting* meeting = nullptr;
         if (auto problem = resolve_meeting(context, options->meeting, meeting)) return *problem;

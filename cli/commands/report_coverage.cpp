@@ -1,13 +1,13 @@
 // netadmin report coverage [--format text|markdown|html|json|csv|svg] [--output FILE]
 #include "commands.hpp"
-#include "report_common.hpp"
+#include "report_map.hpp"
 
 #include "render/reports.hpp"
 
 namespace netadmin::cli {
 Runner define_report_coverage(CLI::App& command) {
     auto output = std::make_shared<ReportOutput>();
-    add_report_output_options(command, *output, {"text", "markdown", "html", "json", "csv", "svg"});
+    add_report_output_options(command, *output, render::coverage_formats());
     return [output](Context& context) {
         const auto view = report::build_coverage_view(context.registry());
         auto options = single_page(context);

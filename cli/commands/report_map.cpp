@@ -1,7 +1,4 @@
-// The coverage map of `report coverage` and `report region` (see
-// report_common.hpp): the outlines are read only for the formats that show a
-// map, so text, JSON and CSV cost no more than before.
-#include "report_common.hpp"
+#include "report_map.hpp"
 
 #include "render/layout_map.hpp"
 

@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "filters.hpp"
 #include "participants.hpp"
-#include "report_common.hpp"
+#include "report_output.hpp"
 
 #include "render/reports.hpp"
 
@@ -19,7 +19,7 @@ struct Options {
 Runner define_report_programme(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("id", options->id, "The programme's id")->required();
-    add_report_output_options(command, options->output, {"text", "markdown", "html", "json"});
+    add_report_output_options(command, options->output, render::programme_formats());
     return [options](Context& context) {
         std::string programme_id;
         if (auto found = resolve_programme(context.registry(), options->id); found) {

@@ -1,7 +1,7 @@
 // netadmin report region ID [--format text|markdown|html|json|svg] [--output FILE]
 #include "commands.hpp"
 #include "filters.hpp"
-#include "report_common.hpp"
+#include "report_map.hpp"
 
 #include "render/reports.hpp"
 
@@ -18,7 +18,7 @@ struct Options {
 Runner define_report_region(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("id", options->id, "The region's id (see list-regions)")->required();
-    add_report_output_options(command, options->output, {"text", "markdown", "html", "json", "svg"});
+    add_report_output_options(command, options->output, render::region_formats());
     return [options](Context& context) {
         std::string region_id;
         if (auto found = resolve_region(context.registry(), options->id); found) {

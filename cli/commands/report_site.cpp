@@ -2,7 +2,7 @@
 // Files are written one by one, each atomically; a cron job can regenerate
 // the site in place and commit it, and only changed facts show in the diff.
 #include "commands.hpp"
-#include "report_common.hpp"
+#include "report_map.hpp"
 
 #include "render/ics.hpp"
 #include "report/agenda.hpp"

@@ -35,7 +35,7 @@ catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry
 Runner define_show(CLI::App& command) {
     auto options = std::make_shared<Options>();
     command.add_option("id", options->id, "The id or name of a region, centre, person, meeting …")->required();
-    add_listing_options(command, options->output);
+    add_listing_options(command, options->output, render::formats_of(render::ViewKind::record));
     return [options](Context& context) {
         const auto entity = resolve_entity(context.registry(), options->id);
         if (!entity) return context.usage_error(entity.problem());

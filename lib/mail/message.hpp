@@ -12,9 +12,8 @@
 
 namespace netadmin::mail {
 
-// An attachment, e.g. the meeting as text/calendar. The reminder sender
-// passes none until the calendar renderer is wired in; compose() already
-// builds multipart/mixed when one is given.
+// An attachment, e.g. the meeting as text/calendar (a meeting reminder
+// carries one); with one, compose() builds multipart/mixed.
 struct Attachment {
     std::string content_type;  // "text/calendar; charset=utf-8; method=PUBLISH"
     std::string filename;      // "meeting.ics" (ASCII, no quotes)

@@ -1,6 +1,8 @@
-// Joining pieces of text into a new string by appending. Used instead of
-// `"literal" + std::string(...)`, which GCC 12 at -O2/-O3 flags with a false
-// -Wrestrict warning (GCC bug 105329) that -Werror turns into a build failure.
+// Joining pieces of text into a new string with one allocation: the
+// writers build long lines from many short pieces. (It was first written
+// to avoid GCC 12's false -Wrestrict warning on `"literal" + std::string`,
+// GCC bug 105329; cmake/ProjectSettings.cmake now switches that warning
+// off for GCC 12, so the reason to use cat() is the allocation alone.)
 #pragma once
 
 #include <initializer_list>

@@ -11,6 +11,9 @@
 namespace netadmin::render {
 namespace {
 
+constexpr Format kContactFormats[] = {Format::table,    Format::csv,   Format::json,
+                                      Format::markdown, Format::vcard, Format::emails};
+
 // RFC 6350 3.4: backslash, comma, semicolon and newlines are escaped in
 // text; other control characters have no place in a card and are dropped.
 std::string escape(std::string_view value) {
@@ -100,6 +103,8 @@ std::string display_name(const std::string& name) {
 }
 
 }  // namespace
+
+std::span<const Format> contact_formats() { return kContactFormats; }
 
 std::string to_vcard(const model::Registry& registry, std::span<const model::Person* const> people) {
     std::string out;

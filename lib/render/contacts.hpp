@@ -3,12 +3,17 @@
 #pragma once
 
 #include "model/registry.hpp"
+#include "render/format.hpp"
 
 #include <span>
 #include <string>
 #include <vector>
 
 namespace netadmin::render {
+
+// A list of people is a table (formats_of(ViewKind::table)), an address
+// book (vcard) and a line of addresses (emails).
+std::span<const Format> contact_formats();
 
 // One card per person: FN (the name, else the address, else the id), N
 // when the name has a family name, EMAIL, TEL, ROLE, ORG and a UID stable

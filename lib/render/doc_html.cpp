@@ -2,8 +2,8 @@
 // font or image), `lang` from the document, headings in order with each h2
 // opening a <section>, facts as <dl>, tables with <th scope>, charts as
 // inline SVG. Every piece of text goes through html_escape.
+#include "render/doc_html.hpp"
 #include "render/chart_svg.hpp"
-#include "render/document.hpp"
 #include "render/html_escape.hpp"
 #include "render/html_style.hpp"
 #include "render/map_svg.hpp"

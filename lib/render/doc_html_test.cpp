@@ -1,5 +1,6 @@
 // Unit tests of render/doc_html: a document as one self-contained HTML5
 // page, with every piece of text escaped.
+#include "render/doc_html.hpp"
 #include "render/document.hpp"
 
 #include <doctest/doctest.h>

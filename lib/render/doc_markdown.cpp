@@ -2,8 +2,8 @@
 // render::markdown_cell, plus the escapes that matter outside a table cell
 // (a leading list, quote or heading marker; ~ for strikethrough), so a value
 // cannot inject markup. Links only for safe addresses, percent-encoded.
+#include "render/doc_markdown.hpp"
 #include "render/concat.hpp"
-#include "render/document.hpp"
 #include "render/format.hpp"
 
 #include <fmt/format.h>

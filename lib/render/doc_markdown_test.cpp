@@ -1,5 +1,6 @@
 // Unit tests of render/doc_markdown: a document as markdown for GitHub and
 // GitLab, where no registry text can become markup.
+#include "render/doc_markdown.hpp"
 #include "render/document.hpp"
 
 #include <doctest/doctest.h>

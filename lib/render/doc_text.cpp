@@ -3,8 +3,8 @@
 // columns when they fit (figures under numbered headers if need be), else
 // one record per row. Charts are left out: the table beside them carries
 // the same numbers.
+#include "render/doc_text.hpp"
 #include "render/concat.hpp"
-#include "render/document.hpp"
 #include "render/wrap.hpp"
 
 #include "util/utf8.hpp"

@@ -1,5 +1,6 @@
 // Unit tests of render/doc_text: a document as plain text for an
 // 80-column terminal or an e-mail body.
+#include "render/doc_text.hpp"
 #include "render/document.hpp"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 // A report laid out for people, independent of the output format: headings,
 // paragraphs, facts (label: value), lists, tables and bar charts, with text
 // already translated. Report layouts (render/report_layout*.cpp) build it
-// from a view; the text, markdown and HTML writers (render/doc_*.cpp) turn
-// it into bytes. Text in a Document is raw: each writer escapes it.
+// from a view; the text, markdown and HTML writers (render/doc_text.hpp,
+// doc_markdown.hpp, doc_html.hpp) turn it into bytes. Text in a Document is raw: each writer escapes it.
 #pragma once
 
 #include "i18n/language.hpp"
@@ -115,9 +115,5 @@ std::vector<std::string> chart_lines(const BarChart& chart);
 // A map's legend as one line for formats without pictures: "Municipalities:
 // Family centre 2, Similar operation only 3, Neither 9, Not known 276".
 std::string map_line(const MapFigure& map);
-
-std::string to_text(const Document& document);
-std::string to_markdown(const Document& document);
-std::string to_html(const Document& document);
 
 }  // namespace netadmin::render

@@ -1,4 +1,6 @@
 #include "render/document.hpp"
+#include "render/doc_markdown.hpp"
+#include "render/doc_text.hpp"
 #include "render/html_escape.hpp"
 #include "render/report_layout.hpp"
 #include "render/wrap.hpp"

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 
 namespace netadmin::render {
@@ -33,8 +34,11 @@ TEST_SUITE("render::format") {
         CHECK(render_table(table, Format::json, i18n::Language::sv) == to_json(table));
         CHECK(render_table(table, Format::markdown, i18n::Language::en) == to_markdown(table, i18n::Language::en));
         CHECK(render_table(table, Format::table, i18n::Language::sv) == to_text_table(table, i18n::Language::sv, {}));
-        CHECK(render_table(table, Format::text, i18n::Language::en, {true}) ==
+        CHECK(render_table(table, Format::table, i18n::Language::en, {true}) ==
               to_text_table(table, i18n::Language::en, {true}));
+        // A document's formats are not a table's: no quiet fallback to a text table.
+        CHECK_THROWS_AS(render_table(table, Format::text, i18n::Language::en), std::invalid_argument);
+        CHECK_THROWS_AS(render_table(table, Format::html, i18n::Language::en), std::invalid_argument);
         CHECK(render_table(table, Format::csv, i18n::Language::sv) !=
               render_table(table, Format::json, i18n::Language::sv));
     }

@@ -1,4 +1,7 @@
 #include "render/layout_map.hpp"
+#include "render/doc_html.hpp"
+#include "render/doc_markdown.hpp"
+#include "render/doc_text.hpp"
 
 #include "load/registry_loader.hpp"
 #include "testing.hpp"

@@ -124,16 +124,18 @@ std::string as_csv(const report::Record& record) {
 
 std::string render_record(const report::Record& record, Format format, i18n::Language language) {
     switch (format) {
+        case Format::table: return as_text(record, language);
         case Format::json: return as_json(record);
         case Format::csv: return as_csv(record);
         case Format::markdown: return as_markdown(record, language);
-        case Format::table:
         case Format::text:
         case Format::html:
         case Format::ics:
-        case Format::svg: break;
+        case Format::svg:
+        case Format::vcard:
+        case Format::emails: break;
     }
-    return as_text(record, language);
+    throw_unwritable("a record", format);
 }
 
 }  // namespace netadmin::render

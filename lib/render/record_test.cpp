@@ -38,8 +38,8 @@ report::Record bare() {
 }  // namespace
 
 TEST_SUITE("render::record") {
-    TEST_CASE("text: kind, id and file, then the fields aligned, then who refers to it") {
-        CHECK(render_record(meeting(), Format::text, i18n::Language::en) ==
+    TEST_CASE("table: kind, id and file, then the fields aligned, then who refers to it") {
+        CHECK(render_record(meeting(), Format::table, i18n::Language::en) ==
               "meeting natverkstraff  (nb.toml:12)\n"
               "  kind      network meeting\n"
               "  title     Träff | Kalix\n"
@@ -52,15 +52,15 @@ TEST_SUITE("render::record") {
               "  person nina (contacts)\n");
     }
 
-    TEST_CASE("text speaks the language asked for, the keys stay the registry's") {
-        const auto text = render_record(meeting(), Format::text, i18n::Language::sv);
+    TEST_CASE("table text speaks the language asked for, the keys stay the registry's") {
+        const auto text = render_record(meeting(), Format::table, i18n::Language::sv);
         CHECK(text.starts_with("möte natverkstraff  (nb.toml:12)\n  kind      network meeting\n"));
         CHECK(text.find("\nHänvisas till av\n  resurs bilder (meeting)\n  person nina (contacts)\n") !=
               std::string::npos);
     }
 
-    TEST_CASE("text of an entity without fields or referrers is its first line") {
-        CHECK(render_record(bare(), Format::text, i18n::Language::en) == "source sida  (s.toml:1)\n");
+    TEST_CASE("table text of an entity without fields or referrers is its first line") {
+        CHECK(render_record(bare(), Format::table, i18n::Language::en) == "source sida  (s.toml:1)\n");
     }
 
     TEST_CASE("markdown: a heading, a table of fields with cells escaped, a list of referrers") {

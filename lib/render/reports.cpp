@@ -1,10 +1,25 @@
 // The format switch of each report (render/reports.hpp).
 #include "render/reports.hpp"
 
+#include "render/doc_html.hpp"
+#include "render/doc_markdown.hpp"
+#include "render/doc_text.hpp"
 #include "render/layout_map.hpp"
 #include "render/report_json.hpp"
 
 namespace netadmin::render {
+namespace {
+
+constexpr Format kRegionFormats[] = {Format::text, Format::markdown, Format::html, Format::json, Format::svg};
+constexpr Format kProgrammeFormats[] = {Format::text, Format::markdown, Format::html, Format::json};
+constexpr Format kCoverageFormats[] = {Format::text, Format::markdown, Format::html,
+                                       Format::json, Format::csv,      Format::svg};
+
+}  // namespace
+
+std::span<const Format> region_formats() { return kRegionFormats; }
+std::span<const Format> programme_formats() { return kProgrammeFormats; }
+std::span<const Format> coverage_formats() { return kCoverageFormats; }
 
 std::optional<std::string> render_region(const report::RegionView& view, Format format, const LayoutOptions& options) {
     switch (format) {
@@ -15,9 +30,11 @@ std::optional<std::string> render_region(const report::RegionView& view, Format 
         case Format::svg: return map_svg_page(options);
         case Format::table:
         case Format::csv:
-        case Format::ics: return std::nullopt;
+        case Format::ics:
+        case Format::vcard:
+        case Format::emails: break;
     }
-    return std::nullopt;
+    throw_unwritable("the region report", format);
 }
 
 std::optional<std::string> render_programme(const report::ProgrammeView& view, Format format,
@@ -30,9 +47,11 @@ std::optional<std::string> render_programme(const report::ProgrammeView& view, F
         case Format::table:
         case Format::csv:
         case Format::ics:
-        case Format::svg: return std::nullopt;
+        case Format::svg:
+        case Format::vcard:
+        case Format::emails: break;
     }
-    return std::nullopt;
+    throw_unwritable("the programme report", format);
 }
 
 std::optional<std::string> render_coverage(const report::CoverageView& view, Format format,
@@ -45,9 +64,11 @@ std::optional<std::string> render_coverage(const report::CoverageView& view, For
         case Format::csv: return to_csv(coverage_table(view));
         case Format::svg: return map_svg_page(options);
         case Format::table:
-        case Format::ics: return std::nullopt;
+        case Format::ics:
+        case Format::vcard:
+        case Format::emails: break;
     }
-    return std::nullopt;
+    throw_unwritable("the coverage report", format);
 }
 
 }  // namespace netadmin::render

@@ -3,6 +3,7 @@
 
 #include "i18n/catalog.hpp"
 #include "query/queries.hpp"
+#include "render/doc_html.hpp"
 #include "render/format.hpp"
 #include "render/reports.hpp"
 #include "site/index_page.hpp"

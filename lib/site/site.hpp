@@ -24,8 +24,7 @@ struct SiteFile {
 };
 
 // Files made elsewhere that the site should carry and the index should link
-// to. This is the seam for the calendar: once render/ics exists, the CLI
-// passes {"calendar.ics", title, ics} here.
+// to: `report site` passes the registry's calendar, {"calendar.ics", ics, title}.
 struct ExtraFile {
     SiteFile file;
     std::string title;

@@ -59,6 +59,11 @@ catalog::Status write_in_place(const std::filesystem::path& target, std::string_
 
 catalog::Status write_file_atomically(const std::filesystem::path& target, std::string_view content,
                                       bool private_file) {
+    return write_file_atomically_with_mode(target, content, private_file ? 0600U : 0644U);
+}
+
+catalog::Status write_file_atomically_with_mode(const std::filesystem::path& target, std::string_view content,
+                                                unsigned mode) {
     struct stat existing {};
     if (::stat(target.c_str(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode)) return failure(target, EISDIR);
@@ -73,8 +78,7 @@ catalog::Status write_file_atomically(const std::filesystem::path& target, std::
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return failure(target, errno);
 
-    const mode_t mode = private_file ? 0600 : 0644;
-    bool ok = write_all(fd, content) && ::fsync(fd) == 0 && ::fchmod(fd, mode) == 0;
+    bool ok = write_all(fd, content) && ::fsync(fd) == 0 && ::fchmod(fd, static_cast<mode_t>(mode & 07777U)) == 0;
     int error = ok ? 0 : errno;
     // close can report a delayed write error, so its result counts too.
     if (::close(fd) != 0 && ok) {

@@ -19,5 +19,9 @@ namespace netadmin::util {
 // in which case 0600.
 catalog::Status write_file_atomically(const std::filesystem::path& target, std::string_view content,
                                       bool private_file = false);
+// The same with the new file's permission bits given, e.g. those of the
+// file it replaces (an edited registry file keeps its mode).
+catalog::Status write_file_atomically_with_mode(const std::filesystem::path& target, std::string_view content,
+                                                unsigned mode);
 
 }  // namespace netadmin::util

@@ -19,7 +19,7 @@ from pathlib import Path
 
 # command words, then the arguments that make it succeed on the bundled registry
 COMMANDS = {
-    "check": [], "list-regions": [], "list-centres": [], "list-contacts": [], "list-meetings": [],
+    "check": [], "init": ["{tmp}/new-registry", "--region", "25"], "list-regions": [], "list-centres": [], "list-contacts": [], "list-meetings": [],
     "list-programmes": [], "list-networks": [], "list-organisations": [], "list-venues": [], "list-sources": [],
     "show": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
     "report programme": ["fcd"], "report coverage": [], "report site": ["-o", "{tmp}/site"], "remind": [],
@@ -30,13 +30,13 @@ COMMANDS = {
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
-    "show": ["no-such-id"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
+    "show": ["no-such-id"], "init": ["not-made", "--region", "no-such-region"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
     "list-centres": ["--region", "no-such-region"], "list-meetings": ["--programme", "no-such-programme"],
     "agenda": ["--region", "no-such-region"], "export ics": ["--region", "no-such-region"],
     "registrations list": ["no-such-programme"], "register": ["no-such-programme", "--email", "a@example.se"],
     "attendance record": ["no-such-meeting", "--count", "1"], "report attendance": ["no-such-meeting"],
 }
-NO_OUTPUT_OPTION = {"check", "remind", "register", "unregister", "attendance record"}
+NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record"}
 FAILURES = []
 
 

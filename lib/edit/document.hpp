@@ -1,0 +1,138 @@
+// Format-preserving edits of one registry file. A Document is the file's
+// text with its toml++ tree; each operation is a pure function from a
+// Document to the whole new text, or to a located error, and changes only
+// the bytes of what it edits: comments (above, inside, at the end of
+// lines), blank lines, key order, quoting, inline tables, arrays over
+// several lines and the line ends (LF or CRLF) stay as they were. The
+// places come from the source regions toml++ reports for each node; the
+// parsed tree is never written back, since toml++ keeps neither comments
+// nor layout.
+//
+// What the places are (toml++ 3.3): a value's region covers the value
+// itself (quotes, brackets and braces included), the end column one past
+// its last character; a table's or array-of-tables element's region is its
+// header line only ([region], [[centre]]), so where a table's keys end is
+// found from the values below its header and the next header; an implicit
+// table (from `[a.b]` or a dotted key) takes the region of what made it.
+// Columns count code points, lines are split at LF. See lines.hpp.
+//
+// Entities are addressed as the registry writes them: a top-level table
+// (`[region]`, `[settings]`) or one element of a top-level array of tables
+// (`[[centre]]`), by its `id` or its position; keys as a path below it
+// ({"reminders", "meeting_days"} in [settings] is [settings.reminders]'s
+// meeting_days, whether written as a sub-table, a dotted key or an inline
+// table).
+#pragma once
+
+#include "catalog/problem.hpp"
+#include "edit/value.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace netadmin::edit {
+
+struct Target {
+    std::string kind;                  // "region", "settings", "centre" …
+    std::optional<std::string> id;     // the element of [[kind]] whose id is this
+    std::optional<std::size_t> index;  // or the element at this position (from 0)
+
+    static Target table(std::string kind) { return {std::move(kind), std::nullopt, std::nullopt}; }
+    static Target element(std::string kind, std::string id) { return {std::move(kind), std::move(id), std::nullopt}; }
+    static Target element_at(std::string kind, std::size_t index) { return {std::move(kind), std::nullopt, index}; }
+};
+
+using KeyPath = std::vector<std::string>;
+
+// The new text of the file, or why the edit cannot be made, located in the
+// file (line and column from 1; 0 when it concerns the whole file).
+struct EditResult {
+    std::string text;
+    std::optional<catalog::Problem> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+struct ParseResult;
+
+class Document {
+public:
+    // `path` is how errors name the file.
+    static ParseResult parse(std::string path, std::string text);
+
+    const std::string& path() const;
+    const std::string& text() const;
+
+    // Whether the entity exists in this file.
+    bool has(const Target& target) const;
+    // The ids of the elements of [[kind]], in file order (empty strings for
+    // elements without a string id).
+    std::vector<std::string> ids(std::string_view kind) const;
+
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+
+private:
+    explicit Document(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+    std::shared_ptr<const Impl> impl_;
+};
+
+struct ParseResult {
+    std::optional<Document> document;
+    std::optional<catalog::Problem> error;  // a TOML syntax error, located
+};
+
+// Replaces the value of a key that is set. The comment at the end of its
+// line stays; a string written as a literal string ('…') stays one when
+// the new text can be.
+EditResult replace_value(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+
+// Adds a key that is not set, as `key = value` on a line of its own after
+// the last key of its table (before the comments and blank lines that
+// lead to the next table), indented like that key. The table must be one
+// with a header, or the top level; a key of an inline table or of a
+// sub-table that does not exist yet is refused (set the whole table).
+EditResult insert_key(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+
+// replace_value when the key is set, else insert_key.
+EditResult set_value(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+
+// Removes a key and its value: the whole line(s) with the comment at its
+// end when it stands on lines of its own, else (in an inline table) the
+// key, its value and one comma.
+EditResult remove_key(const Document& document, const Target& target, const KeyPath& key);
+
+// Adds a [[kind]] element with these keys after the last element of its
+// kind (and the comments that follow it directly), with one blank line
+// before it; at the end of the file when there is none.
+EditResult append_element(const Document& document, std::string_view kind, const InlineTable& fields);
+
+// Removes a whole element: its header, its keys and sub-tables, the comment
+// lines directly above its header (no blank line between) and directly
+// after its last line, and one run of the blank lines around it. Comments
+// directly above the next header belong to that one and stay.
+EditResult remove_element(const Document& document, const Target& target);
+
+// Adds an item at the end of an array value, on a line of its own like
+// the last item when the array spans several lines. An item already there
+// is an error.
+EditResult add_to_list(const Document& document, const Target& target, const KeyPath& key, const Value& item);
+// Removes an item (a string or an integer equal to `item`) from an array
+// value: the item's whole line in an array over several lines when it
+// stands alone on it (its comment goes with it), else the item and one comma.
+EditResult remove_from_list(const Document& document, const Target& target, const KeyPath& key, const Value& item);
+
+// Replaces every string equal to `from` whose place `is_reference` accepts
+// with `to`, keeping each one's quoting. The path given is from the top of
+// the file, array positions left out: {"centre", "contacts"},
+// {"meeting", "speakers", "person"}, {"centre", "id"}. Returns the text
+// unchanged when nothing matches.
+EditResult rename_id(const Document& document, std::string_view from, std::string_view to,
+                     const std::function<bool(const KeyPath&)>& is_reference);
+
+}  // namespace netadmin::edit

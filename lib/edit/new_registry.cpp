@@ -1,0 +1,177 @@
+// A new registry for a region (see new_registry.hpp).
+#include "edit/new_registry.hpp"
+
+#include "edit/value.hpp"
+#include "util/utf8.hpp"
+
+#include <fmt/format.h>
+
+namespace netadmin::edit {
+
+namespace {
+
+// "Norrbottens län" -> "Norrbotten"; "Skåne län" -> "Skåne".
+std::string short_name(const model::County& county) {
+    std::string name = county.name;
+    constexpr std::string_view suffix = " län";
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        name.resize(name.size() - suffix.size());
+        if (!name.empty() && name.back() == 's') name.pop_back();
+    }
+    return name;
+}
+
+// The text of the region's file: [region] and the commented examples.
+std::string region_file(const model::County& county, const std::string& id) {
+    std::string text = fmt::format(
+        "# {0}: its family centres, its regional network and what happens in it.\n"
+        "# One file per region; netadmin reads every *.toml file of the folder.\n"
+        "# The examples below are commented out: remove the '# ' in front of a\n"
+        "# table and fill it in (see docs/registry.md).\n"
+        "\n"
+        "[region]\n"
+        "id = {1}\n"
+        "county = {2}   # county code, data/reference/counties.csv\n"
+        "name = {3}\n"
+        "sources = [\"lansindelning\"]\n",
+        county.region_name, basic_string(id), basic_string(county.code), basic_string(county.region_name));
+    text += R"toml(
+# [[organisation]]
+# id = "exempel-kommun"
+# name = "Exempel kommun"
+# kind = "kommun"
+# municipality = "…"
+# sources = ["…"]
+
+# [[person]]
+# id = "fornamn-efternamn"
+# name = "Förnamn Efternamn"
+# email = "fornamn.efternamn@example.se"
+# role = "Samordnare"
+# organisation = "exempel-kommun"
+# sources = ["…"]
+
+# [[centre]]
+# id = "exempel-familjecentral"
+# name = "Familjecentralen i …"
+# municipality = "…"
+# operations = ["mvc", "bvc", "open-preschool", "social-services"]
+# opened = 2020
+# contacts = ["fornamn-efternamn"]
+# sources = ["…"]
+
+# [[network]]
+# id = "exempel-natverk"
+# name = "Regionalt nätverk för familjecentraler"
+# frequency = "yearly"
+# contacts = ["fornamn-efternamn"]
+# sources = ["…"]
+
+# [[programme]]
+# id = "exempel-utbildning"
+# name = "…"
+# kind = "training"
+# starts = "2027-spring"
+# participants = ["exempel-familjecentral"]
+# sources = ["…"]
+
+# [[meeting]]
+# id = "exempel-natverkstraff"
+# kind = "network-meeting"
+# title = "Nätverksträff"
+# network = "exempel-natverk"
+# date = 2027-05-10
+# start = 09:00:00
+# venue = "exempel-lokal"
+# sources = ["…"]
+
+# [[venue]]
+# id = "exempel-lokal"
+# name = "…"
+# address = "…"
+# municipality = "…"
+# sources = ["…"]
+
+# [[resource]]
+# id = "exempel-lank"
+# kind = "link"
+# title = "…"
+# url = "https://…"
+# sources = ["…"]
+)toml";
+    return text;
+}
+
+constexpr std::string_view kSettings = R"toml(# Settings for the whole registry (docs/registry.md, "settings").
+[settings]
+language = "sv"                     # language of reminders (sv, en)
+# mail_from = "natverk@example.se"  # From: of reminders, needed to send them
+
+# [settings.reminders]
+# meeting_days = [14, 7, 1]         # days before a meeting
+# deadline_days = [7, 1]            # days before a registration deadline
+)toml";
+
+constexpr std::string_view kSources = R"toml(# The sources the registry's facts come from. Every entity cites its
+# sources with sources = ["ID"] (docs/registry.md, "Sources and inferences").
+
+[[source]]
+id = "lansindelning"
+title = "Sveriges län och kommuner med koder"
+publisher = "Statistiska centralbyrån (SCB)"
+note = "netadmin:s referensdata (data/reference): länets kod och namn."
+
+#[[source]]
+#id = "…"
+#title = "…"
+#url = "https://…"
+#published = "2027-01"
+)toml";
+
+}  // namespace
+
+std::string region_id(const model::County& county) {
+    std::string id;
+    for (const char c : util::fold_for_match(short_name(county))) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            id += c;
+        } else if (!id.empty() && id.back() != '-') {
+            id += '-';
+        }
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id;
+}
+
+std::vector<std::string> county_names(const model::Reference& reference) {
+    std::vector<std::string> names;
+    for (const auto& county : reference.counties()) {
+        names.push_back(county.code);
+        names.push_back(county.name);
+        names.push_back(short_name(county));
+        names.push_back(county.region_name);
+        names.push_back(region_id(county));
+    }
+    return names;
+}
+
+const model::County* find_county(const model::Reference& reference, std::string_view value) {
+    const auto wanted = util::fold_for_match(value);
+    for (const auto& county : reference.counties()) {
+        for (const auto& name : {county.code, county.name, short_name(county), county.region_name, region_id(county)}) {
+            if (util::fold_for_match(name) == wanted) return &county;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<NewFile> new_registry(const model::County& county) {
+    const auto id = region_id(county);
+    return {
+        {id + ".toml", region_file(county, id)},
+        {"settings.toml", std::string(kSettings)},
+        {"sources.toml", std::string(kSources)},
+    };
+}
+
+}  // namespace netadmin::edit

@@ -1,0 +1,90 @@
+// Writing edited registry files without losing anybody's work.
+//
+// - read_for_edit() keeps the text as read and what the file was on disk
+//   (device, inode, size, modification time, mode).
+// - write_edited() writes the new text only when the file on disk is still
+//   what was read: same inode, size and time, and the same bytes (compared
+//   in full, not by a hash that could collide). Otherwise the edit is
+//   refused, not merged over the other change: another editor, a `git pull`
+//   or a second netadmin got there first. A file without any write
+//   permission bit, or one this user may not write, is refused as read-only
+//   (renaming over it would succeed, but the mode says "do not change").
+//   The write itself is atomic (util/atomic_file: temporary file in the same
+//   folder, fsync, rename) and keeps the file's mode; a symbolic link is
+//   followed and its target replaced. Several files are checked first and
+//   then written one by one; if one fails, those already written get their
+//   old text back, so an edit never lands half.
+// - RegistryLock serialises the editing netadmins of one registry:
+//   `.netadmin.lock` in the registry folder (a dot file, so the loader skips
+//   it), held with flock(2) from before the files are read until after they
+//   are written. The kernel drops the lock when the process ends, however it
+//   ends, so a crash leaves no stale lock; the file itself stays and is
+//   harmless. A second netadmin waits for it a short while, then gives up
+//   with a message saying so. Editors other than netadmin do not take the
+//   lock; the check of write_edited() catches them.
+#pragma once
+
+#include "catalog/problem.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace netadmin::edit {
+
+struct ReadFile {
+    std::filesystem::path path;  // as given; written through symbolic links
+    std::string text;
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    std::uint64_t size = 0;
+    std::int64_t modified_ns = 0;
+    unsigned mode = 0644;
+};
+
+struct ReadResult {
+    std::optional<ReadFile> file;
+    std::optional<catalog::Problem> error;
+};
+
+ReadResult read_for_edit(const std::filesystem::path& path);
+
+// nullopt when written; else why not (the file is then as it was).
+std::optional<catalog::Problem> write_edited(const ReadFile& file, std::string_view text);
+
+struct EditedFile {
+    const ReadFile* file = nullptr;
+    std::string text;
+};
+// All or nothing, as far as the file system allows (see above).
+std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files);
+
+inline constexpr std::string_view kLockFileName = ".netadmin.lock";
+
+class RegistryLock {
+public:
+    struct Result;
+    // Waits up to `wait` for the lock of the registry in `directory`.
+    static Result acquire(const std::filesystem::path& directory,
+                          std::chrono::milliseconds wait = std::chrono::seconds(5));
+
+    RegistryLock(RegistryLock&& other) noexcept;
+    RegistryLock& operator=(RegistryLock&&) = delete;
+    RegistryLock(const RegistryLock&) = delete;
+    RegistryLock& operator=(const RegistryLock&) = delete;
+    ~RegistryLock();
+
+private:
+    explicit RegistryLock(int fd) : fd_(fd) {}
+    int fd_ = -1;
+};
+
+struct RegistryLock::Result {
+    std::optional<RegistryLock> lock;
+    std::optional<catalog::Problem> error;
+};
+
+}  // namespace netadmin::edit
