@@ -59,11 +59,11 @@ int record(Context& context, const Options& options) {
     if (auto problem = refuse(context, *meeting, options.force)) return *problem;
     if (!options.count.empty()) return record_count(context, *meeting, options.count);
 
-    std::optional<csv::ReadResult> read;
+    std::optional<csv::Result<csv::Table>> read;
     if (!options.file.empty()) {
         read = csv::read_file(options.file, options.file);
-        if (read->problem) {
-            print_located(csv::render(*read->problem, context.language));
+        if (!*read) {
+            print_located(csv::render(read->problem(), context.language));
             return exit_code::data_error;
         }
     }
@@ -73,12 +73,13 @@ int record(Context& context, const Options& options) {
         const auto registered = participants.registrations(targets_of(*meeting));
         people::AttendancePlan plan;
         if (read) {
-            const auto columns = csv::map_columns(*read->table, people::attendance_columns());
-            if (columns.problem) {
-                print_located(csv::render(*columns.problem, context.language));
+            const auto& table = read->value();
+            const auto columns = csv::map_columns(table, people::attendance_columns());
+            if (!columns) {
+                print_located(csv::render(columns.problem(), context.language));
                 return exit_code::data_error;
             }
-            plan = people::plan_attendance(*read->table, *columns.columns, meeting->id, registered);
+            plan = people::plan_attendance(table, *columns, meeting->id, registered);
         } else {
             plan = people::plan_present(options.present, meeting->id, registered);
         }

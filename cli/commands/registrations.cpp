@@ -41,18 +41,19 @@ int import(Context& context, const Options& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
     const auto read = csv::read_file(options.file, options.file);
-    if (read.problem) {
-        print_located(csv::render(*read.problem, context.language));
+    if (!read) {
+        print_located(csv::render(read.problem(), context.language));
         return exit_code::data_error;
     }
-    const auto columns = csv::map_columns(*read.table, people::registration_columns(), options.ignored);
-    if (columns.problem) {
-        print_located(csv::render(*columns.problem, context.language));
+    const auto columns = csv::map_columns(*read, people::registration_columns(), options.ignored);
+    if (!columns) {
+        print_located(csv::render(columns.problem(), context.language));
         return exit_code::data_error;
     }
-    const auto plan =
-        people::plan_registrations(*read.table, *columns.columns, context.registry(), target, context.today);
-    for (const auto& warning : plan.warnings) print_located(csv::render(warning, context.language));
+    const auto plan = people::plan_registrations(*read, *columns, context.registry(), target, context.today);
+    for (const auto& warning : plan.warnings) {
+        print_located(csv::render(warning, context.language, csv::Severity::warning));
+    }
     if (!plan.errors.empty()) {
         for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
         context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
@@ -62,7 +63,7 @@ int import(Context& context, const Options& options) {
         auto db = open_state_for_writing(context);
         const auto summary = state::Participants(*db).import_registrations(plan.rows, context.now);
         db->checkpoint();
-        context.print(options.file + ": " + csv::describe(*read.table, context.language) + "\n");
+        context.print(options.file + ": " + csv::describe(*read, context.language) + "\n");
         print_summary(context, summary);
         return exit_code::ok;
     });

@@ -18,8 +18,8 @@ namespace {
 
 using i18n::Msg;
 
-Problem at_header(const Table& table, std::size_t column, Msg message, std::vector<i18n::MsgArg> args) {
-    return Problem{table.file, 1, column, message, std::move(args), std::nullopt};
+Problem at_header(const Table& table, std::size_t column, Problem problem) {
+    return at(std::move(problem), table.file, 1, column);
 }
 
 const ColumnSpec* find_spec(std::span<const ColumnSpec> specs, const std::string& name) {
@@ -56,7 +56,8 @@ std::size_t Columns::column(std::string_view key) const {
     return 0;
 }
 
-ColumnsResult map_columns(const Table& table, std::span<const ColumnSpec> specs, std::span<const std::string> ignored) {
+Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> specs,
+                            std::span<const std::string> ignored) {
     Columns columns;
     std::vector<std::string> ignored_names;
     for (const auto& name : ignored) ignored_names.push_back(normalise_name(name));
@@ -69,13 +70,14 @@ ColumnsResult map_columns(const Table& table, std::span<const ColumnSpec> specs,
             for (const auto& s : specs) {
                 for (const auto alias : s.names) known.emplace_back(alias);
             }
-            auto problem = at_header(table, i + 1, Msg::err_csv_unknown_column, {table.header[i]});
-            problem.suggestion = util::closest_match(table.header[i], known);
-            return {std::nullopt, std::move(problem)};
+            auto problem = at_header(table, i + 1, Problem(Msg::err_csv_unknown_column, table.header[i]));
+            const auto nearest = util::closest_match(table.header[i], known);
+            if (!nearest) return problem;
+            return std::move(problem).with_suggestions({*nearest});
         }
         if (const auto first = columns.column(spec->key); first != 0) {
-            return {std::nullopt, at_header(table, i + 1, Msg::err_csv_duplicate_column,
-                                            {table.header[i], static_cast<std::int64_t>(first)})};
+            return at_header(table, i + 1,
+                             Problem(Msg::err_csv_duplicate_column, table.header[i], static_cast<std::int64_t>(first)));
         }
         ColumnsBuilder::add(columns, spec->key, i);
     }
@@ -83,10 +85,10 @@ ColumnsResult map_columns(const Table& table, std::span<const ColumnSpec> specs,
         if (spec.required && !columns.has(spec.key)) {
             std::string names;
             for (const auto alias : spec.names) names += (names.empty() ? "'" : ", '") + std::string(alias) + "'";
-            return {std::nullopt, at_header(table, 1, Msg::err_csv_missing_column, {std::string(spec.key), names})};
+            return at_header(table, 1, Problem(Msg::err_csv_missing_column, std::string(spec.key), names));
         }
     }
-    return {std::move(columns), std::nullopt};
+    return columns;
 }
 
 }  // namespace netadmin::csv

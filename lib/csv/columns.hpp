@@ -38,15 +38,10 @@ private:
     std::vector<std::pair<std::string_view, std::size_t>> index_;  // key -> cell index
 };
 
-struct ColumnsResult {
-    std::optional<Columns> columns;
-    std::optional<Problem> problem;  // set exactly when columns is not
-};
-
 // Matches the table's header against `specs`. `ignored` lists header names
 // to skip (compared like the names).
-ColumnsResult map_columns(const Table& table, std::span<const ColumnSpec> specs,
-                          std::span<const std::string> ignored = {});
+Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> specs,
+                            std::span<const std::string> ignored = {});
 
 // How header names are compared: folded (lower case, no diacritics) and
 // without spaces, hyphens, underscores and dots.

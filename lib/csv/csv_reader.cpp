@@ -85,7 +85,7 @@ private:
         for (;;) {
             const auto quote = text_.find('"', pos_);
             if (quote == std::string_view::npos) {
-                problem_ = Problem{file_, row_, column, Msg::err_csv_unterminated_quote, {}, std::nullopt};
+                problem_ = at(Problem(Msg::err_csv_unterminated_quote), file_, row_, column);
                 return false;
             }
             cell.append(text_.substr(pos_, quote - pos_));
@@ -96,7 +96,7 @@ private:
                 continue;
             }
             if (!at_cell_end()) {
-                problem_ = Problem{file_, row_, column, Msg::err_csv_text_after_quote, {}, std::nullopt};
+                problem_ = at(Problem(Msg::err_csv_text_after_quote), file_, row_, column);
                 return false;
             }
             return true;
@@ -111,28 +111,36 @@ private:
     std::optional<Problem> problem_;
 };
 
-ReadResult fail(Problem problem) { return ReadResult{std::nullopt, std::move(problem)}; }
-
 }  // namespace
 
-std::string render(const Problem& problem, i18n::Language language) {
-    std::string out = problem.file;
-    if (problem.row > 0) out += ":" + std::to_string(problem.row) + ":" + std::to_string(problem.column);
+Problem at(Problem problem, const std::string& file, std::size_t row, std::size_t column) {
+    return std::move(problem).at(
+        catalog::Location{file, static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)});
+}
+
+std::string render(const Problem& problem, i18n::Language language, Severity severity) {
+    std::string out;
+    if (problem.where()) {
+        out = problem.where()->file;
+        if (problem.where()->line > 0) {
+            out += ":" + std::to_string(problem.where()->line) + ":" + std::to_string(problem.where()->column);
+        }
+        out += ": ";
+    }
+    out += severity == Severity::warning ? i18n::text(language, Msg::severity_warning)
+                                         : i18n::text(i18n::Language::en, Msg::severity_error);
     out += ": ";
-    out += problem.warning ? i18n::text(language, Msg::severity_warning)
-                           : i18n::text(i18n::Language::en, Msg::severity_error);
-    out += ": ";
-    out += i18n::runtime_format(language, problem.message, problem.args);
-    if (problem.suggestion) out += "; " + i18n::format(language, Msg::did_you_mean, *problem.suggestion);
+    out += i18n::runtime_format(language, problem.msg(), problem.args());
+    if (!problem.suggestions().empty()) out += "; " + i18n::suggestions_text(language, problem.suggestions());
     return out;
 }
 
-ReadResult parse(std::string_view bytes, const std::string& file) {
+Result<Table> parse(std::string_view bytes, const std::string& file) {
     if (bytes.size() > kMaxBytes) {
-        return fail({file, 0, 0, Msg::err_csv_too_large, {std::int64_t{kMaxBytes / (1024 * 1024)}}, std::nullopt});
+        return at(Problem(Msg::err_csv_too_large, std::int64_t{kMaxBytes / (1024 * 1024)}), file, 0, 0);
     }
     auto decoded = decode(bytes);
-    if (!decoded) return fail({file, 0, 0, Msg::err_csv_unknown_encoding, {}, std::nullopt});
+    if (!decoded) return at(Problem(Msg::err_csv_unknown_encoding), file, 0, 0);
     Table table;
     table.file = file;
     table.encoding = decoded->encoding;
@@ -140,39 +148,36 @@ ReadResult parse(std::string_view bytes, const std::string& file) {
     Parser parser(decoded->text, table.separator, file);
     std::vector<std::string> cells;
     if (!parser.next(cells)) {
-        if (parser.problem()) return fail(std::move(*parser.problem()));
-        return fail({file, 0, 0, Msg::err_csv_empty, {}, std::nullopt});
+        if (parser.problem()) return std::move(*parser.problem());
+        return at(Problem(Msg::err_csv_empty), file, 0, 0);
     }
     table.header = std::move(cells);
     while (parser.next(cells)) {
         if (cells.size() != table.header.size()) {
             const auto column = std::min(cells.size(), table.header.size()) + 1;
-            return fail({file,
-                         parser.row(),
-                         column,
-                         Msg::err_csv_ragged,
-                         {static_cast<std::int64_t>(cells.size()), static_cast<std::int64_t>(table.header.size())},
-                         std::nullopt});
+            return at(Problem(Msg::err_csv_ragged, static_cast<std::int64_t>(cells.size()),
+                              static_cast<std::int64_t>(table.header.size())),
+                      file, parser.row(), column);
         }
         table.rows.push_back(Row{parser.row(), std::move(cells)});
         cells = {};
     }
-    if (parser.problem()) return fail(std::move(*parser.problem()));
-    if (table.rows.empty()) return fail({file, 2, 1, Msg::err_csv_header_only, {}, std::nullopt});
-    return ReadResult{std::move(table), std::nullopt};
+    if (parser.problem()) return std::move(*parser.problem());
+    if (table.rows.empty()) return at(Problem(Msg::err_csv_header_only), file, 2, 1);
+    return table;
 }
 
-ReadResult read_file(const std::filesystem::path& path, const std::string& file) {
+Result<Table> read_file(const std::filesystem::path& path, const std::string& file) {
     std::error_code error;
     const auto size = std::filesystem::file_size(path, error);
     if (!error && size > kMaxBytes) {
-        return fail({file, 0, 0, Msg::err_csv_too_large, {std::int64_t{kMaxBytes / (1024 * 1024)}}, std::nullopt});
+        return at(Problem(Msg::err_csv_too_large, std::int64_t{kMaxBytes / (1024 * 1024)}), file, 0, 0);
     }
-    if (error) return fail({file, 0, 0, Msg::err_cannot_read, {file, error.message()}, std::nullopt});
+    if (error) return at(Problem(Msg::err_cannot_read, file, error.message()), file, 0, 0);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const std::error_code why(errno, std::generic_category());
-        return fail({file, 0, 0, Msg::err_cannot_read, {file, why.message()}, std::nullopt});
+        return at(Problem(Msg::err_cannot_read, file, why.message()), file, 0, 0);
     }
     // At most one byte more than the limit: a file that grew since is still refused.
     std::string bytes;
@@ -180,12 +185,7 @@ ReadResult read_file(const std::filesystem::path& path, const std::string& file)
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) {
-        return fail({file,
-                     0,
-                     0,
-                     Msg::err_cannot_read,
-                     {file, std::make_error_code(std::errc::io_error).message()},
-                     std::nullopt});
+        return at(Problem(Msg::err_cannot_read, file, std::make_error_code(std::errc::io_error).message()), file, 0, 0);
     }
     return parse(bytes, file);
 }

@@ -29,20 +29,19 @@ namespace netadmin::csv {
 
 inline constexpr std::size_t kMaxBytes = std::size_t{64} * 1024 * 1024;
 
-// A problem with a CSV file, where it is: row and column 0 mean the whole file.
-struct Problem {
-    std::string file;
-    std::size_t row = 0;
-    std::size_t column = 0;
-    i18n::Msg message = i18n::Msg::severity_error;
-    std::vector<i18n::MsgArg> args;
-    std::optional<std::string> suggestion = {};  // "did you mean '…'?"
-    bool warning = false;                        // a warning: the row is still taken
-};
+// Problems are the project's one kind (catalog::Problem), placed at
+// FILE:ROW:COL (line = the spreadsheet's row, 0 for the whole file).
+using catalog::Problem;
+using catalog::Result;
+
+// The problem about `file`, at `row` and `column` (0, 0: the whole file).
+Problem at(Problem problem, const std::string& file, std::size_t row, std::size_t column);
+
+enum class Severity { error, warning };  // a warning: the row is still taken
 
 // "FILE:ROW:COL: error: MESSAGE; did you mean '…'?" ("error" stays English,
 // as in `check`; a warning is in the user's language).
-std::string render(const Problem& problem, i18n::Language language);
+std::string render(const Problem& problem, i18n::Language language, Severity severity = Severity::error);
 
 struct Row {
     std::size_t number = 0;  // the spreadsheet's row number
@@ -57,17 +56,12 @@ struct Table {
     std::vector<Row> rows;
 };
 
-struct ReadResult {
-    std::optional<Table> table;
-    std::optional<Problem> problem;  // set exactly when table is not
-};
-
 // Parses the file's bytes; `file` names it in problems.
-ReadResult parse(std::string_view bytes, const std::string& file);
+Result<Table> parse(std::string_view bytes, const std::string& file);
 
 // Reads and parses a file, refusing one over kMaxBytes before reading it.
 // `file` names it in problems (the path as the user typed it).
-ReadResult read_file(const std::filesystem::path& path, const std::string& file);
+Result<Table> read_file(const std::filesystem::path& path, const std::string& file);
 
 // "';'-separated, UTF-8 with byte-order mark", for saying how a file was read.
 std::string describe(const Table& table, i18n::Language language);

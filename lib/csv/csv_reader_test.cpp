@@ -13,16 +13,15 @@ namespace {
 
 csv::Table ok(std::string_view bytes) {
     auto result = parse(bytes, "in.csv");
-    if (result.problem) FAIL(csv::render(*result.problem, i18n::Language::en));
-    REQUIRE(result.table);
-    return std::move(*result.table);
+    if (!result) FAIL(csv::render(result.problem(), i18n::Language::en));
+    REQUIRE(result.ok());
+    return std::move(result).value();
 }
 
 std::string refused(std::string_view bytes) {
     const auto result = parse(bytes, "in.csv");
-    REQUIRE(result.problem);
-    CHECK_FALSE(result.table);
-    return csv::render(*result.problem, i18n::Language::en);
+    REQUIRE_FALSE(result.ok());
+    return csv::render(result.problem(), i18n::Language::en);
 }
 
 }  // namespace
@@ -120,8 +119,8 @@ TEST_SUITE("csv::reader") {
 
     TEST_CASE("the Swedish messages") {
         const auto result = parse("a;b\n1\n", "fil.csv");
-        REQUIRE(result.problem);
-        CHECK(csv::render(*result.problem, i18n::Language::sv) ==
+        REQUIRE_FALSE(result.ok());
+        CHECK(csv::render(result.problem(), i18n::Language::sv) ==
               "fil.csv:2:2: error: raden har 1 celler, rubrikraden 2");
     }
 }

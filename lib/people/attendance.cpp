@@ -37,19 +37,13 @@ public:
         for (const auto& row : registered) names_.emplace(state::email_key(row.email), row.name);
     }
 
-    // nullopt when fine, else the problem's message and arguments.
-    std::optional<std::pair<Msg, std::vector<i18n::MsgArg>>> add(const std::string& email, const std::string& name,
-                                                                 std::size_t place) {
-        if (email.empty()) return std::make_pair(Msg::err_reg_no_email, std::vector<i18n::MsgArg>{});
-        if (!util::is_valid_email(email)) {
-            return std::make_pair(Msg::err_reg_bad_email, std::vector<i18n::MsgArg>{email});
-        }
+    // nullopt when fine, else the problem (without its place).
+    std::optional<csv::Problem> add(const std::string& email, const std::string& name, std::size_t place) {
+        if (email.empty()) return csv::Problem(Msg::err_reg_no_email);
+        if (!util::is_valid_email(email)) return csv::Problem(Msg::err_reg_bad_email, email);
         const auto key = state::email_key(email);
         const auto [first, fresh] = seen_.emplace(key, place);
-        if (!fresh) {
-            return std::make_pair(Msg::err_reg_duplicate_email,
-                                  std::vector<i18n::MsgArg>{email, static_cast<std::int64_t>(first->second)});
-        }
+        if (!fresh) return csv::Problem(Msg::err_reg_duplicate_email, email, static_cast<std::int64_t>(first->second));
         const auto registration = names_.find(key);
         const bool walk_in = registration == names_.end();
         plan.rows.push_back({meeting_, email, name.empty() && !walk_in ? registration->second : name, walk_in});
@@ -77,7 +71,7 @@ AttendancePlan plan_attendance(const csv::Table& table, const csv::Columns& colu
         if (auto problem =
                 planner.add(trimmed(columns.get(row, "email")), trimmed(columns.get(row, "name")), row.number)) {
             planner.plan.errors.push_back(
-                csv::Problem{table.file, row.number, columns.column("email"), problem->first, problem->second});
+                csv::at(std::move(*problem), table.file, row.number, columns.column("email")));
         }
     }
     return std::move(planner.plan);
@@ -89,8 +83,8 @@ AttendancePlan plan_present(const std::vector<std::string>& emails, const std::s
     for (std::size_t i = 0; i < emails.size(); ++i) {
         auto problem = planner.add(trimmed(emails[i]), {}, i + 1);
         // The same address twice on a command line is one person, not a mistake to refuse.
-        if (problem && problem->first != Msg::err_reg_duplicate_email) {
-            planner.plan.errors.push_back(csv::Problem{"--present", 0, 0, problem->first, problem->second});
+        if (problem && problem->msg() != Msg::err_reg_duplicate_email) {
+            planner.plan.errors.push_back(csv::at(std::move(*problem), "--present", 0, 0));
         }
     }
     return std::move(planner.plan);

@@ -27,9 +27,8 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-csv::Problem at(const csv::Table& table, const csv::Row& row, std::size_t column, Msg message,
-                std::vector<i18n::MsgArg> args) {
-    return csv::Problem{table.file, row.number, column == 0 ? 1 : column, message, std::move(args), std::nullopt};
+csv::Problem at(const csv::Table& table, const csv::Row& row, std::size_t column, csv::Problem problem) {
+    return csv::at(std::move(problem), table.file, row.number, column == 0 ? 1 : column);
 }
 
 std::string id_list(const std::vector<std::string>& ids) {
@@ -64,24 +63,26 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
         out.registered_on = registration_date(columns.get(row, "registered"), today);
         const auto email_column = columns.column("email");
         if (out.email.empty()) {
-            plan.errors.push_back(at(table, row, email_column, Msg::err_reg_no_email, {}));
+            plan.errors.push_back(at(table, row, email_column, csv::Problem(Msg::err_reg_no_email)));
             continue;
         }
         if (!util::is_valid_email(out.email)) {
-            plan.errors.push_back(at(table, row, email_column, Msg::err_reg_bad_email, {out.email}));
+            plan.errors.push_back(at(table, row, email_column, csv::Problem(Msg::err_reg_bad_email, out.email)));
             continue;
         }
         const auto [first, fresh] = seen.emplace(state::email_key(out.email), row.number);
         if (!fresh) {
-            plan.errors.push_back(at(table, row, email_column, Msg::err_reg_duplicate_email,
-                                     {out.email, static_cast<std::int64_t>(first->second)}));
+            plan.errors.push_back(
+                at(table, row, email_column,
+                   csv::Problem(Msg::err_reg_duplicate_email, out.email, static_cast<std::int64_t>(first->second))));
             continue;
         }
         const auto match = match_workplace(registry, out.workplace, out.municipality);
         const auto workplace_column = columns.column("workplace");
         if (!match.ambiguous.empty()) {
-            plan.errors.push_back(at(table, row, workplace_column, Msg::err_reg_ambiguous_workplace,
-                                     {out.workplace, id_list(match.ambiguous)}));
+            plan.errors.push_back(
+                at(table, row, workplace_column,
+                   csv::Problem(Msg::err_reg_ambiguous_workplace, out.workplace, id_list(match.ambiguous))));
             continue;
         }
         if (match.centre != nullptr) {
@@ -89,9 +90,9 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
             const auto name = municipality_name(registry, *match.centre);
             if (!name.empty()) out.municipality = name;
         } else if (!out.workplace.empty()) {
-            auto warning = at(table, row, workplace_column, Msg::warn_reg_unmatched_workplace, {out.workplace});
-            warning.suggestion = match.suggestion;
-            warning.warning = true;
+            auto warning =
+                at(table, row, workplace_column, csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace));
+            if (match.suggestion) warning = std::move(warning).with_suggestions({*match.suggestion});
             plan.warnings.push_back(std::move(warning));
         }
         plan.rows.push_back(std::move(out));

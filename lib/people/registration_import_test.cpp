@@ -60,12 +60,13 @@ struct Planned {
 
 Planned plan(std::string_view csv_text) {
     const auto read = csv::parse(csv_text, "reg.csv");
-    REQUIRE(read.table);
-    const auto columns = csv::map_columns(*read.table, people::registration_columns());
-    REQUIRE(columns.columns);
-    Planned out{people::plan_registrations(*read.table, *columns.columns, registry(), "efbt", {2023, 8, 20}), {}, {}};
+    REQUIRE(read.ok());
+    const auto columns = csv::map_columns(*read, people::registration_columns());
+    REQUIRE(columns.ok());
+    Planned out{people::plan_registrations(*read, *columns, registry(), "efbt", {2023, 8, 20}), {}, {}};
     for (const auto& e : out.plan.errors) out.errors.push_back(csv::render(e, i18n::Language::en));
-    for (const auto& w : out.plan.warnings) out.warnings.push_back(csv::render(w, i18n::Language::en));
+    for (const auto& w : out.plan.warnings)
+        out.warnings.push_back(csv::render(w, i18n::Language::en, csv::Severity::warning));
     return out;
 }
 
@@ -140,11 +141,11 @@ TEST_SUITE("people::attendance") {
     TEST_CASE("a sign-in sheet marks walk-ins and takes names from registrations") {
         const auto read = csv::parse(
             "namn;e-post;närvarande\n;anna@example.se;x\nEva;eva@example.se;ja\nBo;bo@example.se;\n", "sheet.csv");
-        REQUIRE(read.table);
-        const auto columns = csv::map_columns(*read.table, people::attendance_columns());
-        REQUIRE(columns.columns);
+        REQUIRE(read.ok());
+        const auto columns = csv::map_columns(*read, people::attendance_columns());
+        REQUIRE(columns.ok());
         const std::vector<state::RegistrationRow> registered{{"efbt", "Anna@example.se", "Anna", {}, {}, {}, {}, {}}};
-        const auto plan = people::plan_attendance(*read.table, *columns.columns, "s1", registered);
+        const auto plan = people::plan_attendance(*read, *columns, "s1", registered);
         CHECK(plan.errors.empty());
         REQUIRE(plan.rows.size() == 2);
         CHECK(plan.rows[0].name == "Anna");
