@@ -40,6 +40,10 @@ Runner define_registrations_list(CLI::App& command);
 Runner define_register(CLI::App& command);
 Runner define_unregister(CLI::App& command);
 Runner define_attendance_record(CLI::App& command);
+Runner define_person_show(CLI::App& command);
+Runner define_person_export(CLI::App& command);
+Runner define_person_erase(CLI::App& command);
+Runner define_state_prune(CLI::App& command);
 
 // for the shell completions
 Runner define_complete_ids(CLI::App& command);
@@ -93,6 +97,19 @@ const CommandDef kAttendance[] = {
     command("record", "Record who was present at a meeting", kRegistryAndDatabase, define_attendance_record),
 };
 
+const CommandDef kPerson[] = {
+    command("show", "Everything netadmin holds about a person: registry entities and state rows", kRegistryAndDatabase,
+            define_person_show),
+    command("export", "The same as JSON, for an access request", kRegistryAndDatabase, define_person_export),
+    command("erase", "Remove a person from the state database; list what the registry still holds",
+            kRegistryAndDatabase, define_person_erase),
+};
+
+const CommandDef kStateCommands[] = {
+    command("prune", "Remove participants and log rows past the retention time", kRegistryAndDatabase,
+            define_state_prune),
+};
+
 const CommandDef kCommands[] = {
     command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
     command("init", "Create a new registry for a region: init DIR --region REGION", kNothing, define_init),
@@ -125,6 +142,8 @@ const CommandDef kCommands[] = {
     command("register", "Register one person for a programme or meeting", kRegistryAndDatabase, define_register),
     command("unregister", "Take back one person's registration", kRegistryAndDatabase, define_unregister),
     group("attendance", "Who was present at a meeting: attendance record", kAttendance),
+    group("person", "A person's data: person show, person export, person erase", kPerson),
+    group("state", "The state database: state prune", kStateCommands),
 
     // without a description: not in --help, the man page or the suggestions
     command("complete-ids", "", kRegistry, define_complete_ids),

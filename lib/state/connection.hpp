@@ -14,6 +14,7 @@ namespace netadmin::state {
 struct StateDb::Impl {
     std::filesystem::path path;
     SQLite::Database db;
+    std::string recipient_key;  // the reminder log's hash key; empty for an older schema read as is
     Impl(const std::filesystem::path& file, const std::string& name, int flags)
         : path(file), db(name, flags, kBusyTimeoutSeconds * 1000) {}
 };

@@ -130,10 +130,22 @@ TEST_SUITE("state::Participants") {
             CHECK_FALSE(Participants(*reader).has_tables());
             CHECK(Participants(*reader).registrations("efbt").empty());
         }
-        auto db = StateDb::open_for_writing(path);
-        CHECK(db->schema_version() == 3);
-        CHECK(Participants(*db).has_tables());
-        CHECK(db->log({}).size() == 1);
+        {
+            auto db = StateDb::open_for_writing(path);
+            CHECK(db->schema_version() == kSchemaVersion);
+            CHECK(Participants(*db).has_tables());
+            const auto log = db->log({});
+            REQUIRE(log.size() == 1);
+            CHECK(log[0].key.recipient == "r");  // shown as it was
+            // The migrated row is still the same delivery: not planned again.
+            CHECK(db->status({"t", "r", 7, {2030, 1, 8}}) == DeliveryStatus::sent);
+        }
+        // The key column holds the keyed hash, not the recipient.
+        SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+        const auto stored = raw.execAndGet("SELECT recipient FROM delivery").getString();
+        CHECK(stored.size() == 64);
+        CHECK(stored != "r");
+        CHECK(raw.execAndGet("SELECT length(value) FROM secret WHERE name = 'recipient_key'").getInt() == 32);
     }
 }
 

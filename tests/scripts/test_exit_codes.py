@@ -27,6 +27,8 @@ COMMANDS = {
     "registrations list": ["en-forelder-blir-till"], "register": ["en-forelder-blir-till", "--email", "a@example.se"],
     "unregister": ["en-forelder-blir-till", "--email", "a@example.se"],
     "attendance record": ["fcd-dialogdag-2018", "--count", "12"], "report attendance": ["fcd-dialogdag-2018"],
+    "person show": ["nina.alakulju@norrbotten.se"], "person export": ["nina.alakulju@norrbotten.se"],
+    "person erase": ["nobody@example.se"], "state prune": [],
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
@@ -36,7 +38,8 @@ UNKNOWN = {
     "registrations list": ["no-such-programme"], "register": ["no-such-programme", "--email", "a@example.se"],
     "attendance record": ["no-such-meeting", "--count", "1"], "report attendance": ["no-such-meeting"],
 }
-NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record"}
+NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record", "person show",
+                    "person erase", "state prune"}
 FAILURES = []
 
 
