@@ -6,6 +6,7 @@
 #include "people/progress.hpp"
 #include "query/lookup.hpp"
 #include "state/participants.hpp"
+#include "util/collate.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -63,6 +64,34 @@ std::optional<int> attach_progress(const Context& context, const model::Programm
         state::Participants participants(*db);
         view.progress = people::programme_progress(context.registry(), programme, participants);
         if (view.progress) people::mark_held(view, *view.progress);
+        return std::nullopt;
+    } catch (const state::StateError& e) {
+        context.error(e.text(context.language));
+        return exit_code::data_error;
+    }
+}
+
+std::optional<int> attach_trained(const Context& context, report::CoverageView& view) {
+    try {
+        const auto path = state_path(context);
+        if (path.empty()) return std::nullopt;
+        auto db = state::StateDb::open_for_reading(path);
+        if (!db) return std::nullopt;
+        state::Participants participants(*db);
+        for (const auto& programme : context.registry().programmes) {
+            const auto progress = people::programme_progress(context.registry(), programme, participants);
+            if (!progress) continue;
+            for (const auto& group : progress->municipalities) {
+                view.trained.push_back({group.name, programme.id, programme.name, group.registered, group.trained});
+            }
+        }
+        std::stable_sort(view.trained.begin(), view.trained.end(),
+                         [](const report::TrainedRow& a, const report::TrainedRow& b) {
+                             if (const int c = util::compare_swedish(a.municipality, b.municipality); c != 0) {
+                                 return c < 0;
+                             }
+                             return util::compare_swedish(a.programme, b.programme) < 0;
+                         });
         return std::nullopt;
     } catch (const state::StateError& e) {
         context.error(e.text(context.language));

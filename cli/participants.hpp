@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 
+#include "report/coverage_report.hpp"
 #include "report/programme_report.hpp"
 #include "state/state_db.hpp"
 
@@ -36,6 +37,11 @@ void print_located(const std::string& line);
 // database cannot be read.
 std::optional<int> attach_progress(const Context& context, const model::Programme& programme,
                                    report::ProgrammeView& view);
+
+// Adds to the coverage report, per municipality, the staff recorded as
+// trained in each programme (when the state database exists: never created
+// here); an exit code when it cannot be read.
+std::optional<int> attach_trained(const Context& context, report::CoverageView& view);
 
 // Runs `run`, turning a state::StateError into its message and exit status 1.
 int with_state_errors(Context& context, const std::function<int()>& run);

@@ -195,6 +195,18 @@ std::string coverage_json(const report::CoverageView& view) {
     for (const auto& row : view.rows) coverage_row(out, row, {});
     out.end_array();
     coverage_row(out, view.totals, "totals");
+    if (!view.trained.empty()) {  // only with participants recorded: the report is otherwise as before
+        out.begin_array("trained");
+        for (const auto& row : view.trained) {
+            out.begin_object()
+                .string_or_null("municipality", row.municipality)
+                .string("programme", row.programme_id)
+                .number("registered", static_cast<std::int64_t>(row.registered))
+                .number("trained", static_cast<std::int64_t>(row.trained))
+                .end_object();
+        }
+        out.end_array();
+    }
     json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();
 }

@@ -95,6 +95,14 @@ def done_means(run):
     check("Participants and attendance" in text.stdout and "24 recorded (the registry states nearly 800)"
           in text.stdout, text.stdout)
 
+    coverage = run("--today", "2023-09-14", "report", "coverage", "--format", "json")
+    check(coverage.returncode == 0, coverage.stderr)
+    trained = json.loads(coverage.stdout)["trained"]
+    check(trained == [{"municipality": "Jönköping", "programme": "en-forelder-blir-till", "registered": 30,
+                       "trained": 24}], trained)
+    text = run("--today", "2023-09-14", "report", "coverage")
+    check("Staff trained per municipality and programme" in text.stdout, text.stdout)
+
 
 def report_without_state(run):
     """No participants: the report is as before and no state file appears."""
@@ -103,6 +111,9 @@ def report_without_state(run):
     check(with_missing.returncode == 0, with_missing.stderr)
     check(not missing.exists() and not missing.parent.exists(), "report programme created a state database")
     check("Participants" not in with_missing.stdout, "participants shown without any recorded")
+    coverage = run("--today", "2023-09-14", "report", "coverage", "--format", "json", state=missing)
+    check(coverage.returncode == 0 and "trained" not in json.loads(coverage.stdout), coverage.stdout)
+    check(not missing.exists(), "report coverage created a state database")
 
 
 def refused_import(run, name, text, expected, code=1, registry=None, target="en-forelder-blir-till"):
