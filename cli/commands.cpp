@@ -27,11 +27,23 @@ Runner define_report_region(CLI::App& command);
 Runner define_report_programme(CLI::App& command);
 Runner define_report_coverage(CLI::App& command);
 Runner define_report_site(CLI::App& command);
+Runner define_report_attendance(CLI::App& command);
 
 // reminder commands
 Runner define_remind(CLI::App& command);
 Runner define_reminders_log(CLI::App& command);
 Runner define_reminders_ack(CLI::App& command);
+
+// participant commands
+Runner define_registrations_import(CLI::App& command);
+Runner define_registrations_list(CLI::App& command);
+Runner define_register(CLI::App& command);
+Runner define_unregister(CLI::App& command);
+Runner define_attendance_record(CLI::App& command);
+Runner define_person_show(CLI::App& command);
+Runner define_person_export(CLI::App& command);
+Runner define_person_erase(CLI::App& command);
+Runner define_state_prune(CLI::App& command);
 
 // for the shell completions
 Runner define_complete_ids(CLI::App& command);
@@ -41,6 +53,7 @@ namespace {
 constexpr Needs kRegistry{Registry::valid, State::none};
 constexpr Needs kRegistryAsIs{Registry::as_is, State::none};
 constexpr Needs kRegistryAndState{Registry::partial, State::database};
+constexpr Needs kRegistryAndDatabase{Registry::valid, State::database};
 constexpr Needs kState{Registry::none, State::database};
 constexpr Needs kNothing{Registry::none, State::none};
 
@@ -69,11 +82,31 @@ const CommandDef kReport[] = {
     command("programme", Msg::help_report_programme, kRegistry, define_report_programme),
     command("coverage", Msg::help_report_coverage, kRegistry, define_report_coverage),
     command("site", Msg::help_report_site, kRegistry, define_report_site),
+    command("attendance", Msg::help_report_attendance, kRegistry, define_report_attendance),
 };
 
 const CommandDef kReminders[] = {
     command("log", Msg::help_reminders_log, kState, define_reminders_log),
     command("ack", Msg::help_reminders_ack, kState, define_reminders_ack),
+};
+
+const CommandDef kRegistrations[] = {
+    command("import", Msg::help_registrations_import, kRegistryAndDatabase, define_registrations_import),
+    command("list", Msg::help_registrations_list, kRegistryAndDatabase, define_registrations_list),
+};
+
+const CommandDef kAttendance[] = {
+    command("record", Msg::help_attendance_record, kRegistryAndDatabase, define_attendance_record),
+};
+
+const CommandDef kPerson[] = {
+    command("show", Msg::help_person_show, kRegistryAndDatabase, define_person_show),
+    command("export", Msg::help_person_export, kRegistryAndDatabase, define_person_export),
+    command("erase", Msg::help_person_erase, kRegistryAndDatabase, define_person_erase),
+};
+
+const CommandDef kStateCommands[] = {
+    command("prune", Msg::help_state_prune, kRegistryAndDatabase, define_state_prune),
 };
 
 const CommandDef kCommands[] = {
@@ -100,6 +133,14 @@ const CommandDef kCommands[] = {
     // reminder commands
     command("remind", Msg::help_remind, kRegistryAndState, define_remind),
     group("reminders", Msg::help_reminders, kReminders),
+
+    // participant commands
+    group("registrations", Msg::help_registrations, kRegistrations),
+    command("register", Msg::help_register, kRegistryAndDatabase, define_register),
+    command("unregister", Msg::help_unregister, kRegistryAndDatabase, define_unregister),
+    group("attendance", Msg::help_attendance, kAttendance),
+    group("person", Msg::help_person, kPerson),
+    group("state", Msg::help_state_group, kStateCommands),
 
     internal_command("complete-ids", kRegistry, define_complete_ids),
 };

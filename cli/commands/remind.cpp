@@ -14,6 +14,7 @@
 #include "commands.hpp"
 
 #include "mail/sendmail.hpp"
+#include "people/retention.hpp"
 #include "remind/run.hpp"
 #include "render/ics.hpp"
 #include "render/reminder_outcomes.hpp"
@@ -116,6 +117,19 @@ int mailer_timeout(const Context& context, const Options& options) {
     return context.registry().settings.mailer_timeout.value_or(mail::kDefaultMailerTimeout);
 }
 
+// The pruning `state prune` does (docs/privacy.md), after the sending; not
+// with a registry that has errors: a target in a broken file would look
+// gone and its rows be pruned by their age alone.
+void prune(const Context& context, state::StateDb& db, const remind::BrokenFiles& broken) {
+    if (broken.any()) return;
+    const int months = context.registry().settings.retention_months;
+    const auto pruned = people::prune_expired(context.registry(), db, context.today, months);
+    if (pruned.total() == 0) return;
+    context.error(context.tr(i18n::Msg::prune_done, static_cast<std::int64_t>(pruned.registrations),
+                             static_cast<std::int64_t>(pruned.attendance), static_cast<std::int64_t>(pruned.counts),
+                             static_cast<std::int64_t>(pruned.reminders), std::int64_t{months}));
+}
+
 // The sending run: the protocol is remind::send_due's; here the real
 // mailer, clock and signals are given to it, and its report is printed.
 int send(Context& context, const Options& options, const std::filesystem::path& path,
@@ -137,6 +151,7 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     const auto report = remind::send_due(context.registry(), context.today, *db,
                                          mail::sendmail_mailer(mailer, run.mailer_timeout), clock_now, run);
     if (report.error()) return report_error(context, options, report);
+    prune(context, *db, broken);
     db->checkpoint();
     print_report(context, options, report);
     auto status = report.any_failed() ? exit_code::data_error : exit_code::ok;

@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "filters.hpp"
+#include "participants.hpp"
 #include "report_output.hpp"
 
 #include "render/reports.hpp"
@@ -30,7 +31,8 @@ Runner define_report_programme(CLI::App& command) {
             return context.usage_error(found.problem());
         }
         const auto* programme = context.registry().programme(programme_id);
-        const auto view = report::build_programme_view(context.registry(), *programme, context.today);
+        auto view = report::build_programme_view(context.registry(), *programme, context.today);
+        if (auto problem = attach_progress(context, *programme, view)) return *problem;
         return emit_report(context, options->output, [&](render::Format format) {
             return render::render_programme(view, format, single_page(context));
         });

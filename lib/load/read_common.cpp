@@ -53,6 +53,14 @@ void read_settings(TableReader& reader, const ReadContext& context, model::Setti
             settings.mailer_timeout = static_cast<int>(*timeout);
         }
     }
+    if (auto months = reader.integer("retention_months")) {
+        if (*months < 1 || *months > 1200) {
+            reader.diagnostics().error(reader.location("retention_months"), Msg::err_bad_retention_months,
+                                       std::int64_t{*months});
+        } else {
+            settings.retention_months = static_cast<int>(*months);
+        }
+    }
     const auto rules = read_reminders(reader, context);
     if (rules.meeting_days) settings.meeting_days = *rules.meeting_days;
     if (rules.deadline_days) settings.deadline_days = *rules.deadline_days;

@@ -94,6 +94,20 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     table.last_row_is_total = true;
     document.table(std::move(table));
     document.paragraph(Line{Span{tr(options, Msg::rpt_coverage_note), "", false, true}});
+    if (!view.trained.empty()) {
+        document.heading(2, tr(options, Msg::rpt_trained_by_municipality), "trained");
+        DocTable trained;
+        trained.columns = {{tr(options, Msg::col_municipality)},
+                           {tr(options, Msg::col_programme)},
+                           {tr(options, Msg::rpt_col_registered), true},
+                           {tr(options, Msg::rpt_col_trained), true}};
+        for (const auto& row : view.trained) {
+            trained.rows.push_back({Line{Span{row.municipality}}, Line{Span{row.programme}},
+                                    Line{Span{std::to_string(row.registered)}},
+                                    Line{Span{std::to_string(row.trained)}}});
+        }
+        document.table(std::move(trained));
+    }
     layout::add_sources(document, options, view.sources);
     layout::add_footer(document, options, options.as_of);
     return document;

@@ -4,6 +4,7 @@
 #include "i18n/dates.hpp"
 #include "i18n/numbers.hpp"
 #include "render/layout_parts.hpp"
+#include "render/layout_progress.hpp"
 
 namespace netadmin::render {
 
@@ -175,6 +176,7 @@ Document programme_document(const report::ProgrammeView& view, const LayoutOptio
     add_overview(document, options, view);
     add_themes(document, options, view);
     add_sessions(document, options, view);
+    if (view.progress) add_progress(document, options, *view.progress);
     add_practical(document, options, view);
     add_local_work(document, options, view);
     add_contacts_and_quotes(document, options, view);

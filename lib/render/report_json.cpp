@@ -3,6 +3,7 @@
 #include "render/report_json.hpp"
 
 #include "model/vocabulary.hpp"
+#include "render/layout_progress.hpp"
 #include "render/report_json_parts.hpp"
 
 namespace netadmin::render {
@@ -144,6 +145,7 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
     json::resources(out, "resources", view.resources);
     out.number("sessions_held", view.sessions_held);
     out.string_or_null("next_session", view.next_session ? view.programme.sessions[*view.next_session].id : "");
+    if (view.progress) progress_json(out, *view.progress);
     out.end_object();
     json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();
@@ -193,6 +195,18 @@ std::string coverage_json(const report::CoverageView& view) {
     for (const auto& row : view.rows) coverage_row(out, row, {});
     out.end_array();
     coverage_row(out, view.totals, "totals");
+    if (!view.trained.empty()) {  // only with participants recorded: the report is otherwise as before
+        out.begin_array("trained");
+        for (const auto& row : view.trained) {
+            out.begin_object()
+                .string_or_null("municipality", row.municipality)
+                .string("programme", row.programme_id)
+                .number("registered", static_cast<std::int64_t>(row.registered))
+                .number("trained", static_cast<std::int64_t>(row.trained))
+                .end_object();
+        }
+        out.end_array();
+    }
     json::sources(out, view.sources, view.as_of);
     return out.end_object().finish();
 }

@@ -33,12 +33,24 @@ struct CoverageRow {
     std::optional<model::Count> births_per_centre;  // births / (full + similar), rounded
 };
 
+// Staff recorded as trained in a programme, per municipality: from the state
+// database (people/progress.hpp), added by the command when participants
+// are recorded; empty otherwise, and the report is as without them.
+struct TrainedRow {
+    std::string municipality;  // as recorded ("" when unknown)
+    std::string programme_id;
+    std::string programme;  // its name
+    std::size_t registered = 0;
+    std::size_t trained = 0;
+};
+
 struct CoverageView {
     std::vector<CoverageRow> rows;  // by county code
     CoverageRow totals;             // name empty; sums over the known rows
     int regions_known = 0;
     std::vector<SourcePart> sources;       // of the regions and centres counted
     std::optional<time::FuzzyDate> as_of;  // see report::registry_as_of
+    std::vector<TrainedRow> trained;       // by municipality, then programme (Swedish order)
 };
 
 CoverageView build_coverage_view(const model::Registry& registry);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/registry.hpp"
+#include "report/programme_progress.hpp"
 #include "report/region_report.hpp"
 
 #include <optional>
@@ -53,7 +54,8 @@ struct ProgrammeView {
     int sessions_held = 0;                    // recorded as held
     std::optional<std::size_t> next_session;  // index into programme.sessions
     std::vector<SourcePart> sources;
-    std::optional<time::FuzzyDate> as_of;  // see report::as_of
+    std::optional<time::FuzzyDate> as_of;       // see report::as_of
+    std::optional<ProgrammeProgress> progress;  // participants, when any are recorded
 };
 
 // Precondition: `programme` is a programme of `registry`.

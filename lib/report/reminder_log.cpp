@@ -57,7 +57,7 @@ Table reminder_log_table(const std::vector<state::LogEntry>& entries, i18n::Lang
             Cell::plain(entry.updated_at),
             status_cell(entry.status, language),
             Cell::plain(entry.key.target),
-            Cell::plain(entry.key.recipient),
+            entry.key.recipient.empty() ? Cell::null() : Cell::plain(entry.key.recipient),
             entry.info.address.empty() ? Cell::null() : Cell::plain(entry.info.address),
             Cell::number(entry.key.offset),
             date_cell(entry.key.reference, language),

@@ -4,14 +4,22 @@
 // version appends a step to kMigrations; existing steps never change.
 #include "state/schema.hpp"
 
+#include "state/participants_schema.hpp"
+
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "util/keyed_hash.hpp"
+
 #include <array>
+#include <fstream>
+#include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace netadmin::state {
 namespace {
@@ -42,7 +50,54 @@ CREATE INDEX delivery_by_update ON delivery (updated_at);
     R"sql(
 CREATE INDEX delivery_by_status ON delivery (status, updated_at);
 )sql",
+    // 2 -> 3: participants (docs/privacy.md).
+    kParticipantsSchema,
+    // 3 -> 4: recipients as keyed hashes, so erasing a person's address
+    // keeps what exactly-once needs (hash_recipients does the rows).
+    R"sql(
+CREATE TABLE secret (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL
+);
+ALTER TABLE delivery ADD COLUMN recipient_id TEXT NOT NULL DEFAULT '';
+UPDATE delivery SET recipient_id = recipient;
+)sql",
 };
+
+constexpr int kHashedRecipients = 4;  // the schema whose step hashes the recipients
+constexpr std::size_t kKeyBytes = 32;
+
+// 32 bytes from the kernel's random source.
+std::string random_key() {
+    std::string key(kKeyBytes, '\0');
+    std::ifstream in("/dev/urandom", std::ios::binary);
+    if (in.read(key.data(), static_cast<std::streamsize>(key.size())) &&
+        in.gcount() == static_cast<std::streamsize>(key.size())) {
+        return key;
+    }
+    std::random_device device;  // the same source through the library, should the file be missing
+    for (auto& byte : key) byte = static_cast<char>(device() & 0xff);
+    return key;
+}
+
+// A new key, and every recipient already recorded hashed with it (their
+// plain form moves to recipient_id, which erasing a person clears).
+void hash_recipients(SQLite::Database& db) {
+    const auto key = random_key();
+    SQLite::Statement insert(db, "INSERT INTO secret (name, value) VALUES ('recipient_key', ?1)");
+    insert.bind(1, key.data(), static_cast<int>(key.size()));
+    insert.exec();
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    SQLite::Statement query(db, "SELECT id, recipient FROM delivery");
+    while (query.executeStep()) rows.emplace_back(query.getColumn(0).getInt64(), query.getColumn(1).getString());
+    SQLite::Statement update(db, "UPDATE delivery SET recipient = ?2 WHERE id = ?1");
+    for (const auto& row : rows) {
+        update.bind(1, row.first);
+        update.bind(2, stored_recipient(key, row.second));
+        update.exec();
+        update.reset();
+    }
+}
 
 struct Identity {
     int application_id = 0;
@@ -81,6 +136,7 @@ void migrate(SQLite::Database& db, const std::filesystem::path& path) {
     if (identity.user_version == kSchemaVersion) return;  // the transaction rolls back: nothing to do
     for (int version = identity.user_version; version < kSchemaVersion; ++version) {
         db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        if (version + 1 == kHashedRecipients) hash_recipients(db);
     }
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
@@ -88,6 +144,19 @@ void migrate(SQLite::Database& db, const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+std::string recipient_key(SQLite::Database& db) {
+    if (db.execAndGet("PRAGMA user_version").getInt() < kHashedRecipients) return {};
+    SQLite::Statement query(db, "SELECT value FROM secret WHERE name = 'recipient_key'");
+    if (!query.executeStep()) return {};
+    const auto column = query.getColumn(0);
+    return std::string(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+}
+
+std::string stored_recipient(const std::string& key, const std::string& recipient) {
+    if (key.empty()) return recipient;
+    return util::to_hex(util::hmac_sha256(key, recipient));
+}
 
 void prepare_schema(SQLite::Database& db, const std::filesystem::path& path, bool writable) {
     Identity identity;

@@ -1,6 +1,7 @@
 // The delivery log operations (see state_db.hpp).
 #include "state/state_db.hpp"
 
+#include "state/connection.hpp"
 #include "state/schema.hpp"
 #include "state/state_file.hpp"
 #include "time/civil_date.hpp"
@@ -18,13 +19,6 @@
 
 namespace netadmin::state {
 
-struct StateDb::Impl {
-    std::filesystem::path path;
-    SQLite::Database db;
-    Impl(const std::filesystem::path& file, const std::string& name, int flags)
-        : path(file), db(name, flags, kBusyTimeoutSeconds * 1000) {}
-};
-
 namespace {
 
 void refuse_by_header(const std::filesystem::path& path) {
@@ -39,15 +33,19 @@ void refuse_by_header(const std::filesystem::path& path) {
     }
 }
 
-void bind_key(SQLite::Statement& statement, const DeliveryKey& key) {
+// The recipient is stored as a keyed hash (schema.hpp), so the key's
+// columns match the row without the log holding who it was for.
+void bind_key(const StateDb::Impl& impl, SQLite::Statement& statement, const DeliveryKey& key) {
     statement.bind(1, key.target);
-    statement.bind(2, key.recipient);
+    statement.bind(2, stored_recipient(impl.recipient_key, key.recipient));
     statement.bind(3, key.offset);
     statement.bind(4, time::to_iso(key.reference));
 }
 
+// The recipient as shown: its plain form, which erasing a person clears
+// (recipient_id, schema 4 on), or the recipient of an older schema.
 constexpr const char* kLogColumns =
-    "id, target, recipient, offset_days, reference_date, kind, address, due_date, status, attempts, detail, "
+    "id, target, recipient_id, offset_days, reference_date, kind, address, due_date, status, attempts, detail, "
     "message_id, created_at, updated_at";
 
 LogEntry read_entry(SQLite::Statement& query) {
@@ -68,21 +66,31 @@ LogEntry read_entry(SQLite::Statement& query) {
 
 constexpr const char* kWhereKey = " WHERE target = ?1 AND recipient = ?2 AND offset_days = ?3 AND reference_date = ?4";
 
-std::optional<DeliveryStatus> read_status(SQLite::Database& db, const DeliveryKey& key) {
-    SQLite::Statement query(db, std::string("SELECT status FROM delivery") + kWhereKey);
-    bind_key(query, key);
+std::string log_columns(const StateDb::Impl& impl) {
+    if (!impl.recipient_key.empty()) return kLogColumns;
+    std::string columns = kLogColumns;
+    return columns.replace(columns.find("recipient_id"), 12, "recipient");
+}
+
+std::optional<DeliveryStatus> read_status(StateDb::Impl& impl, const DeliveryKey& key) {
+    SQLite::Statement query(impl.db, std::string("SELECT status FROM delivery") + kWhereKey);
+    bind_key(impl, query, key);
     if (!query.executeStep()) return std::nullopt;
     // An unknown name (from a newer version) counts as recorded: never re-send it.
     return parse_status(query.getColumn(0).getString()).value_or(DeliveryStatus::sending);
 }
 
-void insert(SQLite::Database& db, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, int attempts,
+void insert(StateDb::Impl& impl, const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, int attempts,
             std::int64_t now) {
-    SQLite::Statement insert(db,
-                             "INSERT OR IGNORE INTO delivery (target, recipient, offset_days, reference_date, kind, "
-                             "address, due_date, status, attempts, created_at, updated_at) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
-    bind_key(insert, key);
+    const bool hashed = !impl.recipient_key.empty();
+    SQLite::Statement insert(
+        impl.db, std::string("INSERT OR IGNORE INTO delivery (target, recipient, offset_days, "
+                             "reference_date, kind, address, due_date, status, attempts, created_at, "
+                             "updated_at") +
+                     (hashed ? ", recipient_id" : "") + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10" +
+                     (hashed ? ", ?11" : "") + ")");
+    bind_key(impl, insert, key);
+    if (hashed) insert.bind(11, key.recipient);
     insert.bind(5, info.kind);
     insert.bind(6, info.address);
     insert.bind(7, time::to_iso(info.due));
@@ -145,6 +153,7 @@ std::unique_ptr<StateDb::Impl> open_checked(const std::filesystem::path& path, b
                               : (immutable ? SQLite::OPEN_READONLY | SQLite::OPEN_URI : SQLite::OPEN_READONLY);
     auto impl = guarded(path, [&] { return std::make_unique<StateDb::Impl>(path, name, flags); });
     prepare_patiently(*impl, path, writing);
+    impl->recipient_key = guarded(path, [&] { return recipient_key(impl->db); });
     return impl;
 }
 
@@ -181,22 +190,22 @@ std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& 
 std::optional<DeliveryStatus> StateDb::status(const DeliveryKey& key) {
     return guarded(impl_->path, [&] {
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return std::optional<DeliveryStatus>{};
-        return read_status(impl_->db, key);
+        return read_status(*impl_, key);
     });
 }
 
 bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now) {
     return guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-        const auto current = read_status(impl_->db, key);
+        const auto current = read_status(*impl_, key);
         if (!current) {
-            insert(impl_->db, key, info, DeliveryStatus::sending, 1, now);
+            insert(*impl_, key, info, DeliveryStatus::sending, 1, now);
         } else if (*current == DeliveryStatus::failed || *current == DeliveryStatus::withheld) {
             SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = 'sending', "
                                                             "attempts = attempts + 1, address = ?5, "
                                                             "updated_at = ?6") +
                                                     kWhereKey);
-            bind_key(update, key);
+            bind_key(*impl_, update, key);
             update.bind(5, info.address);
             update.bind(6, utc_timestamp(now));
             update.exec();
@@ -215,7 +224,7 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
         SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, detail = ?6, "
                                                         "message_id = ?7, updated_at = ?8") +
                                                 kWhereKey);
-        bind_key(update, key);
+        bind_key(*impl_, update, key);
         update.bind(5, std::string(status_name(status)));
         update.bind(6, detail);
         update.bind(7, message_id);
@@ -228,11 +237,11 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
 void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now) {
     guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-        insert(impl_->db, key, info, status, 0, now);
+        insert(*impl_, key, info, status, 0, now);
         if (status != DeliveryStatus::withheld) {
             SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, updated_at = ?6") +
                                                     kWhereKey + " AND status = 'withheld'");
-            bind_key(update, key);
+            bind_key(*impl_, update, key);
             update.bind(5, std::string(status_name(status)));
             update.bind(6, utc_timestamp(now));
             update.exec();
@@ -247,7 +256,7 @@ std::vector<LogEntry> StateDb::log(const LogFilter& filter) {
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
         // Newest first with a LIMIT walks the index backwards and stops: the
         // default view of a million rows reads a hundred.
-        std::string sql = std::string("SELECT ") + kLogColumns + " FROM delivery WHERE updated_at >= ?1";
+        std::string sql = "SELECT " + log_columns(*impl_) + " FROM delivery WHERE updated_at >= ?1";
         if (filter.status) sql += " AND status = ?2";
         sql += " ORDER BY updated_at DESC, id DESC";
         if (filter.limit > 0) sql += " LIMIT ?3";
@@ -265,9 +274,11 @@ std::vector<LogEntry> StateDb::mark_missed(const time::CivilDate& today, std::in
     return guarded(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         std::vector<LogEntry> entries;
-        SQLite::Statement query(impl_->db, std::string("SELECT ") + kLogColumns +
+        SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) +
                                                " FROM delivery WHERE status = 'withheld' AND reference_date < ?1 "
-                                               "ORDER BY reference_date, target, recipient, offset_days");
+                                               "ORDER BY reference_date, target, " +
+                                               (impl_->recipient_key.empty() ? "recipient" : "recipient_id") +
+                                               ", offset_days");
         query.bind(1, time::to_iso(today));
         while (query.executeStep()) entries.push_back(read_entry(query));
         SQLite::Statement update(impl_->db,
@@ -286,7 +297,7 @@ std::vector<LogEntry> StateDb::unknown(std::int64_t now, std::int64_t settled_se
     return guarded(impl_->path, [&] {
         std::vector<LogEntry> entries;
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
-        SQLite::Statement query(impl_->db, std::string("SELECT ") + kLogColumns +
+        SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) +
                                                " FROM delivery WHERE status = 'sending' AND updated_at <= ?1 "
                                                "ORDER BY id");
         query.bind(1, utc_timestamp(now - settled_seconds));
@@ -303,6 +314,68 @@ bool StateDb::acknowledge(std::int64_t id, std::int64_t now) {
         update.bind(1, id);
         update.bind(2, utc_timestamp(now));
         return update.exec() == 1;
+    });
+}
+
+namespace {
+
+// "lower(address) = ?1 OR recipient_id IN (?2, …)" for a person; the plain
+// recipient of an older schema when it is read as is.
+std::string person_filter(const StateDb::Impl& impl, std::size_t recipients) {
+    std::string sql = "(lower(address) = ?1";
+    if (recipients > 0) {
+        sql += impl.recipient_key.empty() ? " OR recipient IN (" : " OR recipient_id IN (";
+        for (std::size_t i = 0; i < recipients; ++i) sql += (i == 0 ? "?" : ", ?") + std::to_string(i + 2);
+        sql += ")";
+    }
+    return sql + ")";
+}
+
+void bind_person(SQLite::Statement& statement, std::string_view address, const std::vector<std::string>& recipients) {
+    std::string lower(address);
+    for (auto& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    statement.bind(1, lower);
+    for (std::size_t i = 0; i < recipients.size(); ++i) statement.bind(static_cast<int>(i + 2), recipients[i]);
+}
+
+}  // namespace
+
+std::vector<LogEntry> StateDb::deliveries_for(std::string_view address, const std::vector<std::string>& recipients) {
+    return guarded(impl_->path, [&] {
+        std::vector<LogEntry> entries;
+        if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0 || address.empty()) return entries;
+        SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) + " FROM delivery WHERE " +
+                                               person_filter(*impl_, recipients.size()) + " ORDER BY id");
+        bind_person(query, address, recipients);
+        while (query.executeStep()) entries.push_back(read_entry(query));
+        return entries;
+    });
+}
+
+std::size_t StateDb::forget_recipient(std::string_view address, const std::vector<std::string>& recipients) {
+    return guarded(impl_->path, [&] {
+        if (address.empty()) return std::size_t{0};
+        SQLite::Statement update(impl_->db, "UPDATE delivery SET address = '', recipient_id = '', detail = '' WHERE " +
+                                                person_filter(*impl_, recipients.size()));
+        bind_person(update, address, recipients);
+        return static_cast<std::size_t>(update.exec());
+    });
+}
+
+std::size_t StateDb::prune_log(const time::CivilDate& before) {
+    return guarded(impl_->path, [&] {
+        SQLite::Statement remove(impl_->db, "DELETE FROM delivery WHERE reference_date < ?1");
+        remove.bind(1, time::to_iso(before));
+        return static_cast<std::size_t>(remove.exec());
+    });
+}
+
+void StateDb::vacuum() {
+    guarded(impl_->path, [&] {
+        impl_->db.exec("VACUUM");
+        impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     });
 }
 

@@ -19,11 +19,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netadmin::state {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 4;
 
 // What is recorded with a delivery besides its key.
 struct DeliveryInfo {
@@ -98,7 +99,22 @@ public:
 
     int schema_version();
 
-    struct Impl;  // the SQLite connection, kept out of this header
+    // The log rows sent, or meant, to a person: by the address (compared
+    // without case) or by one of `recipients` (registry person ids).
+    std::vector<LogEntry> deliveries_for(std::string_view address, const std::vector<std::string>& recipients);
+    // Clears the address, the plain recipient and the mailer's words of those rows; the keyed
+    // hash stays, so the reminder is still known as sent. Returns the rows.
+    // Runs in the caller's transaction (privacy.hpp), as prune_log does.
+    std::size_t forget_recipient(std::string_view address, const std::vector<std::string>& recipients);
+    // Removes the rows whose reference date is before `before`: a reminder
+    // for a day that long past is never planned again.
+    std::size_t prune_log(const time::CivilDate& before);
+    // Rewrites the file without free pages and empties the -wal file, so
+    // deleted values are gone from the bytes on disk too.
+    void vacuum();
+
+    struct Impl;                     // the SQLite connection, kept out of this header (state/connection.hpp)
+    Impl& impl() { return *impl_; }  // for the other tables' operations in lib/state
 
 private:
     explicit StateDb(std::unique_ptr<Impl> impl, bool created = false);

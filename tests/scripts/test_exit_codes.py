@@ -24,14 +24,22 @@ COMMANDS = {
     "show": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
     "report programme": ["fcd"], "report coverage": [], "report site": ["-o", "{tmp}/site"], "remind": [],
     "reminders log": [],
+    "registrations list": ["en-forelder-blir-till"], "register": ["en-forelder-blir-till", "--email", "a@example.se"],
+    "unregister": ["en-forelder-blir-till", "--email", "a@example.se"],
+    "attendance record": ["fcd-dialogdag-2018", "--count", "12"], "report attendance": ["fcd-dialogdag-2018"],
+    "person show": ["nina.alakulju@norrbotten.se"], "person export": ["nina.alakulju@norrbotten.se"],
+    "person erase": ["nobody@example.se"], "state prune": [],
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
     "show": ["no-such-id"], "init": ["not-made", "--region", "no-such-region"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
     "list-centres": ["--region", "no-such-region"], "list-meetings": ["--programme", "no-such-programme"],
     "agenda": ["--region", "no-such-region"], "export ics": ["--region", "no-such-region"],
+    "registrations list": ["no-such-programme"], "register": ["no-such-programme", "--email", "a@example.se"],
+    "attendance record": ["no-such-meeting", "--count", "1"], "report attendance": ["no-such-meeting"],
 }
-NO_OUTPUT_OPTION = {"check", "remind", "init"}
+NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record", "person show",
+                    "person erase", "state prune"}
 FAILURES = []
 
 

@@ -1,0 +1,179 @@
+// netadmin person show EMAIL
+// netadmin person export EMAIL [--format json] [--output FILE]
+// netadmin person erase EMAIL
+// netadmin state prune
+// The rights of the people in the state database (docs/privacy.md): what
+// netadmin holds about a person, in words or as JSON; their erasure from
+// the state database (the registry is edited by hand, in git: erase says
+// where); and the pruning of rows past the retention time.
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "participants.hpp"
+
+#include "people/person.hpp"
+#include "people/retention.hpp"
+#include "people/views.hpp"
+#include "render/format.hpp"
+#include "render/person.hpp"
+#include "report/reminder_log.hpp"
+#include "state/privacy.hpp"
+#include "state/state_file.hpp"
+
+namespace netadmin::cli {
+namespace {
+
+using i18n::Msg;
+
+struct Options {
+    std::string email;
+    std::string format;
+    std::string path;
+};
+
+people::PersonRecord gather(const Context& context, const std::string& email) {
+    people::PersonRecord record{email, people::registry_mentions(context.registry(), email), {}};
+    if (auto db = state::StateDb::open_for_reading(context.state_file)) {
+        record.state = state::person_rows(*db, email, people::person_ids(record.registry));
+    }
+    return record;
+}
+
+void print_mentions(const Context& context, const std::vector<people::RegistryMention>& mentions) {
+    for (const auto& mention : mentions) {
+        context.print((mention.settings ? context.tr(Msg::person_mention_settings, mention.place)
+                                        : context.tr(Msg::person_mention, mention.place, mention.id)) +
+                      "\n");
+    }
+}
+
+std::string indented(const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        const auto line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        out += "  " + line + "\n";
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+int show(Context& context, const Options& options) {
+    return with_state_errors(context, [&] {
+        const auto record = gather(context, options.email);
+        context.print(record.email + "\n\n" + context.tr(Msg::person_in_registry) + "\n");
+        if (record.registry.empty()) context.print(context.tr(Msg::person_nothing) + "\n");
+        print_mentions(context, record.registry);
+        context.print("\n" + context.tr(Msg::person_in_state) + "\n");
+        const auto& rows = record.state;
+        if (rows.registrations.empty() && rows.attendance.empty() && rows.reminders.empty()) {
+            context.print(context.tr(Msg::person_nothing) + "\n");
+            return exit_code::ok;
+        }
+        const render::TableStyle plain{false};
+        if (!rows.registrations.empty()) {
+            context.print(context.tr(Msg::person_registrations) + "\n");
+            context.print(indented(render::to_text_table(
+                people::registrations_table(rows.registrations, context.registry()), context.language, plain)));
+        }
+        if (!rows.attendance.empty()) {
+            context.print(context.tr(Msg::person_attendance) + "\n");
+            for (const auto& row : rows.attendance) {
+                context.print((row.walk_in ? context.tr(Msg::person_walk_in_at, row.meeting)
+                                           : context.tr(Msg::person_present_at, row.meeting)) +
+                              "\n");
+            }
+        }
+        if (!rows.reminders.empty()) {
+            context.print(context.tr(Msg::person_reminders) + "\n");
+            context.print(indented(render::to_text_table(report::reminder_log_table(rows.reminders, context.language),
+                                                         context.language, plain)));
+        }
+        return exit_code::ok;
+    });
+}
+
+int export_json(Context& context, const Options& options) {
+    return with_state_errors(
+        context, [&] { return context.emit(render::person_json(gather(context, options.email)), options.path); });
+}
+
+int erase(Context& context, const Options& options) {
+    return with_state_errors(context, [&] {
+        const auto mentions = people::registry_mentions(context.registry(), options.email);
+        state::Erased erased;
+        if (state::state_file_exists(context.state_file)) {
+            auto db = state::StateDb::open_for_writing(context.state_file);
+            erased = state::erase_person(*db, options.email, people::person_ids(mentions));
+        }
+        if (erased.total() == 0) {
+            context.print(context.tr(Msg::erase_absent, options.email) + "\n");
+        } else {
+            context.print(context.tr(Msg::erase_done, static_cast<std::int64_t>(erased.registrations),
+                                     static_cast<std::int64_t>(erased.attendance),
+                                     static_cast<std::int64_t>(erased.reminders)) +
+                          "\n");
+        }
+        if (!mentions.empty()) {
+            context.print(context.tr(Msg::erase_registry_left) + "\n");
+            for (const auto& mention : mentions) {
+                context.print((mention.settings ? context.tr(Msg::erase_edit_settings, mention.place)
+                                                : context.tr(Msg::erase_edit_person, mention.place, mention.id)) +
+                              "\n");
+            }
+        }
+        return exit_code::ok;
+    });
+}
+
+int prune(Context& context) {
+    return with_state_errors(context, [&] {
+        const int months = context.registry().settings.retention_months;
+        state::Pruned pruned;
+        if (state::state_file_exists(context.state_file)) {
+            auto db = state::StateDb::open_for_writing(context.state_file);
+            pruned = people::prune_expired(context.registry(), *db, context.today, months);
+            if (pruned.total() > 0) db->vacuum();
+        }
+        context.print(context.tr(Msg::prune_done, static_cast<std::int64_t>(pruned.registrations),
+                                 static_cast<std::int64_t>(pruned.attendance), static_cast<std::int64_t>(pruned.counts),
+                                 static_cast<std::int64_t>(pruned.reminders), std::int64_t{months}) +
+                      "\n");
+        return exit_code::ok;
+    });
+}
+
+constexpr render::Format kJsonOnly[] = {render::Format::json};
+
+std::shared_ptr<Options> add_email(CLI::App& command) {
+    auto options = std::make_shared<Options>();
+    help_from_catalogue(command.add_option("EMAIL", options->email), i18n::Msg::help_person_email)->required();
+    return options;
+}
+
+}  // namespace
+
+// The commands of the groups "person" and "state" (cli/commands.cpp).
+Runner define_person_show(CLI::App& command) {
+    auto options = add_email(command);
+    return [options](Context& context) { return show(context, *options); };
+}
+
+Runner define_person_export(CLI::App& command) {
+    auto options = add_email(command);
+    add_format_option(command, options->format, kJsonOnly);
+    add_output_option(command, options->path);
+    return [options](Context& context) { return export_json(context, *options); };
+}
+
+Runner define_person_erase(CLI::App& command) {
+    auto options = add_email(command);
+    return [options](Context& context) { return erase(context, *options); };
+}
+
+Runner define_state_prune(CLI::App&) {
+    return [](Context& context) { return prune(context); };
+}
+
+}  // namespace netadmin::cli

@@ -1,0 +1,113 @@
+#include "participants.hpp"
+
+#include "filters.hpp"
+#include "state_path.hpp"
+
+#include "people/progress.hpp"
+#include "query/lookup.hpp"
+#include "state/participants.hpp"
+#include "util/collate.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace netadmin::cli {
+namespace {
+
+std::vector<std::string> nearest_targets(const Context& context, const std::string& text, bool programmes) {
+    auto ids = query::nearest_ids(context.registry(), text, model::EntityKind::meeting);
+    if (programmes) {
+        auto more = query::nearest_ids(context.registry(), text, model::EntityKind::programme);
+        ids.insert(ids.begin(), more.begin(), more.end());
+    }
+    if (ids.size() > 4) ids.resize(4);
+    return ids;
+}
+
+}  // namespace
+
+std::optional<int> resolve_target(const Context& context, const std::string& text, std::string& target) {
+    const auto& registry = context.registry();
+    if (const auto* meeting = registry.meeting(text)) {
+        target = meeting->id;
+        return std::nullopt;
+    }
+    if (const auto* programme = query::find_programme(registry, text)) {
+        target = programme->id;
+        return std::nullopt;
+    }
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_target, text),
+                                                nearest_targets(context, text, true)));
+}
+
+std::optional<int> resolve_meeting(const Context& context, const std::string& text, const model::Meeting*& meeting) {
+    meeting = context.registry().meeting(text);
+    if (meeting != nullptr) return std::nullopt;
+    return context.usage_error(with_suggestions(context, context.tr(i18n::Msg::err_unknown_meeting, text),
+                                                nearest_targets(context, text, false)));
+}
+
+std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context) {
+    const auto& path = context.state_file;
+    auto db = state::StateDb::open_for_writing(path);
+    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
+    return db;
+}
+
+std::optional<int> attach_progress(const Context& context, const model::Programme& programme,
+                                   report::ProgrammeView& view) {
+    try {
+        const auto path = state_path(context);
+        if (path.empty()) return std::nullopt;
+        auto db = state::StateDb::open_for_reading(path);
+        if (!db) return std::nullopt;
+        state::Participants participants(*db);
+        view.progress = people::programme_progress(context.registry(), programme, participants);
+        if (view.progress) people::mark_held(view, *view.progress);
+        return std::nullopt;
+    } catch (const state::StateError& e) {
+        context.error(e.text(context.language));
+        return exit_code::data_error;
+    }
+}
+
+std::optional<int> attach_trained(const Context& context, report::CoverageView& view) {
+    try {
+        const auto path = state_path(context);
+        if (path.empty()) return std::nullopt;
+        auto db = state::StateDb::open_for_reading(path);
+        if (!db) return std::nullopt;
+        state::Participants participants(*db);
+        for (const auto& programme : context.registry().programmes) {
+            const auto progress = people::programme_progress(context.registry(), programme, participants);
+            if (!progress) continue;
+            for (const auto& group : progress->municipalities) {
+                view.trained.push_back({group.name, programme.id, programme.name, group.registered, group.trained});
+            }
+        }
+        std::stable_sort(view.trained.begin(), view.trained.end(),
+                         [](const report::TrainedRow& a, const report::TrainedRow& b) {
+                             if (const int c = util::compare_swedish(a.municipality, b.municipality); c != 0) {
+                                 return c < 0;
+                             }
+                             return util::compare_swedish(a.programme, b.programme) < 0;
+                         });
+        return std::nullopt;
+    } catch (const state::StateError& e) {
+        context.error(e.text(context.language));
+        return exit_code::data_error;
+    }
+}
+
+void print_located(const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }
+
+int with_state_errors(Context& context, const std::function<int()>& run) {
+    try {
+        return run();
+    } catch (const state::StateError& e) {
+        context.error(e.text(context.language));
+        return exit_code::data_error;
+    }
+}
+
+}  // namespace netadmin::cli

@@ -1,0 +1,73 @@
+// Tests for matching a CSV header to the columns a command knows.
+#include "csv/columns.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <string>
+
+using namespace netadmin;
+
+namespace {
+
+const std::array<csv::ColumnSpec, 3> kSpecs{{
+    {"name", {"name", "namn"}, true},
+    {"email", {"email", "e-post", "e-mail", "epost"}, true},
+    {"workplace", {"workplace", "arbetsplats"}, false},
+}};
+
+csv::Table table(std::vector<std::string> header) {
+    csv::Table t;
+    t.file = "in.csv";
+    t.header = std::move(header);
+    t.rows.push_back(csv::Row{2, std::vector<std::string>(t.header.size(), "x")});
+    t.rows[0].cells[0] = "first";
+    return t;
+}
+
+std::string refused(std::vector<std::string> header, std::span<const std::string> ignored = {}) {
+    const auto result = csv::map_columns(table(std::move(header)), kSpecs, ignored);
+    REQUIRE_FALSE(result.ok());
+    return csv::render(result.problem(), i18n::Language::en);
+}
+
+}  // namespace
+
+TEST_SUITE("csv::columns") {
+    TEST_CASE("Swedish and English names in any case with or without hyphens") {
+        const auto t = table({"E-POST", "Namn", "Arbetsplats"});
+        const auto result = csv::map_columns(t, kSpecs);
+        REQUIRE(result.ok());
+        CHECK(result->column("email") == 1);
+        CHECK(result->column("name") == 2);
+        CHECK(result->get(t.rows[0], "email") == "first");
+        CHECK(csv::map_columns(table({"name", "Email"}), kSpecs).ok());
+        CHECK(csv::map_columns(table({" NAMN ", "e_mail"}), kSpecs).ok());
+    }
+
+    TEST_CASE("an optional column may be missing") {
+        const auto t = table({"namn", "epost"});
+        const auto result = csv::map_columns(t, kSpecs);
+        REQUIRE(result.ok());
+        CHECK_FALSE(result->has("workplace"));
+        CHECK(result->get(t.rows[0], "workplace").empty());
+    }
+
+    TEST_CASE("an unknown column is refused with the nearest name") {
+        CHECK(refused({"namn", "e-post", "arbetsplatts"}) ==
+              "in.csv:1:3: error: unknown column 'arbetsplatts'; did you mean 'arbetsplats'?");
+        CHECK(refused({"namn", "e-post", "telefon"}) == "in.csv:1:3: error: unknown column 'telefon'");
+    }
+
+    TEST_CASE("an ignored column is skipped") {
+        const std::array<std::string, 1> ignored{"Telefon"};
+        CHECK(csv::map_columns(table({"namn", "e-post", "telefon"}), kSpecs, ignored).ok());
+    }
+
+    TEST_CASE("a column named twice and a required column missing") {
+        CHECK(refused({"namn", "email", "e-post"}) == "in.csv:1:3: error: the column 'e-post' is already column 2");
+        CHECK(refused({"namn", "arbetsplats"}) ==
+              "in.csv:1:1: error: the column 'email' is missing (it may be named 'email', 'e-post', 'e-mail', "
+              "'epost')");
+    }
+}

@@ -1,0 +1,103 @@
+// Planning a registration import (see registration_import.hpp).
+#include "people/registration_import.hpp"
+
+#include "people/workplace.hpp"
+#include "util/email.hpp"
+
+#include <array>
+#include <map>
+
+namespace netadmin::people {
+namespace {
+
+using i18n::Msg;
+
+const std::array<csv::ColumnSpec, 5> kColumns{{
+    {"name", {"name", "namn", "deltagare", "participant"}, false},
+    {"email", {"email", "e-post", "e-mail", "epost", "e-postadress", "email address", "mail"}, true},
+    {"workplace", {"workplace", "arbetsplats", "centre", "enhet", "verksamhet"}, false},
+    {"municipality", {"municipality", "kommun"}, false},
+    {"registered", {"registered", "anmäld", "anmälningsdatum", "registration date", "datum", "date"}, false},
+}};
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+csv::Problem at(const csv::Table& table, const csv::Row& row, std::size_t column, csv::Problem problem) {
+    return csv::at(std::move(problem), table.file, row.number, column == 0 ? 1 : column);
+}
+
+std::string id_list(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
+    return out;
+}
+
+}  // namespace
+
+std::span<const csv::ColumnSpec> registration_columns() { return kColumns; }
+
+std::string registration_date(std::string_view cell, const time::CivilDate& today) {
+    const auto text = trimmed(cell);
+    if (text.empty()) return time::to_iso(today);
+    if (const auto date = time::parse_iso_date(text.substr(0, 10))) return time::to_iso(*date);
+    return text;
+}
+
+RegistrationImport plan_registrations(const csv::Table& table, const csv::Columns& columns,
+                                      const model::Registry& registry, const std::string& target,
+                                      const time::CivilDate& today) {
+    RegistrationImport plan;
+    std::map<std::string, std::size_t> seen;  // e-mail key -> first row
+    for (const auto& row : table.rows) {
+        state::RegistrationRow out;
+        out.target = target;
+        out.email = trimmed(columns.get(row, "email"));
+        out.name = trimmed(columns.get(row, "name"));
+        out.workplace = trimmed(columns.get(row, "workplace"));
+        out.municipality = trimmed(columns.get(row, "municipality"));
+        out.registered_on = registration_date(columns.get(row, "registered"), today);
+        const auto email_column = columns.column("email");
+        if (out.email.empty()) {
+            plan.errors.push_back(at(table, row, email_column, csv::Problem(Msg::err_reg_no_email)));
+            continue;
+        }
+        if (!util::is_valid_email(out.email)) {
+            plan.errors.push_back(at(table, row, email_column, csv::Problem(Msg::err_reg_bad_email, out.email)));
+            continue;
+        }
+        const auto [first, fresh] = seen.emplace(state::email_key(out.email), row.number);
+        if (!fresh) {
+            plan.errors.push_back(
+                at(table, row, email_column,
+                   csv::Problem(Msg::err_reg_duplicate_email, out.email, static_cast<std::int64_t>(first->second))));
+            continue;
+        }
+        const auto match = match_workplace(registry, out.workplace, out.municipality);
+        const auto workplace_column = columns.column("workplace");
+        if (!match.ambiguous.empty()) {
+            plan.errors.push_back(
+                at(table, row, workplace_column,
+                   csv::Problem(Msg::err_reg_ambiguous_workplace, out.workplace, id_list(match.ambiguous))));
+            continue;
+        }
+        if (match.centre != nullptr) {
+            out.centre = match.centre->id;
+            const auto name = municipality_name(registry, *match.centre);
+            if (!name.empty()) out.municipality = name;
+        } else if (!out.workplace.empty()) {
+            auto warning =
+                at(table, row, workplace_column, csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace));
+            if (match.suggestion) warning = std::move(warning).with_suggestions({*match.suggestion});
+            plan.warnings.push_back(std::move(warning));
+        }
+        plan.rows.push_back(std::move(out));
+    }
+    return plan;
+}
+
+}  // namespace netadmin::people

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""`netadmin person show|export|erase` and `state prune` on the reminder
+fixture: a person sent a reminder, registered and present is shown with the
+registry entity that names them (file:line) and every state row; erase
+removes them so that no byte of the address is left in the state file (free
+pages and the -wal file included), the file stays 0600, and a rerun of
+`remind --send` sends nothing again; erasing again, or an address that was
+never there, exits 0 and says so; pruning keeps rows until retention_months
+after the end."""
+import json
+import os
+import stat
+
+from remind_support import Setup, check, main
+
+ADDRESS = "anna@example.se"
+
+
+def state_bytes(setup):
+    data = b""
+    for suffix in ["", "-wal", "-journal"]:
+        path = setup.state.parent / (setup.state.name + suffix)
+        if path.exists():
+            data += path.read_bytes()
+    return data.lower()
+
+
+def erase(args):
+    setup = Setup(args)
+    try:
+        setup.send("2030-03-06")
+        sent = len(setup.messages())
+        check(ADDRESS in setup.recipients(), f"sent to {setup.recipients()}")
+        setup.run("register", "natverkstraff", "--email", "Anna@Example.se", "--name", "Anna Åström",
+                  "--today", "2030-03-06", check_status=0)
+        setup.run("attendance", "record", "natverkstraff", "--present", ADDRESS, "--force", "--today", "2030-03-06",
+                  check_status=0)
+        setup.run("register", "natverkstraff", "--email", "bo@example.se", "--name", "Bo Ek", "--today",
+                  "2030-03-06", check_status=0)
+        check(ADDRESS.encode() in state_bytes(setup), "the address is not in the state file before erasing")
+
+        shown = setup.run("person", "show", ADDRESS, check_status=0).stdout
+        check("region.toml:10: the person 'anna-astrom'" in shown, shown)
+        check("natverkstraff" in shown and "present at natverkstraff" in shown, shown)
+        check("sent" in shown, shown)
+        exported = json.loads(setup.run("person", "export", ADDRESS, "--format", "json", check_status=0).stdout)
+        check([m["id"] for m in exported["registry"]] == ["anna-astrom"], exported)
+        check(len(exported["registrations"]) == 1 and len(exported["attendance"]) == 1, exported)
+        check([r["recipient"] for r in exported["reminders"]] == ["anna-astrom"], exported)
+
+        done = setup.run("person", "erase", "ANNA@example.se", check_status=0)
+        check("erased from the state database: 1 registrations, 1 attendance rows; "
+              "the address removed from 1 rows of the reminder log" in done.stdout, done.stdout)
+        check("region.toml:10: remove the line email" in done.stdout, done.stdout)
+        data = state_bytes(setup)
+        check(ADDRESS.encode() not in data, "the address is still in the state file's bytes")
+        check("åström".encode() not in data and b"anna-astrom" not in data, "the name or id is still in the state file")
+        check(b"bo@example.se" in data, "erase removed someone else")
+        mode = stat.S_IMODE(os.stat(setup.state).st_mode)
+        check(mode == 0o600, f"state file mode {oct(mode)} after erase")
+
+        again = setup.send("2030-03-06")
+        check(again.stdout == "" and len(setup.messages()) == sent, "a rerun after erase sent again:\n" + again.stdout)
+        log = setup.log()
+        check(len(log) == 5, f"the log lost or gained rows: {log}")
+
+        absent = setup.run("person", "erase", ADDRESS, check_status=0)
+        check(f"'{ADDRESS}' is not in the state database: nothing to erase" in absent.stdout, absent.stdout)
+        never = setup.run("person", "erase", "nobody@example.se", check_status=0)
+        check("nothing to erase" in never.stdout and "registry still holds" not in never.stdout, never.stdout)
+        bad = setup.run("person", "show", ADDRESS, check_status=0).stdout
+        check("In the state database:\n  nothing" in bad, bad)
+    finally:
+        setup.cleanup()
+
+
+def prune(args):
+    setup = Setup(args)
+    try:
+        setup.run("register", "natverkstraff", "--email", "bo@example.se", "--today", "2030-03-06", check_status=0)
+        kept = setup.run("state", "prune", "--today", "2032-03-20", check_status=0)
+        check(kept.stdout.startswith("pruned: 0 registrations"), kept.stdout)
+        gone = setup.run("state", "prune", "--today", "2032-03-21", check_status=0)
+        check(gone.stdout.startswith("pruned: 1 registrations"), gone.stdout)
+        check(b"bo@example.se" not in state_bytes(setup), "a pruned address is still in the file")
+        # retention_months from the settings; remind --send prunes too.
+        setup.run("register", "natverkstraff", "--email", "bo@example.se", "--today", "2030-03-06", check_status=0)
+        path = setup.registry / "settings.toml"
+        settings = path.read_text(encoding="utf-8")
+        path.write_text(settings.replace("[settings]\n", "[settings]\nretention_months = 1\n", 1), encoding="utf-8")
+        sent = setup.send("2030-04-21")
+        check("pruned: 1 registrations" in sent.stderr, sent.stderr)
+        listed = setup.run("registrations", "list", "natverkstraff", "--format", "csv", check_status=0).stdout
+        check("bo@example.se" not in listed, listed)
+        path.write_text(settings.replace("[settings]\n", "[settings]\nretention_months = 0\n", 1), encoding="utf-8")
+        refused = setup.run("state", "prune", check_status=1)
+        check("'retention_months' must be a number of months from 1 to 1200, not 0" in refused.stderr, refused.stderr)
+    finally:
+        setup.cleanup()
+
+
+def test(args):
+    erase(args)
+    prune(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(test))
