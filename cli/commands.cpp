@@ -7,6 +7,10 @@ namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
 Runner define_init(CLI::App& command);
+Runner define_add(CLI::App& command);
+Runner define_set(CLI::App& command);
+Runner define_remove(CLI::App& command);
+Runner define_rename(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -21,6 +25,7 @@ Runner define_show(CLI::App& command);
 // calendar commands
 Runner define_agenda(CLI::App& command);
 Runner define_export_ics(CLI::App& command);
+Runner define_export_sqlite(CLI::App& command);
 
 // report commands
 Runner define_report_region(CLI::App& command);
@@ -55,6 +60,8 @@ constexpr CommandDef group(std::string_view name, std::string_view description, 
 
 const CommandDef kExport[] = {
     command("ics", "The meetings as an iCalendar (RFC 5545) file", kRegistry, define_export_ics),
+    command("sqlite", "The registry as SQLite tables for ad-hoc SQL: export sqlite FILE.db", kRegistry,
+            define_export_sqlite),
 };
 
 const CommandDef kReport[] = {
@@ -75,6 +82,11 @@ const CommandDef kReminders[] = {
 const CommandDef kCommands[] = {
     command("check", "Check the registry and report every problem with its location", kRegistryAsIs, define_check),
     command("init", "Create a new registry for a region: init DIR --region REGION", kNothing, define_init),
+    // editing commands: they read, validate and write the registry themselves
+    command("add", "Add an entity: add KIND FIELD=VALUE…", kNothing, define_add),
+    command("set", "Change an entity's fields: set ID FIELD=VALUE… [--unset FIELD]", kNothing, define_set),
+    command("remove", "Remove an entity nothing refers to: remove ID", kNothing, define_remove),
+    command("rename", "Give an entity a new id, everywhere: rename ID NEW-ID", kNothing, define_rename),
     command("list-regions", "List the regions", kRegistry, define_list_regions),
     command("list-centres", "List family centres and similar operations", kRegistry, define_list_centres),
     command("list-contacts", "List contact people", kRegistry, define_list_contacts),
@@ -89,7 +101,7 @@ const CommandDef kCommands[] = {
 
     // calendar commands
     command("agenda", "Upcoming meetings, sessions and registration deadlines", kRegistry, define_agenda),
-    group("export", "Export the registry in other formats: export ics", kExport),
+    group("export", "Export the registry in other formats: export ics, export sqlite", kExport),
 
     // report commands
     group("report", "Reports for people and scripts: region, programme, coverage, site", kReport),

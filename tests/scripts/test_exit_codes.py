@@ -24,14 +24,25 @@ COMMANDS = {
     "show": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
     "report programme": ["fcd"], "report coverage": [], "report site": ["-o", "{tmp}/site"], "remind": [],
     "reminders log": [],
+    # the editing commands with --dry-run: the bundled registry stays as it is
+    "export sqlite": ["{tmp}/registry.db"],
+    "add": ["centre", "name=Familjecentralen i Boden", "municipality=Boden", "--dry-run"],
+    "set": ["kalix-familjecentral", "opened=2010", "--dry-run"],
+    "remove": ["pitea-familjecentralsliknande", "--dry-run"],
+    "rename": ["kalix-familjecentral", "kalix-fc", "--dry-run"],
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
     "show": ["no-such-id"], "init": ["not-made", "--region", "no-such-region"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
     "list-centres": ["--region", "no-such-region"], "list-meetings": ["--programme", "no-such-programme"],
     "agenda": ["--region", "no-such-region"], "export ics": ["--region", "no-such-region"],
+    "add": ["no-such-kind", "name=X", "--dry-run"], "set": ["no-such-id", "name=X", "--dry-run"],
+    "remove": ["no-such-id", "--dry-run"], "rename": ["no-such-id", "new-id", "--dry-run"],
 }
-NO_OUTPUT_OPTION = {"check", "remind", "init"}
+# An edit of a registry with errors elsewhere goes ahead (so the registry can
+# be repaired); a referenced id is what makes remove fail with exit 1.
+DATA_ERROR = {"remove": ["kalix-familjecentral", "--dry-run"]}
+NO_OUTPUT_OPTION = {"check", "remind", "init", "add", "set", "remove", "rename", "export sqlite"}
 FAILURES = []
 
 
@@ -82,6 +93,9 @@ def main():
                 expect(args, name, name.split() + UNKNOWN[name] + base, 2)
             if name == "reminders log":
                 expect(args, name, words + ["--state", str(not_sqlite)], 1)
+            elif name in ("add", "set", "remove", "rename"):
+                if name in DATA_ERROR:
+                    expect(args, name, name.split() + DATA_ERROR[name] + base, 1)
             else:
                 expect(args, name, words + base + ["--registry", broken], 1)
             if name not in NO_OUTPUT_OPTION and name != "report site":
