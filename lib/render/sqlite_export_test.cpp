@@ -25,7 +25,7 @@ id = "kalix"
 name = "Familjecentralen i Kalix"
 municipality = "Kalix"
 contacts = ["anna"]
-operations = ["mvc", "bvc"]
+operations = ["bvc", "open-preschool"]
 opened = "2019-autumn"
 
 [[programme]]
@@ -57,7 +57,8 @@ TEST_SUITE("render::export_sqlite") {
         CHECK(one(db, "SELECT name FROM centre WHERE id = 'kalix'") == "Familjecentralen i Kalix");
         CHECK(one(db, "SELECT municipality FROM centre") == "2514");
         CHECK(one(db, "SELECT opened || ' ' || opened_precision FROM centre") == "2019-autumn term");
-        CHECK(one(db, "SELECT group_concat(value, ',') FROM centre_operations ORDER BY position") == "mvc,bvc");
+        CHECK(one(db, "SELECT group_concat(value, ',') FROM centre_operations ORDER BY position") ==
+              "bvc,open-preschool");
         CHECK(one(db, "SELECT p.name FROM centre_contacts c JOIN person p ON p.id = c.value") == "Anna");
         CHECK(one(db, "SELECT registration_deadline_precision FROM programme") == "day");
         CHECK(one(db, "SELECT typeof(reading_hours_per_month) FROM programme") == "integer");
