@@ -25,7 +25,7 @@ struct EditOptions {
 
 void add_dry_run_option(CLI::App& command, EditOptions& options);
 
-// The changes given, or the exit code of the usage error printed.
+// The changes given, or nothing once a usage error has been printed.
 std::optional<std::vector<edit::Change>> parse_changes(const Context& context, const std::vector<std::string>& given);
 
 using EditStep = std::function<edit::EditOutcome(const edit::RegistryEditor&)>;
