@@ -7,6 +7,10 @@ namespace netadmin::cli {
 
 Runner define_check(CLI::App& command);
 Runner define_init(CLI::App& command);
+Runner define_add(CLI::App& command);
+Runner define_set(CLI::App& command);
+Runner define_remove(CLI::App& command);
+Runner define_rename(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -21,6 +25,7 @@ Runner define_show(CLI::App& command);
 // calendar commands
 Runner define_agenda(CLI::App& command);
 Runner define_export_ics(CLI::App& command);
+Runner define_export_sqlite(CLI::App& command);
 
 // report commands
 Runner define_report_region(CLI::App& command);
@@ -75,6 +80,7 @@ constexpr CommandDef group(std::string_view name, catalog::Checked<> description
 
 const CommandDef kExport[] = {
     command("ics", Msg::help_export_ics, kRegistry, define_export_ics),
+    command("sqlite", Msg::help_export_sqlite, kRegistry, define_export_sqlite),
 };
 
 const CommandDef kReport[] = {
@@ -112,6 +118,11 @@ const CommandDef kStateCommands[] = {
 const CommandDef kCommands[] = {
     command("check", Msg::help_check, kRegistryAsIs, define_check),
     command("init", Msg::help_init, kNothing, define_init),
+    // editing commands: they read, validate and write the registry themselves
+    command("add", Msg::help_add, kNothing, define_add),
+    command("set", Msg::help_set, kNothing, define_set),
+    command("remove", Msg::help_remove, kNothing, define_remove),
+    command("rename", Msg::help_rename, kNothing, define_rename),
     command("list-regions", Msg::help_list_regions, kRegistry, define_list_regions),
     command("list-centres", Msg::help_list_centres, kRegistry, define_list_centres),
     command("list-contacts", Msg::help_list_contacts, kRegistry, define_list_contacts),

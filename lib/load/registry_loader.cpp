@@ -133,32 +133,6 @@ std::string read_stream(std::ifstream& in, const fs::path& path) {
     return content;
 }
 
-// Every *.toml below `dir`, in byte order of the path. Hidden entries are
-// skipped; symbolic links to folders are not followed (no loops).
-std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
-        return files;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) {
-            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
-            break;
-        }
-        const auto& path = it->path();
-        if (path.filename().string().starts_with(".")) {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
-            continue;
-        }
-        if (path.extension() == ".toml" && !it->is_directory(ec)) files.push_back(path);
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 // The files that may be read: regular files (links followed) of at most
 // kMaxFileBytes; the others are reported. A FIFO named *.toml would block
 // for ever, a device could be endless; a dangling link or a link loop is an
@@ -197,6 +171,30 @@ void reserve_for(const std::vector<fs::path>& files, model::Registry& registry) 
 }
 
 }  // namespace
+
+std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnostics) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
+        return files;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), ec.message());
+            break;
+        }
+        const auto& path = it->path();
+        if (path.filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (path.extension() == ".toml" && !it->is_directory(ec)) files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
 
 LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
     Collected collected;

@@ -42,6 +42,11 @@ model::Reference parse_reference(std::string_view counties_csv, std::string_view
 model::Outlines load_outlines(const std::filesystem::path& dir, Diagnostics& diagnostics);
 model::Outlines parse_outlines(std::string_view csv, const std::string& file, Diagnostics& diagnostics);
 
+// Every *.toml below `dir`, in byte order of the path: the files
+// load_registry reads, named as it names them. Hidden entries are skipped;
+// symbolic links to folders are not followed (no loops).
+std::vector<std::filesystem::path> registry_files(const std::filesystem::path& dir, Diagnostics& diagnostics);
+
 LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir);
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference);
 

@@ -29,6 +29,12 @@ COMMANDS = {
     "attendance record": ["fcd-dialogdag-2018", "--count", "12"], "report attendance": ["fcd-dialogdag-2018"],
     "person show": ["nina.alakulju@norrbotten.se"], "person export": ["nina.alakulju@norrbotten.se"],
     "person erase": ["nobody@example.se"], "state prune": [],
+    # the editing commands with --dry-run: the bundled registry stays as it is
+    "export sqlite": ["{tmp}/registry.db"],
+    "add": ["centre", "name=Familjecentralen i Boden", "municipality=Boden", "--dry-run"],
+    "set": ["kalix-familjecentral", "opened=2010", "--dry-run"],
+    "remove": ["pitea-familjecentralsliknande", "--dry-run"],
+    "rename": ["kalix-familjecentral", "kalix-fc", "--dry-run"],
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
@@ -37,9 +43,14 @@ UNKNOWN = {
     "agenda": ["--region", "no-such-region"], "export ics": ["--region", "no-such-region"],
     "registrations list": ["no-such-programme"], "register": ["no-such-programme", "--email", "a@example.se"],
     "attendance record": ["no-such-meeting", "--count", "1"], "report attendance": ["no-such-meeting"],
+    "add": ["no-such-kind", "name=X", "--dry-run"], "set": ["no-such-id", "name=X", "--dry-run"],
+    "remove": ["no-such-id", "--dry-run"], "rename": ["no-such-id", "new-id", "--dry-run"],
 }
+# An edit of a registry with errors elsewhere goes ahead (so the registry can
+# be repaired); a referenced id is what makes remove fail with exit 1.
+DATA_ERROR = {"remove": ["kalix-familjecentral", "--dry-run"]}
 NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record", "person show",
-                    "person erase", "state prune"}
+                    "person erase", "state prune", "add", "set", "remove", "rename", "export sqlite"}
 FAILURES = []
 
 
@@ -90,6 +101,9 @@ def main():
                 expect(args, name, name.split() + UNKNOWN[name] + base, 2)
             if name == "reminders log":
                 expect(args, name, words + ["--state", str(not_sqlite)], 1)
+            elif name in ("add", "set", "remove", "rename"):
+                if name in DATA_ERROR:
+                    expect(args, name, name.split() + DATA_ERROR[name] + base, 1)
             else:
                 expect(args, name, words + base + ["--registry", broken], 1)
             if name not in NO_OUTPUT_OPTION and name != "report site":

@@ -1,0 +1,127 @@
+#include "edit_run.hpp"
+#include "command_line.hpp"
+
+#include "edit/diff.hpp"
+#include "edit/safe_write.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace netadmin::cli {
+namespace {
+
+std::string unlocated(const Context& context, const load::Diagnostic& problem) {
+    auto line = i18n::runtime_format(context.language, problem.message, problem.args);
+    if (problem.hint) line += "; " + i18n::runtime_format(context.language, *problem.hint, problem.hint_args);
+    return line;
+}
+
+void print_problems(const Context& context, const load::Diagnostics& problems) {
+    for (const auto& problem : problems.items()) {
+        if (problem.where.file.empty()) {
+            context.error(unlocated(context, problem));
+        } else {
+            std::fprintf(stderr, "%s\n", load::render(problem, context.language).c_str());
+        }
+    }
+}
+
+std::string relative_name(const Context& context, const std::string& path) {
+    std::error_code error;
+    auto relative = std::filesystem::relative(path, context.registry_dir, error);
+    if (error || relative.empty()) return path;
+    return relative.generic_string();
+}
+
+}  // namespace
+
+void add_dry_run_option(CLI::App& command, EditOptions& options) {
+    help_from_catalogue(command.add_flag("--dry-run,-n", options.dry_run), i18n::Msg::help_dry_run);
+}
+
+std::optional<std::vector<edit::Change>> parse_changes(const Context& context, const std::vector<std::string>& given) {
+    std::vector<edit::Change> out;
+    for (const auto& argument : given) {
+        auto change = edit::parse_change(argument);
+        if (!change) {
+            context.usage_error(change.problem());
+            return std::nullopt;
+        }
+        out.push_back(std::move(*change));
+    }
+    return out;
+}
+
+int run_edit(const Context& context, bool dry_run, const EditStep& step, const EditSummary& summary) {
+    // The lock is held from before the files are read until they are
+    // written; a dry run writes nothing and may run on a registry it cannot write.
+    std::optional<edit::RegistryLock> lock;
+    if (!dry_run) {
+        auto locked = edit::RegistryLock::acquire(context.registry_dir);
+        if (!locked.lock) {
+            context.error(i18n::format(context.language, *locked.error));
+            return exit_code::data_error;
+        }
+        lock.emplace(std::move(*locked.lock));
+    }
+    load::Diagnostics diagnostics;
+    const auto paths = load::registry_files(context.registry_dir, diagnostics);
+    auto reference = load::load_reference(context.data_dir / "reference", diagnostics);
+    std::vector<edit::ReadFile> read;
+    std::vector<load::SourceFile> files;
+    for (const auto& path : paths) {
+        auto file = edit::read_for_edit(path);
+        if (!file.file) {
+            diagnostics.add(load::Severity::error, catalog::Location{path.string()}, *file.error);
+            continue;
+        }
+        files.push_back({path.string(), file.file->text});
+        read.push_back(std::move(*file.file));
+    }
+    if (diagnostics.has_errors()) {
+        print_problems(context, diagnostics);
+        return exit_code::data_error;
+    }
+    const edit::RegistryEditor editor(std::move(files), std::move(reference));
+    auto outcome = step(editor);
+    if (!outcome.ok()) {
+        // What has no place in a file is about the command line: an unknown
+        // id, kind or field, a value of the wrong type.
+        const auto& items = outcome.problems.items();
+        if (!items.empty() &&
+            std::all_of(items.begin(), items.end(), [](const auto& p) { return p.where.file.empty(); })) {
+            return context.usage_error(unlocated(context, items.front()));
+        }
+        print_problems(context, outcome.problems);
+        if (outcome.invalid) {
+            context.error(
+                context.tr(i18n::Msg::edit_refused, static_cast<std::int64_t>(outcome.problems.error_count())));
+        }
+        return exit_code::data_error;
+    }
+    const auto& edited = *outcome.edited;
+    if (edited.changed.empty()) {
+        context.print(context.tr(i18n::Msg::edit_nothing_to_do) + "\n");
+        return exit_code::ok;
+    }
+    std::string diff;
+    std::vector<edit::EditedFile> writes;
+    for (const auto index : edited.changed) {
+        diff += edit::unified_diff(read[index].text, edited.files[index].content,
+                                   relative_name(context, edited.files[index].path));
+        writes.push_back({&read[index], edited.files[index].content});
+    }
+    if (dry_run) {
+        context.print(diff);
+        return exit_code::ok;
+    }
+    if (const auto failed = edit::write_edited(writes)) {
+        context.error(i18n::format(context.language, *failed));
+        return exit_code::data_error;
+    }
+    if (context.stdout_is_terminal()) context.print(diff);
+    context.print(summary(edited, relative_name(context, edited.files[edited.file].path)) + "\n");
+    return exit_code::ok;
+}
+
+}  // namespace netadmin::cli

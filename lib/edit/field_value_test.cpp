@@ -1,0 +1,128 @@
+#include "edit/field_value.hpp"
+
+#include "load/registry_loader.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace netadmin;
+using netadmin::edit::Change;
+
+namespace {
+
+model::FieldInfo field(model::EntityKind kind, std::string_view key) { return *model::find_field(kind, key); }
+
+std::string text_of(const catalog::Result<edit::Value>& value) {
+    REQUIRE(value.ok());
+    return edit::value_text(*value);
+}
+
+}  // namespace
+
+TEST_SUITE("edit::field_value") {
+    TEST_CASE("parse_change: set, add, remove") {
+        const auto set = edit::parse_change("name=Familjecentralen i Boden");
+        REQUIRE(set.ok());
+        CHECK(set->key == "name");
+        CHECK(set->op == Change::Op::set);
+        CHECK(set->value == "Familjecentralen i Boden");
+        const auto add = edit::parse_change("contacts+=anna");
+        REQUIRE(add.ok());
+        CHECK(add->key == "contacts");
+        CHECK(add->op == Change::Op::add);
+        const auto remove = edit::parse_change("contacts-=anna");
+        REQUIRE(remove.ok());
+        CHECK(remove->op == Change::Op::remove);
+        CHECK(edit::parse_change("name=a=b")->value == "a=b");
+    }
+
+    TEST_CASE("parse_change: no equals sign or no key is refused") {
+        CHECK_FALSE(edit::parse_change("name").ok());
+        CHECK_FALSE(edit::parse_change("=x").ok());
+        CHECK(edit::parse_change("name").problem().msg() == catalog::Msg::edit_bad_argument);
+    }
+
+    TEST_CASE("editable_field: unknown key gets a did-you-mean") {
+        const auto found = edit::editable_field(model::EntityKind::centre, "muncipality");
+        REQUIRE_FALSE(found.ok());
+        CHECK(found.problem().msg() == catalog::Msg::edit_unknown_field);
+        REQUIRE(found.problem().suggestions().size() == 1);
+        CHECK(found.problem().suggestions().front() == "municipality");
+    }
+
+    TEST_CASE("editable_field: a whole table is refused, its fields are not") {
+        CHECK(edit::editable_field(model::EntityKind::programme, "registration").problem().msg() ==
+              catalog::Msg::edit_not_editable);
+        CHECK(edit::editable_field(model::EntityKind::programme, "registration.deadline").ok());
+    }
+
+    TEST_CASE("typed_value: dates of any precision are written as the registry writes them") {
+        const model::Registry registry;
+        const auto opened = field(model::EntityKind::centre, "opened");
+        CHECK(text_of(edit::typed_value(registry, model::EntityKind::centre, opened, "2009")) == "2009");
+        CHECK(text_of(edit::typed_value(registry, model::EntityKind::centre, opened, "2019-05")) == "\"2019-05\"");
+        CHECK(text_of(edit::typed_value(registry, model::EntityKind::centre, opened, "HT 2019")) == "\"2019-autumn\"");
+        CHECK(text_of(edit::typed_value(registry, model::EntityKind::centre, opened, "2019-05-10")) == "2019-05-10");
+        const auto bad = edit::typed_value(registry, model::EntityKind::centre, opened, "soon");
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.problem().msg() == catalog::Msg::edit_bad_value);
+    }
+
+    TEST_CASE("typed_value: counts, times, integers, flags") {
+        const model::Registry registry;
+        const auto meeting = model::EntityKind::meeting;
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "participants"), "ett 30-tal")) ==
+              "\"about 30\"");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "participants"), "12")) == "12");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "start"), "08:30")) == "08:30:00");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "session"), "3")) == "3");
+        CHECK(edit::typed_value(registry, meeting, field(meeting, "session"), "0").problem().msg() ==
+              catalog::Msg::edit_bad_integer);
+        CHECK(edit::typed_value(registry, meeting, field(meeting, "start"), "25:00").problem().msg() ==
+              catalog::Msg::edit_bad_value);
+    }
+
+    TEST_CASE("typed_value: enum words, with did-you-mean") {
+        const model::Registry registry;
+        const auto centre = model::EntityKind::centre;
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "kind"), "similar")) == "\"similar\"");
+        const auto bad = edit::typed_value(registry, centre, field(centre, "kind"), "simlar");
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.problem().msg() == catalog::Msg::err_unknown_value);
+        CHECK(bad.problem().suggestions() == std::vector<std::string>{"similar"});
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "operations"), "mvc, bvc")) ==
+              "[\"mvc\", \"bvc\"]");
+        const auto status = model::EntityKind::meeting;
+        CHECK(text_of(edit::typed_value(registry, status, field(status, "status"), "held")) == "\"held\"");
+    }
+
+    TEST_CASE("typed_value: ids must name an entity of the right kind") {
+        auto loaded = load::load_registry_from_sources(
+            {{"r.toml", "[region]\nid = \"nb\"\ncounty = \"25\"\n[[person]]\nid = \"anna\"\nname = \"Anna\"\n"}},
+            load::parse_reference("lanskod,lan,region_name\n25,Norrbottens län,Region Norrbotten\n",
+                                  "kommunkod,kommun,lanskod\n2514,Kalix,25\n"));
+        const auto& registry = loaded.registry;
+        const auto centre = model::EntityKind::centre;
+        CHECK(text_of(edit::typed_item(registry, field(centre, "contacts"), "anna")) == "\"anna\"");
+        const auto unknown = edit::typed_item(registry, field(centre, "contacts"), "ana");
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.problem().msg() == catalog::Msg::err_unknown_reference);
+        CHECK(unknown.problem().suggestions() == std::vector<std::string>{"anna"});
+        CHECK(edit::typed_item(registry, field(centre, "contacts"), "nb").problem().msg() ==
+              catalog::Msg::err_wrong_reference_kind);
+    }
+
+    TEST_CASE("parse_entity_kind") {
+        CHECK(*edit::parse_entity_kind("centre") == model::EntityKind::centre);
+        const auto bad = edit::parse_entity_kind("center");
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.problem().suggestions() == std::vector<std::string>{"centre"});
+    }
+
+    TEST_CASE("slug: Swedish letters folded, other characters break words") {
+        CHECK(edit::slug("Familjecentralen i Boden") == "familjecentralen-i-boden");
+        CHECK(edit::slug("Västerås Öster – Ängen") == "vasteras-oster-angen");
+        CHECK(edit::slug("  Café Ünö!  ") == "cafe-uno");
+        CHECK(edit::slug("Å") == "a");
+        CHECK(edit::slug("–") == "");
+    }
+}

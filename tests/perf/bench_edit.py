@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""How long an edit takes against `check`, on a copy of the bundled registry
+(run on demand, not part of ctest). The target (docs/performance.md): an
+edit takes at most twice the time of `check`, since it loads the registry
+twice, as it is and with the change applied.
+
+    tests/perf/bench_edit.py --netadmin BIN [--runs 20]
+
+Measures with hyperfine (median of --runs runs after warm-ups):
+  check            netadmin check
+  set --dry-run    the edit computed and validated, not written
+  rename --dry-run a rename through every file, validated, not written
+and, timed here, the median of --runs real `set` edits that alternate
+between two values, so each one writes the file (lock, read, validate,
+atomic write). Prints a markdown table with the ratios to `check`.
+"""
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[2]
+
+
+def hyperfine(commands, runs):
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run(["hyperfine", "--warmup", "3", "--runs", str(runs), "-N", "--export-json", out.name,
+                        *commands], check=True, capture_output=True)
+        return [result["median"] for result in json.load(open(out.name))["results"]]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--netadmin", default=str(SOURCE / "build-dev" / "cli" / "netadmin"))
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        registry = Path(tmp) / "registry"
+        shutil.copytree(SOURCE / "data" / "registry", registry)
+        base = f"{args.netadmin} --registry {registry}"
+        names = ["check", "set --dry-run", "rename --dry-run"]
+        medians = hyperfine([f"{base} check --no-warnings",
+                             f"{base} set kalix-familjecentral opened=2010 --dry-run",
+                             f"{base} rename kalix-familjecentral kalix-fc --dry-run"], args.runs)
+        writes = []
+        for run in range(args.runs):
+            value = "2010" if run % 2 == 0 else "2009"
+            start = time.perf_counter()
+            subprocess.run([args.netadmin, "--registry", str(registry), "set", "kalix-familjecentral",
+                            f"opened={value}"], check=True, capture_output=True)
+            writes.append(time.perf_counter() - start)
+        names.append("set (written)")
+        medians.append(statistics.median(writes))
+    check = medians[0]
+    print("| command | median | ratio to check |")
+    print("|---|---|---|")
+    for name, median in zip(names, medians):
+        print(f"| {name} | {median * 1000:.1f} ms | {median / check:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
