@@ -64,6 +64,7 @@ void read_settings(TableReader& reader, const ReadContext& context, model::Setti
     const auto rules = read_reminders(reader, context);
     if (rules.meeting_days) settings.meeting_days = *rules.meeting_days;
     if (rules.deadline_days) settings.deadline_days = *rules.deadline_days;
+    if (rules.to) settings.reminders_to = *rules.to;
     reader.finish();
 }
 

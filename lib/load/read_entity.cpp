@@ -9,6 +9,8 @@
 #include "model/field_access.hpp"
 #include "util/email.hpp"
 
+#include <algorithm>
+
 namespace netadmin::load {
 
 using i18n::Msg;
@@ -25,6 +27,29 @@ void read_preamble(TableReader& reader, E& item) {
     if constexpr (requires { item.id; }) item.id = read_id(reader);
 }
 
+// The words of the reminder rules' `to`, in English as stored; a Swedish
+// word is read as its English one. An unknown word is an error at its place.
+void check_nested(TableReader& reader, model::ReminderRules& rules) {
+    if (!rules.to) return;
+    const auto* array = reader.raw("to") != nullptr ? reader.raw("to")->as_array() : nullptr;
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < rules.to->size(); ++i) {
+        const auto& word = (*rules.to)[i];
+        if (auto known = model::audience_word(word)) {
+            if (std::find(words.begin(), words.end(), *known) == words.end()) words.emplace_back(*known);
+            continue;
+        }
+        const auto where = array != nullptr && i < array->size() ? location_of(reader.file(), (*array)[i].source())
+                                                                 : reader.location("to");
+        reader.diagnostics().error(where, Msg::err_unknown_value, std::string("reminders.to"), word,
+                                   std::string("contacts, registered"));
+    }
+    rules.to = std::move(words);
+}
+
+template <typename T>
+void check_nested(TableReader&, T&) {}
+
 // A nested table (or list of them) under `key`, read like an entity.
 template <typename T>
 T read_nested(TableReader& outer, const ReadContext& context, std::string_view key, const toml::table& table) {
@@ -32,6 +57,7 @@ T read_nested(TableReader& outer, const ReadContext& context, std::string_view k
     T item;
     read_preamble(reader, item);
     read_fields(reader, context, item);
+    check_nested(reader, item);
     reader.finish();
     return item;
 }

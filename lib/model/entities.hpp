@@ -668,6 +668,7 @@ struct Settings {
     bool reminders_set = false;            // [settings.reminders] is given
     std::vector<int> meeting_days{14, 7, 1};
     std::vector<int> deadline_days{7, 1};
+    std::vector<std::string> reminders_to{"contacts"};  // who meetings remind (ReminderRules::to)
     std::optional<int> mailer_timeout;  // seconds; unset: the mailer's default
     int retention_months = 24;          // participants kept after their programme's or meeting's end
     std::optional<SourceRef> where;     // the [settings] table, when there is one

@@ -162,6 +162,10 @@ inline constexpr Field<ReminderRules> kReminderFields[] = {
      .type = ValueType::day_list,
      .member = &ReminderRules::deadline_days,
      .doc = "days before a registration deadline"},
+    {.key = "to",
+     .type = ValueType::text_list,
+     .member = &ReminderRules::to,
+     .doc = "who a meeting's reminders go to: \"contacts\", \"registered\" or both"},
 };
 template <>
 constexpr std::span<const Field<ReminderRules>> fields_of<ReminderRules>() {

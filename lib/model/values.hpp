@@ -44,7 +44,19 @@ struct SourceRef {
 struct ReminderRules {
     std::optional<std::vector<int>> meeting_days;
     std::optional<std::vector<int>> deadline_days;
+    // Who a meeting's reminders go to: "contacts" (the people the registry
+    // names, see remind/targets.hpp) and/or "registered" (those registered
+    // for the meeting or its programme, from the state database).
+    std::optional<std::vector<std::string>> to;
 };
+
+// A word of the reminder rules' `to` as stored ("contacts", "registered"),
+// given in English or Swedish ("kontakter", "anmälda"); nothing when unknown.
+inline std::optional<std::string_view> audience_word(std::string_view word) {
+    if (word == "contacts" || word == "kontakter") return "contacts";
+    if (word == "registered" || word == "anmälda") return "registered";
+    return std::nullopt;
+}
 
 // Where an entity's facts come from: the sources it cites, and which of its
 // fields are inferences rather than statements of those sources, with the

@@ -36,7 +36,15 @@ bool open_again(DeliveryStatus status) {
     return status == DeliveryStatus::failed || status == DeliveryStatus::withheld;
 }
 
-void plan_recipient(const Target& target, const model::Person& person, const std::vector<int>& due,
+// Whom one reminder goes to: a person of the registry, or a registrant.
+struct Recipient {
+    std::string id;
+    std::string name;
+    std::string email;
+    const model::Person* person = nullptr;
+};
+
+void plan_recipient(const Target& target, const Recipient& person, const std::vector<int>& due,
                     const StateLookup& recorded, std::vector<Action>& out) {
     const bool withheld = !target.broken_files.empty();
     for (std::size_t i = 0; i < due.size(); ++i) {
@@ -44,8 +52,9 @@ void plan_recipient(const Target& target, const model::Person& person, const std
         if (withheld && !latest) continue;  // recorded as superseded by the first run after the fix
         DeliveryKey key{target.id, person.id, due[i], target.date};
         const auto status = recorded_status(target, key, recorded);
-        Action action{ActionKind::send, std::move(key), time::add_days(target.date, -due[i]), person.email, false,
-                      &target,          &person};
+        Action action{ActionKind::send, std::move(key), time::add_days(target.date, -due[i]),
+                      person.email,     false,          &target,
+                      person.person,    person.name};
         if (!latest) {
             if (status && *status != DeliveryStatus::withheld) continue;
             action.kind = ActionKind::skip_superseded;
@@ -61,18 +70,38 @@ void plan_recipient(const Target& target, const model::Person& person, const std
     }
 }
 
-// One mailbox, one reminder: the first person (by id) with an address keeps it.
-void one_per_address(std::vector<const model::Person*>& people) {
+// The registry's people of a target, then its registrants; one mailbox,
+// one reminder: the first of them (people by id, then registrants by
+// address) with an address keeps it. Sorted by id.
+std::vector<Recipient> recipients_of(const Target& target, const std::vector<const model::Person*>& people,
+                                     const RegistrantLookup& registrants) {
+    std::vector<Recipient> out;
     std::unordered_set<std::string> seen;
-    std::erase_if(people, [&](const model::Person* person) {
-        return !person->email.empty() && !seen.insert(util::to_lower(person->email)).second;
-    });
+    for (const auto* person : people) {
+        if (!person->email.empty() && !seen.insert(util::to_lower(person->email)).second) continue;
+        out.push_back({person->id, person->name, person->email, person});
+    }
+    if (target.kind != TargetKind::meeting || !target.audience.registered || !registrants) return out;
+    std::vector<Recipient> registered;
+    auto add = [&](const std::string& id) {
+        for (auto& registrant : registrants(id)) {
+            auto key = util::to_lower(registrant.email);
+            if (key.empty() || !seen.insert(key).second) continue;
+            registered.push_back({std::move(key), std::move(registrant.name), std::move(registrant.email), nullptr});
+        }
+    };
+    add(target.meeting->id);
+    if (target.programme != nullptr) add(target.programme->id);
+    std::sort(registered.begin(), registered.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    out.insert(out.end(), std::make_move_iterator(registered.begin()), std::make_move_iterator(registered.end()));
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
 }
 
 }  // namespace
 
 Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded,
-          const BrokenFiles& broken) {
+          const BrokenFiles& broken, const RegistrantLookup& registrants) {
     Plan result;
     result.targets = reminder_targets(registry);
     RecipientFinder recipients(registry);
@@ -81,8 +110,8 @@ Plan plan(const model::Registry& registry, const time::CivilDate& today, const S
         if (due.empty()) continue;
         auto people = recipients.of(target);
         target.broken_files = broken.of(registry, target, people);
-        one_per_address(people);
-        for (const auto* person : people) plan_recipient(target, *person, due, recorded, result.actions);
+        for (const auto& recipient : recipients_of(target, people, registrants))
+            plan_recipient(target, recipient, due, recorded, result.actions);
     }
     return result;
 }

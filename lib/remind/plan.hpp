@@ -15,7 +15,13 @@
 // remembers it, and the first run after the fix sends it.
 //
 // One mailbox, one reminder: recipients of a target who share an address
-// (compared without case) get it once, under the first of them by id.
+// (compared without case) get it once, under the first of them by id; a
+// person of the registry before a registrant with the same address.
+//
+// A target whose rules' `to` names "registered" also reminds those
+// registered for its meeting or the meeting's programme (`registrants`).
+// A registrant is the recipient whose id is the address in lower case
+// (registry ids have no `@`), so the log knows them apart from people.
 // A meeting's `former_ids` count as its id when looking up what was sent,
 // so renaming a meeting does not send its reminders again.
 #pragma once
@@ -42,6 +48,15 @@ using state::status_name;
 // What the state database records for a key, if anything.
 using StateLookup = std::function<std::optional<DeliveryStatus>(const DeliveryKey&)>;
 
+// Someone registered for a meeting or a programme (state/participants.hpp).
+struct Registrant {
+    std::string email;
+    std::string name;
+};
+// The current registrations of a meeting or programme id (those who
+// unregistered left out); none when the state has no participants.
+using RegistrantLookup = std::function<std::vector<Registrant>(const std::string& id)>;
+
 enum class ActionKind {
     send,             // send this reminder now
     skip_superseded,  // record as skipped: a later reminder is due
@@ -56,7 +71,8 @@ struct Action {
     std::string address;  // the recipient's e-mail address (empty when missing)
     bool retry = false;   // an earlier attempt failed
     const Target* target = nullptr;
-    const model::Person* person = nullptr;
+    const model::Person* person = nullptr;  // the registry's person; none for a registrant
+    std::string name;                       // the recipient's name, as the registry or the registration has it
 };
 
 struct Plan {
@@ -73,7 +89,7 @@ struct Plan {
 };
 
 Plan plan(const model::Registry& registry, const time::CivilDate& today, const StateLookup& recorded,
-          const BrokenFiles& broken = {});
+          const BrokenFiles& broken = {}, const RegistrantLookup& registrants = {});
 
 // The lookup of an empty state (no database yet).
 StateLookup empty_state();

@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace netadmin::remind {
@@ -391,6 +392,66 @@ date = 2019-05-10
         const auto plan = remind::plan(loaded.registry, CivilDate{2030, 3, 6}, state.lookup());
         CHECK(summary(plan, "natverkstraff") ==
               Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14", "send david-lind 14"});
+    }
+
+    TEST_CASE("rules that name the registered remind those registered for the session and its programme") {
+        const auto loaded = load_fixture(replaced(fixture_text(), "participants = [\"centrum-a\"]\n",
+                                                  "participants = [\"centrum-a\"]\n"
+                                                  "reminders = { to = [\"kontakter\", \"anmälda\"] }\n"));
+        const RegistrantLookup registrants = [](const std::string& id) {
+            if (id == "satsningen") return std::vector<Registrant>{{"Olle@Example.se", "Olle"}, {"anna@example.se", "A"}};
+            if (id == "satsningen-del-1") return std::vector<Registrant>{{"kim@example.se", "Kim"}};
+            return std::vector<Registrant>{};
+        };
+        FakeState state;
+        const auto plan = remind::plan(loaded.registry, CivilDate{2030, 4, 9}, state.lookup(), {}, registrants);
+        // Anna is a contact too: one reminder, under her registry id.
+        CHECK(summary(plan, "satsningen-del-1") ==
+              Lines{"skip anna-astrom 14", "skip anna-astrom 7", "send anna-astrom 1", "skip eva-arlig 14",
+                    "skip eva-arlig 7", "send eva-arlig 1", "skip kim@example.se 14", "skip kim@example.se 7",
+                    "send kim@example.se 1", "skip olle@example.se 14", "skip olle@example.se 7",
+                    "send olle@example.se 1"});
+        const auto olle = std::find_if(plan.actions.begin(), plan.actions.end(),
+                                       [](const Action& a) { return a.key.recipient == "olle@example.se"; });
+        REQUIRE(olle != plan.actions.end());
+        CHECK(olle->address == "Olle@Example.se");
+        CHECK(olle->name == "Olle");
+        CHECK(olle->person == nullptr);
+        // The deadline reminds the contacts only.
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 2, 22}, state.lookup(), {}, registrants),
+                      "satsningen/registration") == Lines{"send anna-astrom 7", "send eva-arlig 7"});
+        // Exactly once: a second run the same day plans nothing for them.
+        state.apply(plan);
+        CHECK(summary(remind::plan(loaded.registry, CivilDate{2030, 4, 9}, state.lookup(), {}, registrants),
+                      "satsningen-del-1")
+                  .empty());
+    }
+
+    TEST_CASE("only the registered, when the rules leave out the contacts; nobody registered without the rule") {
+        const RegistrantLookup registrants = [](const std::string& id) {
+            return id == "natverkstraff" ? std::vector<Registrant>{{"kim@example.se", "Kim"}} : std::vector<Registrant>{};
+        };
+        FakeState state;
+        const auto only = load_fixture(replaced(fixture_text(), "extra_recipients = [\"fredrik-berg\"]\n",
+                                                "extra_recipients = [\"fredrik-berg\"]\n"
+                                                "reminders = { to = [\"registered\"] }\n"));
+        CHECK(summary(remind::plan(only.registry, CivilDate{2030, 3, 6}, state.lookup(), {}, registrants),
+                      "natverkstraff") == Lines{"send fredrik-berg 14", "send kim@example.se 14"});
+        const auto plain = load_fixture(fixture_text());
+        CHECK(summary(remind::plan(plain.registry, CivilDate{2030, 3, 6}, state.lookup(), {}, registrants),
+                      "natverkstraff") == Lines{"send anna-astrom 14", "send bo-ek 14", "noaddr cecilia-oberg 14",
+                                                "send david-lind 14", "send fredrik-berg 14"});
+    }
+
+    TEST_CASE("an unknown word in the rules' to is a located error with the words allowed") {
+        const auto result = testing::load_toml(
+            {{"settings.toml", std::string(kSettings) + "to = [\"contacts\", \"registrants\"]\n"},
+             {"region.toml", fixture_text()}});
+        REQUIRE_FALSE(result.ok());
+        const auto text = testing::rendered(result.diagnostics);
+        CHECK(text.find("settings.toml:8:") != std::string::npos);
+        CHECK(text.find("registrants") != std::string::npos);
+        CHECK(text.find("contacts, registered") != std::string::npos);
     }
 
 }  // TEST_SUITE

@@ -45,14 +45,14 @@ std::string target_title(const Target& target) {
     return target.programme->name;
 }
 
-ReminderText reminder_text(const model::Registry& registry, const Target& target, const model::Person& person,
+ReminderText reminder_text(const model::Registry& registry, const Target& target, std::string_view name,
                            i18n::Language language) {
     const auto title = target_title(target);
     const auto day = i18n::format_day(language, target.date, true);
     ReminderText text;
     std::string& body = text.body;
-    body = person.name.empty() ? std::string(i18n::text(language, Msg::rem_greeting_anonymous))
-                               : i18n::format(language, Msg::rem_greeting, person.name);
+    body = name.empty() ? std::string(i18n::text(language, Msg::rem_greeting_anonymous))
+                        : i18n::format(language, Msg::rem_greeting, std::string(name));
     body += "\n\n";
     if (target.kind == TargetKind::meeting) {
         text.subject = i18n::format(language, Msg::rem_subject_meeting, title, day);
@@ -71,10 +71,10 @@ mail::MessageInput reminder_message(const model::Registry& registry, const Actio
                                     std::int64_t now, const std::string& message_id,
                                     std::optional<mail::Attachment> calendar) {
     const auto language = i18n::parse_language(registry.settings.language).value_or(i18n::Language::sv);
-    auto text = reminder_text(registry, *action.target, *action.person, language);
+    auto text = reminder_text(registry, *action.target, action.name, language);
     mail::MessageInput input;
     input.from = {"", from};
-    input.to = {action.person->name, action.address};
+    input.to = {action.name, action.address};
     input.subject = std::move(text.subject);
     input.body = std::move(text.body);
     input.date = now;

@@ -22,7 +22,7 @@ struct ReminderText {
 // What a target is called: the meeting's title, or the programme's name.
 std::string target_title(const Target& target);
 
-ReminderText reminder_text(const model::Registry& registry, const Target& target, const model::Person& person,
+ReminderText reminder_text(const model::Registry& registry, const Target& target, std::string_view name,
                            i18n::Language language);
 
 // The message for a `send` action. `from` is settings.mail_from or the

@@ -3,6 +3,7 @@
 
 #include "catalog/stored.hpp"
 #include "remind/reminder_mail.hpp"
+#include "state/participants.hpp"
 #include "util/email.hpp"
 
 #include <fmt/format.h>
@@ -116,6 +117,17 @@ StateLookup lookup_in(state::StateDb* db) {
     return [db](const DeliveryKey& key) { return db->status(key); };
 }
 
+// The registrants of a meeting or programme, as the state database has them.
+RegistrantLookup registrants_in(state::StateDb* db) {
+    if (db == nullptr) return {};
+    return [db](const std::string& id) {
+        std::vector<Registrant> out;
+        for (auto& row : state::Participants(*db).registrations(id))
+            out.push_back({std::move(row.email), std::move(row.name)});
+        return out;
+    };
+}
+
 }  // namespace
 
 bool RunReport::any_failed() const {
@@ -137,7 +149,7 @@ RunReport send_due(const model::Registry& registry, const time::CivilDate& today
     const auto now = clock();
     try {
         report.missed = db.mark_missed(today, now);
-        report.plan = plan(registry, today, lookup_in(&db), options.broken);
+        report.plan = plan(registry, today, lookup_in(&db), options.broken, registrants_in(&db));
         Run(registry, db, mailer, clock, options, now, report).carry_out();
         if (report.mailer_error) return report;
         // Younger `sending` rows may be another run's, still at work.
@@ -151,7 +163,7 @@ RunReport send_due(const model::Registry& registry, const time::CivilDate& today
 RunReport preview_due(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
                       const BrokenFiles& broken) {
     RunReport report;
-    report.plan = plan(registry, today, lookup_in(db), broken);
+    report.plan = plan(registry, today, lookup_in(db), broken, registrants_in(db));
     for (const auto& action : report.plan.actions) report.outcomes.push_back({&action, Result::planned, std::nullopt});
     return report;
 }

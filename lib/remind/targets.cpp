@@ -35,6 +35,24 @@ std::vector<int> resolve_days(const model::Registry& registry,
     return days;
 }
 
+// The first level whose rules say `to`, as resolve_days walks them.
+Audience resolve_audience(const model::Registry& registry, std::initializer_list<const model::ReminderRules*> levels,
+                          const std::string& region_id) {
+    const std::vector<std::string>* words = nullptr;
+    for (const auto* rules : levels) {
+        if (rules != nullptr && rules->to) {
+            words = &*rules->to;
+            break;
+        }
+    }
+    if (const auto* region = registry.region(region_id); words == nullptr && region != nullptr && region->reminders.to) {
+        words = &*region->reminders.to;
+    }
+    if (words == nullptr) words = &registry.settings.reminders_to;
+    auto has = [words](std::string_view word) { return std::find(words->begin(), words->end(), word) != words->end(); };
+    return {has("contacts"), has("registered")};
+}
+
 void add_people(const model::Registry& registry, const std::vector<model::Id>& ids,
                 std::vector<const model::Person*>& out) {
     for (const auto& id : ids) {
@@ -62,6 +80,12 @@ std::optional<time::CivilDate> day_of(const std::optional<time::FuzzyDate>& date
 }  // namespace
 
 std::vector<const model::Person*> RecipientFinder::of(const Target& target) {
+    if (target.kind == TargetKind::meeting && !target.audience.contacts) {
+        std::vector<const model::Person*> people;
+        add_people(registry_, target.meeting->extra_recipients, people);
+        sort_unique(people);
+        return people;
+    }
     if (target.meeting != nullptr) return of_meeting(*target.meeting);
     if (target.programme != nullptr) return of_programme(*target.programme);
     return {};
@@ -134,7 +158,8 @@ void add_meeting_targets(const model::Registry& registry, const model::Meeting& 
                        *day,
                        resolve_days(registry, levels, meeting.region, false),
                        meeting.former_ids,
-                       {}});
+                       {},
+                       resolve_audience(registry, levels, meeting.region)});
     }
     if (!meeting.registration) return;
     if (const auto day = day_of(meeting.registration->deadline)) {
@@ -148,7 +173,8 @@ void add_meeting_targets(const model::Registry& registry, const model::Meeting& 
                        *day,
                        resolve_days(registry, levels, meeting.region, true),
                        std::move(former),
-                       {}});
+                       {},
+                       Audience{}});
     }
 }
 
@@ -165,7 +191,8 @@ void add_programme_deadline(const model::Registry& registry, const model::Progra
                    *day,
                    resolve_days(registry, {&programme.reminders}, programme.region, true),
                    {},
-                   {}});
+                   {},
+                   Audience{}});
 }
 
 }  // namespace

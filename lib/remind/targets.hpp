@@ -8,7 +8,8 @@
 // contacts of the participating centres plus the programme's contacts, for
 // a network meeting the network's members (an explicit list, else the
 // contacts of the region's centres) plus the network's contacts; in every
-// case plus `extra_recipients`. A registration deadline reminds the people
+// case plus `extra_recipients`. When the rules' `to` leaves out the
+// contacts, only `extra_recipients`. A registration deadline reminds the people
 // its meeting or programme sessions remind.
 #pragma once
 
@@ -24,6 +25,14 @@ namespace netadmin::remind {
 
 enum class TargetKind { meeting, deadline };
 
+// Who a target reminds (the reminder rules' `to`): the people the registry
+// names, those registered in the state database, or both. A deadline
+// always reminds the contacts only.
+struct Audience {
+    bool contacts = true;
+    bool registered = false;
+};
+
 struct Target {
     TargetKind kind = TargetKind::meeting;
     std::string id;                                     // meeting id or "<owner id>/registration"
@@ -34,6 +43,7 @@ struct Target {
     std::vector<int> offsets;                           // largest first
     std::vector<std::string> former_ids;                // ids it had before (meeting `former_ids`)
     std::vector<std::uint32_t> broken_files;            // files with errors it reads (withheld when any)
+    Audience audience;                                  // meetings: from the most specific rules
 };
 
 // Every target of the registry, cancelled meetings and dates without a day

@@ -23,8 +23,11 @@ using remind::target_title;
 using remind::TargetKind;
 
 std::string who(const Action& action) {
-    const auto& person = *action.person;
-    const auto name = person.name.empty() ? person.id : person.name + " (" + person.id + ")";
+    const auto& id = action.key.recipient;
+    if (action.person == nullptr) {  // a registrant: the id is the address
+        return util::visible_controls(action.name.empty() ? action.address : action.address + " – " + action.name);
+    }
+    const auto name = action.name.empty() ? id : action.name + " (" + id + ")";
     return util::visible_controls(action.address.empty() ? name : action.address + " – " + name);
 }
 
@@ -191,7 +194,7 @@ std::string outcomes_json(const std::vector<Outcome>& outcomes, const time::Civi
         out += ", \"offset_days\": " + std::to_string(action.key.offset);
         out += ", \"due\": " + json_string(time::to_iso(action.due));
         out += ", \"recipient\": " + json_string(action.key.recipient);
-        out += ", \"name\": " + json_string(action.person->name);
+        out += ", \"name\": " + json_string(action.name);
         out += ", \"address\": " + (action.address.empty() ? std::string("null") : json_string(action.address));
         out += ", \"retry\": " + std::string(action.retry ? "true" : "false");
         // English, as the other words of this JSON (its keys and result names).
