@@ -51,7 +51,8 @@ def erase(args):
         done = setup.run("person", "erase", "ANNA@example.se", check_status=0)
         check("erased from the state database: 1 registrations, 1 attendance rows; "
               "the address removed from 1 rows of the reminder log" in done.stdout, done.stdout)
-        check("region.toml:10: remove the line email" in done.stdout, done.stdout)
+        command = "netadmin set anna-astrom --unset email"
+        check(f"region.toml:10: the person 'anna-astrom': {command}" in done.stdout, done.stdout)
         data = state_bytes(setup)
         check(ADDRESS.encode() not in data, "the address is still in the state file's bytes")
         check("åström".encode() not in data and b"anna-astrom" not in data, "the name or id is still in the state file")
@@ -70,6 +71,13 @@ def erase(args):
         check("nothing to erase" in never.stdout and "registry still holds" not in never.stdout, never.stdout)
         bad = setup.run("person", "show", ADDRESS, check_status=0).stdout
         check("In the state database:\n  nothing" in bad, bad)
+
+        # The command erase printed removes the address from the registry too.
+        setup.run(*command.split()[1:], check_status=0)
+        setup.run("check", check_status=0)
+        gone = setup.run("person", "erase", ADDRESS, check_status=0)
+        check("registry still holds" not in gone.stdout, gone.stdout)
+        check(ADDRESS not in (setup.registry / "region.toml").read_text(encoding="utf-8").lower(), "still in the file")
     finally:
         setup.cleanup()
 
