@@ -51,13 +51,25 @@ std::optional<report::ProgrammeProgress> programme_progress(const model::Registr
     const auto attendance = participants.attendance(session_ids);
     report::ProgrammeProgress progress;
     bool any_count = false;
+    // Each address's key is made once: a report reads tens of thousands of rows.
     std::unordered_map<std::string, std::unordered_set<std::string>> present;  // session -> e-mail keys
-    for (const auto& row : attendance) present[row.meeting].insert(state::email_key(row.email));
+    std::unordered_map<std::string, std::size_t> walk_ins;                     // session -> walk-ins
+    for (const auto& row : attendance) {
+        present[row.meeting].insert(state::email_key(row.email));
+        if (row.walk_in) ++walk_ins[row.meeting];
+    }
 
-    // Who registered for the programme as a whole, by e-mail key.
+    // Who registered for the programme as a whole, and for each session
+    // only, by e-mail key; a session counts both, each address once.
     std::unordered_map<std::string, const state::RegistrationRow*> programme_people;
+    std::unordered_map<std::string, std::unordered_set<std::string>> session_people;
     for (const auto& row : registrations) {
-        if (row.target == programme.id) programme_people.emplace(state::email_key(row.email), &row);
+        auto key = state::email_key(row.email);
+        if (row.target == programme.id) {
+            programme_people.emplace(std::move(key), &row);
+        } else {
+            session_people[row.target].insert(std::move(key));
+        }
     }
     std::vector<const model::Meeting*> named_sessions;  // with names recorded
     for (const auto* session : sessions) {
@@ -65,15 +77,14 @@ std::optional<report::ProgrammeProgress> programme_progress(const model::Registr
         line.id = session->id;
         line.title = session->title;
         line.date = session->date;
-        std::unordered_set<std::string> registered;
-        for (const auto& row : registrations) {
-            if (row.target == programme.id || row.target == session->id) registered.insert(state::email_key(row.email));
+        line.registered = programme_people.size();
+        if (const auto only = session_people.find(session->id); only != session_people.end()) {
+            for (const auto& key : only->second) line.registered += programme_people.count(key) == 0 ? 1 : 0;
         }
-        line.registered = registered.size();
         const auto here = present.find(session->id);
         if (here != present.end()) {
             line.present = here->second.size();
-            for (const auto& row : attendance) line.walk_ins += row.meeting == session->id && row.walk_in ? 1 : 0;
+            line.walk_ins = walk_ins[session->id];
             named_sessions.push_back(session);
         }
         if (auto number = participants.attendance_count(session->id)) {
