@@ -31,6 +31,10 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("FILE");
     help_from_catalogue(app.add_option("--lang", options.lang), Msg::help_lang)->type_name("LANG");
     help_from_catalogue(app.add_option("--today", options.today), Msg::help_today)->type_name("DATE");
+    help_from_catalogue(app.add_option("--jobs", options.jobs), Msg::help_jobs)
+        ->envname("NETADMIN_JOBS")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1024));
 }
 
 // Prints the registry's errors on stderr; true when there were any.
@@ -74,7 +78,8 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
     context.registry_dir =
         options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
     if (def.needs.registry != Registry::none) {
-        context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference");
+        const load::LoadOptions load_options{options.jobs != 0 ? options.jobs : load::default_jobs()};
+        context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference", load_options);
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }
     if (def.needs.state == State::database) {

@@ -36,6 +36,7 @@ struct GlobalOptions {
     std::string state;     // --state
     std::string lang;      // --lang
     std::string today;     // --today
+    unsigned jobs = 0;     // --jobs / NETADMIN_JOBS; 0: one per core
 };
 
 class Context {

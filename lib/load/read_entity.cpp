@@ -76,7 +76,8 @@ bool read_operations(TableReader& reader, std::string_view key, model::Operation
         const auto* array = reader.raw(key)->as_array();
         const auto where = array != nullptr && i < array->size() ? location_of(reader.file(), (*array)[i].source())
                                                                  : reader.location(key);
-        reader.diagnostics().error(where, Msg::err_unknown_value, std::string("operation"), name, model::Words<model::Operation>::names());
+        reader.diagnostics().error(where, Msg::err_unknown_value, std::string("operation"), name,
+                                   model::Words<model::Operation>::names());
         all_known = false;
     }
     return all_known;

@@ -2,6 +2,7 @@
 
 #include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
+#include "load/parallel_parse.hpp"
 #include "load/validate.hpp"
 #include "util/utf8.hpp"
 
@@ -97,20 +98,24 @@ Location first_invalid_utf8(const std::string& path, std::string_view content) {
     return Location{path, line, column};
 }
 
-void read_source(const SourceFile& source, Collected& collected) {
-    const auto index = static_cast<std::uint32_t>(collected.registry.files.size());
-    collected.registry.files.push_back(source.path);
-    FileContext file{source.path, index, &collected.diagnostics, &collected.references};
-    if (!util::is_valid_utf8(source.content)) {
-        collected.diagnostics.error(first_invalid_utf8(source.path, source.content), Msg::err_invalid_utf8);
+// A file as parsing left it, into the registry; a file that cannot be
+// opened gets no index (nothing of it is in the registry).
+void read_parsed(ParsedFile& parsed, Collected& collected) {
+    if (parsed.read_error != 0) {
+        collected.diagnostics.error(Location{parsed.path}, Msg::err_cannot_read, parsed.path,
+                                    std::string(std::strerror(parsed.read_error)));
         return;
     }
-    try {
-        const auto document = toml::parse(source.content, source.path);
-        read_document(document, file, collected);
-    } catch (const toml::parse_error& error) {
-        collected.diagnostics.error(location_of(file, error.source()), Msg::err_toml_syntax,
-                                    std::string(error.description()));
+    const auto index = static_cast<std::uint32_t>(collected.registry.files.size());
+    collected.registry.files.push_back(parsed.path);
+    FileContext file{parsed.path, index, &collected.diagnostics, &collected.references};
+    if (!parsed.valid_utf8) {
+        collected.diagnostics.error(first_invalid_utf8(parsed.path, parsed.content), Msg::err_invalid_utf8);
+    } else if (parsed.syntax_error) {
+        collected.diagnostics.error(location_of(file, parsed.syntax_error->source()), Msg::err_toml_syntax,
+                                    std::string(parsed.syntax_error->description()));
+    } else if (parsed.document) {
+        read_document(*parsed.document, file, collected);
     }
 }
 
@@ -118,19 +123,6 @@ LoadResult finish(Collected collected) {
     validate(collected.registry, collected.references, collected.diagnostics);
     collected.diagnostics.sort();
     return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
-}
-
-// The whole stream, read straight into a string of the file's size (a
-// stringstream would hold the text twice and grow it by doubling).
-std::string read_stream(std::ifstream& in, const fs::path& path) {
-    std::string content;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (!ec) content.reserve(size);
-    char chunk[1 << 16];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
-        content.append(chunk, static_cast<std::size_t>(in.gcount()));
-    return content;
 }
 
 // The files that may be read: regular files (links followed) of at most
@@ -196,7 +188,7 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     return files;
 }
 
-LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir) {
+LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference_dir, LoadOptions options) {
     Collected collected;
     collected.registry.root = registry_dir.string();
     collected.registry.reference = load_reference(reference_dir, collected.diagnostics);
@@ -216,23 +208,17 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     }
     const auto readable = readable_files(files, collected.diagnostics);
     reserve_for(readable, collected.registry);
-    for (const auto& path : readable) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            const int error = errno;
-            collected.diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(),
-                                        std::string(std::strerror(error)));
-            continue;
-        }
-        read_source(SourceFile{path.string(), read_stream(in, path)}, collected);
-    }
+    parse_in_order(readable, options.jobs, [&collected](ParsedFile& file) { read_parsed(file, collected); });
     return finish(std::move(collected));
 }
 
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference) {
     Collected collected;
     collected.registry.reference = std::move(reference);
-    for (const auto& file : files) read_source(file, collected);
+    for (const auto& file : files) {
+        auto parsed = parse_text(file.path, file.content);
+        read_parsed(parsed, collected);
+    }
     return finish(std::move(collected));
 }
 

@@ -47,7 +47,18 @@ model::Outlines parse_outlines(std::string_view csv, const std::string& file, Di
 // symbolic links to folders are not followed (no loops).
 std::vector<std::filesystem::path> registry_files(const std::filesystem::path& dir, Diagnostics& diagnostics);
 
-LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir);
+// How a load runs: `jobs` threads parse the files (load/parallel_parse.hpp);
+// the result is the same for any number.
+struct LoadOptions {
+    unsigned jobs = 1;
+};
+
+// The number of threads to parse with when the user does not say: one per
+// core, at least one.
+unsigned default_jobs();
+
+LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir,
+                         LoadOptions options = {});
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference);
 
 }  // namespace netadmin::load

@@ -399,7 +399,8 @@ date = 2019-05-10
                                                   "participants = [\"centrum-a\"]\n"
                                                   "reminders = { to = [\"kontakter\", \"anmälda\"] }\n"));
         const RegistrantLookup registrants = [](const std::string& id) {
-            if (id == "satsningen") return std::vector<Registrant>{{"Olle@Example.se", "Olle"}, {"anna@example.se", "A"}};
+            if (id == "satsningen")
+                return std::vector<Registrant>{{"Olle@Example.se", "Olle"}, {"anna@example.se", "A"}};
             if (id == "satsningen-del-1") return std::vector<Registrant>{{"kim@example.se", "Kim"}};
             return std::vector<Registrant>{};
         };
@@ -429,7 +430,8 @@ date = 2019-05-10
 
     TEST_CASE("only the registered, when the rules leave out the contacts; nobody registered without the rule") {
         const RegistrantLookup registrants = [](const std::string& id) {
-            return id == "natverkstraff" ? std::vector<Registrant>{{"kim@example.se", "Kim"}} : std::vector<Registrant>{};
+            return id == "natverkstraff" ? std::vector<Registrant>{{"kim@example.se", "Kim"}}
+                                         : std::vector<Registrant>{};
         };
         FakeState state;
         const auto only = load_fixture(replaced(fixture_text(), "extra_recipients = [\"fredrik-berg\"]\n",
@@ -444,9 +446,9 @@ date = 2019-05-10
     }
 
     TEST_CASE("an unknown word in the rules' to is a located error with the words allowed") {
-        const auto result = testing::load_toml(
-            {{"settings.toml", std::string(kSettings) + "to = [\"contacts\", \"registrants\"]\n"},
-             {"region.toml", fixture_text()}});
+        const auto result =
+            testing::load_toml({{"settings.toml", std::string(kSettings) + "to = [\"contacts\", \"registrants\"]\n"},
+                                {"region.toml", fixture_text()}});
         REQUIRE_FALSE(result.ok());
         const auto text = testing::rendered(result.diagnostics);
         CHECK(text.find("settings.toml:8:") != std::string::npos);

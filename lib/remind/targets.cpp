@@ -45,7 +45,8 @@ Audience resolve_audience(const model::Registry& registry, std::initializer_list
             break;
         }
     }
-    if (const auto* region = registry.region(region_id); words == nullptr && region != nullptr && region->reminders.to) {
+    if (const auto* region = registry.region(region_id);
+        words == nullptr && region != nullptr && region->reminders.to) {
         words = &*region->reminders.to;
     }
     if (words == nullptr) words = &registry.settings.reminders_to;
