@@ -450,9 +450,18 @@ EditResult remove_key(const Document& document, const Target& target, const KeyP
 }
 
 EditResult append_element(const Document& document, std::string_view kind, const InlineTable& fields) {
+    return append_elements(document, kind, std::span<const InlineTable>(&fields, 1));
+}
+
+EditResult append_elements(const Document& document, std::string_view kind, std::span<const InlineTable> elements) {
     const auto& doc = document.impl();
-    std::vector<std::string> block{"", "[[" + key_text(kind) + "]]"};
-    for (const auto& [key, value] : fields) block.push_back(key_text(key) + " = " + value_text(value));
+    std::vector<std::string> block;
+    for (const auto& fields : elements) {
+        block.emplace_back();
+        block.push_back("[[" + key_text(kind) + "]]");
+        for (const auto& [key, value] : fields) block.push_back(key_text(key) + " = " + value_text(value));
+    }
+    if (block.empty()) return {doc.text, std::nullopt};
     const auto* existing = doc.root.get(kind);
     if (existing != nullptr && !is_table_array(*existing)) {
         const auto& at = existing->source().begin;
