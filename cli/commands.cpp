@@ -193,8 +193,7 @@ void add_listing_options(CLI::App& command, ListingOutput& output, std::span<con
 void add_csv_dialect_option(CLI::App& command, ListingOutput& output) {
     set_choices(*help_from_catalogue(command.add_option("--csv-dialect", output.csv_dialect), Msg::help_csv_dialect,
                                      "rfc4180|excel-sv")
-                     ->type_name("DIALECT")
-                     ->capture_default_str(),
+                     ->type_name("DIALECT"),
                 {"rfc4180", "excel-sv"});
 }
 

@@ -45,7 +45,6 @@ int run_import(const Context& context, model::EntityKind kind, const Options& op
         print_located(csv::render(columns.problem(), context.language));
         return exit_code::data_error;
     }
-    print_located(options.file + ": " + csv::describe(*table, context.language));
     const auto session = open_edit(context, options.dry_run);
     if (!session) return exit_code::data_error;
     const auto& editor = *session->editor;
@@ -55,6 +54,7 @@ int run_import(const Context& context, model::EntityKind kind, const Options& op
         if (!found) return context.usage_error(found.problem());
         region = std::move(*found);
     }
+    print_located(options.file + ": " + csv::describe(*table, context.language));
     const auto plan = imports::plan_import(editor.before().registry, editor.files(), kind, *table, *columns, region);
     for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
     const int status = plan.rejected > 0 ? exit_code::data_error : exit_code::ok;

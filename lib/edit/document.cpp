@@ -479,6 +479,16 @@ EditResult append_elements(const Document& document, std::string_view kind, std:
     return {insert_lines_after(doc, end, block), std::nullopt};
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> element_span(const Document& document, const Target& target) {
+    if (!target.id && !target.index) return std::nullopt;
+    const auto& doc = document.impl();
+    std::optional<catalog::Problem> error;
+    const auto* entity = find_entity(doc, target, error);
+    if (entity == nullptr) return std::nullopt;
+    const auto extent = extent_of(doc, entity->source().begin.line, entity_path(target));
+    return std::pair{doc.lines.begin(extent.first), doc.lines.begin(extent.end + 1)};
+}
+
 EditResult remove_element(const Document& document, const Target& target) {
     const auto& doc = document.impl();
     std::optional<catalog::Problem> error;

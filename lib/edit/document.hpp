@@ -116,6 +116,12 @@ EditResult append_element(const Document& document, std::string_view kind, const
 // line: one parse of the file however many there are (an import).
 EditResult append_elements(const Document& document, std::string_view kind, std::span<const InlineTable> elements);
 
+// The bytes [first, last) of an element of [[kind]]: the comment lines
+// directly above its header, its header, keys and sub-tables, as whole
+// lines. Alone, they are a TOML document with that one element, which an
+// edit of many entities of a large file parses instead of the file.
+std::optional<std::pair<std::size_t, std::size_t>> element_span(const Document& document, const Target& target);
+
 // Removes a whole element: its header, its keys and sub-tables, the comment
 // lines directly above its header (no blank line between) and directly
 // after its last line, and one run of the blank lines around it. Comments

@@ -276,20 +276,60 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
     return out;
 }
 
-// The changes of `set` applied to the entity's file in `edited`.
-std::optional<Problem> apply_changes(Edited& edited, const model::Registry& registry, const model::EntityRef& ref,
-                                     std::string_view id, const std::vector<Change>& changes) {
-    const auto kind_name = model::entity_kind_name(ref.kind);
-    const auto file = registry.where(ref).file;
+// The changes of `set` applied to file `file` of `edited`.
+std::optional<Problem> apply_changes(Edited& edited, std::size_t file, const model::Registry& registry,
+                                     model::EntityKind kind, std::string_view id, const std::vector<Change>& changes) {
+    const auto kind_name = model::entity_kind_name(kind);
     for (const auto& change : changes) {
-        const auto field = editable_field(ref.kind, change.key);
+        const auto field = editable_field(kind, change.key);
         if (!field) return field.problem();
         const auto document = parsed(edited.files[file]);
         if (!document) return document.problem();
         const auto target = target_of(*document, kind_name, id);
-        auto text = apply(*document, target, registry, ref.kind, *field, change);
+        auto text = apply(*document, target, registry, kind, *field, change);
         if (!text) return text.problem();
         replace_text(edited, file, std::move(*text));
+    }
+    return std::nullopt;
+}
+
+struct Splice {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::string text;
+};
+
+// The updates of one file. Each entity is edited in its own lines, parsed
+// alone (element_span), so a thousand updates parse the file once, not a
+// thousand times; the new lines go back from the end of the file forwards,
+// so no splice moves another. An entity that is not an element of
+// [[kind]] is edited in the whole file afterwards.
+std::optional<Problem> apply_updates(Edited& edited, std::size_t file, const model::Registry& registry,
+                                     model::EntityKind kind,
+                                     const std::vector<std::pair<std::string, std::vector<Change>>>& updates) {
+    const auto kind_name = std::string(model::entity_kind_name(kind));
+    const auto document = parsed(edited.files[file]);
+    if (!document) return document.problem();
+    const auto& text = edited.files[file].content;
+    std::vector<Splice> splices;
+    std::vector<const std::pair<std::string, std::vector<Change>>*> whole_file;
+    for (const auto& update : updates) {
+        const auto span = element_span(*document, Target::element(kind_name, update.first));
+        if (!span) {
+            whole_file.push_back(&update);
+            continue;
+        }
+        Edited block = unchanged({{edited.files[file].path, text.substr(span->first, span->second - span->first)}},
+                                 update.first, kind_name, 0);
+        if (auto problem = apply_changes(block, 0, registry, kind, update.first, update.second)) return problem;
+        splices.push_back({span->first, span->second, std::move(block.files[0].content)});
+    }
+    std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.first > b.first; });
+    auto spliced = text;
+    for (const auto& splice : splices) spliced.replace(splice.first, splice.last - splice.first, splice.text);
+    replace_text(edited, file, std::move(spliced));
+    for (const auto* update : whole_file) {
+        if (auto problem = apply_changes(edited, file, registry, kind, update->first, update->second)) return problem;
     }
     return std::nullopt;
 }
@@ -349,8 +389,9 @@ EditOutcome RegistryEditor::set(std::string_view id, const std::vector<Change>& 
     const auto& registry = before_.registry;
     const auto ref = registry.find(id);
     if (!ref) return unknown_id(registry, id);
-    auto edited = unchanged(files_, std::string(id), model::entity_kind_name(ref->kind), registry.where(*ref).file);
-    if (auto problem = apply_changes(edited, registry, *ref, id, changes)) return refused(*problem);
+    const auto file = registry.where(*ref).file;
+    auto edited = unchanged(files_, std::string(id), model::entity_kind_name(ref->kind), file);
+    if (auto problem = apply_changes(edited, file, registry, ref->kind, id, changes)) return refused(*problem);
     return validated(std::move(edited));
 }
 
@@ -359,10 +400,19 @@ EditOutcome RegistryEditor::apply(const Batch& batch) const {
     if (!kind) return refused(kind.problem());
     const auto& registry = before_.registry;
     auto edited = unchanged(files_, {}, batch.kind, 0);
+    // The updates by file, the changes of one entity together.
+    std::map<std::size_t, std::vector<std::pair<std::string, std::vector<Change>>>> updates;
     for (const auto& update : batch.updates) {
         const auto ref = registry.find(update.id);
         if (!ref) return unknown_id(registry, update.id);
-        if (auto problem = apply_changes(edited, registry, *ref, update.id, update.changes)) return refused(*problem);
+        if (ref->kind != *kind) return refused(Problem(Msg::edit_id_taken, update.id));
+        auto& of_file = updates[registry.where(*ref).file];
+        auto same = std::find_if(of_file.begin(), of_file.end(), [&](const auto& u) { return u.first == update.id; });
+        if (same == of_file.end()) same = of_file.insert(of_file.end(), {update.id, {}});
+        same->second.insert(same->second.end(), update.changes.begin(), update.changes.end());
+    }
+    for (const auto& entry : updates) {
+        if (auto problem = apply_updates(edited, entry.first, registry, *kind, entry.second)) return refused(*problem);
     }
     // The new entities of each file are appended together: one parse per file.
     std::set<std::string> taken;

@@ -145,6 +145,9 @@ std::vector<std::string> sorted(std::vector<std::string> items) {
 bool has_value(const model::Registry& registry, model::EntityRef ref, const model::FieldInfo& field,
                const std::vector<std::string>& wanted) {
     const auto have = model::field_data(registry, ref, field.key);
+    // An address is the same address in any case.
+    if (field.type == ValueType::email)
+        return have.size() == 1 && wanted.size() == 1 && util::to_lower(have[0]) == util::to_lower(wanted[0]);
     if (field.type != ValueType::word_set) return have == wanted;
     if (sorted(have) == sorted(wanted)) return true;
     if (ref.kind != model::EntityKind::centre || !have.empty()) return false;

@@ -142,7 +142,7 @@ TEST_SUITE("imports::plan_import") {
 
     TEST_CASE("a batch that would break the registry is refused whole") {
         const auto ed = editor();
-        // Two new people, one of whom takes an id that a third row also takes.
+        // Two new people with one name get ids of their own.
         edit::Batch batch;
         batch.kind = "person";
         batch.additions.push_back({{{"name", edit::Change::Op::set, "Bo"}}, {}});
@@ -150,10 +150,18 @@ TEST_SUITE("imports::plan_import") {
         const auto twice = ed.apply(batch);
         REQUIRE(twice.ok());
         CHECK(twice.edited->added == std::vector<std::string>{"bo", "bo-2"});
-        batch.updates.push_back({"kalix", {{"kind", edit::Change::Op::set, "similar"}}});
-        batch.updates.push_back({"kalix", {{"operations", edit::Change::Op::set, "mvc"}}});
-        const auto broken = ed.apply(batch);
+        // A centre whose operations no longer make it what it is.
+        edit::Batch centres;
+        centres.kind = "centre";
+        centres.updates.push_back({"kalix", {{"kind", edit::Change::Op::set, "similar"}}});
+        centres.updates.push_back({"kalix", {{"operations", edit::Change::Op::set, "mvc"}}});
+        centres.additions.push_back(
+            {{{"name", edit::Change::Op::set, "Ny"}, {"municipality", edit::Change::Op::set, "Kalix"}}, {}});
+        const auto broken = ed.apply(centres);
         CHECK_FALSE(broken.ok());
         CHECK(broken.invalid);
+        // A person's batch that names a centre is refused.
+        batch.updates.push_back({"kalix", {{"name", edit::Change::Op::set, "X"}}});
+        CHECK_FALSE(ed.apply(batch).ok());
     }
 }
