@@ -55,7 +55,18 @@ int run_import(const Context& context, model::EntityKind kind, const Options& op
         region = std::move(*found);
     }
     print_located(options.file + ": " + csv::describe(*table, context.language));
-    const auto plan = imports::plan_import(editor.before().registry, editor.files(), kind, *table, *columns, region);
+    auto plan = imports::plan_import(editor.before().registry, editor.files(), kind, *table, *columns, region);
+    auto outcome = editor.apply(plan.batch);
+    if (outcome.invalid && outcome.attempted) {
+        // Problems only the whole registry shows, placed at their rows when
+        // they are about a new entity; with --skip-bad those rows go too.
+        auto rest = imports::place_problems(plan, *table, *columns, *outcome.attempted, outcome.problems);
+        if (rest.items().empty()) {
+            outcome = editor.apply(plan.batch);
+        } else {
+            outcome.problems = std::move(rest);
+        }
+    }
     for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
     const int status = plan.rejected > 0 ? exit_code::data_error : exit_code::ok;
     if (plan.rejected > 0 && !options.skip_bad && !options.dry_run) {
@@ -68,7 +79,7 @@ int run_import(const Context& context, model::EntityKind kind, const Options& op
         return status;
     }
     const auto written = finish_edit(
-        context, *session, editor.apply(plan.batch), options.dry_run,
+        context, *session, outcome, options.dry_run,
         [&](const edit::Edited&, const std::string&) { return summary_of(context, plan); }, true);
     if (written != exit_code::ok) return written;
     if (plan.rejected > 0 && !options.dry_run) {

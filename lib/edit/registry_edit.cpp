@@ -365,7 +365,11 @@ EditOutcome RegistryEditor::validated(Edited edited) const {
         }
     }
     out.invalid = out.problems.has_errors();
-    if (!out.invalid) out.edited = std::move(edited);
+    if (out.invalid) {
+        out.attempted = std::move(edited);
+    } else {
+        out.edited = std::move(edited);
+    }
     out.problems.sort();
     return out;
 }

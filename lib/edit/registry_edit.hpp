@@ -52,7 +52,8 @@ struct Batch {
 struct EditOutcome {
     std::optional<Edited> edited;
     load::Diagnostics problems;
-    bool invalid = false;  // refused because the registry would gain errors (the problems are those)
+    bool invalid = false;             // refused because the registry would gain errors (the problems are those)
+    std::optional<Edited> attempted;  // when invalid: the texts the problems are in
     bool ok() const { return edited.has_value(); }
 };
 

@@ -338,6 +338,7 @@ private:
         }
         ++plan_.added;
         plan_.batch.additions.push_back(std::move(addition));
+        plan_.addition_rows.push_back(row.number);
     }
 
     const model::Registry& registry_;
@@ -352,7 +353,94 @@ private:
     std::vector<csv::Problem> errors_;         // the row's
 };
 
+// The lines of the new entities in a file: [first, last] (from 1) of the
+// keys below each `[[kind]]` header whose id is one of `added`.
+struct Block {
+    std::size_t addition = 0;
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+};
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        auto line = text.substr(0, end);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        out.push_back(line);
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    return out;
+}
+
+std::vector<Block> new_blocks(std::string_view text, const std::string& kind, const std::vector<std::string>& added) {
+    std::vector<Block> out;
+    const auto lines = lines_of(text);
+    const auto header = "[[" + kind + "]]";
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i] != header) continue;
+        for (std::size_t k = 0; k < added.size(); ++k) {
+            if (lines[i + 1] != "id = \"" + added[k] + "\"") continue;
+            auto last = i + 1;
+            while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1].front() != '[') ++last;
+            out.push_back({k, static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(last + 1)});
+        }
+    }
+    return out;
+}
+
 }  // namespace
+
+load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv::Columns& columns,
+                                 const edit::Edited& attempted, const load::Diagnostics& problems) {
+    load::Diagnostics rest;
+    std::map<std::size_t, std::vector<csv::Problem>> placed;  // addition -> its errors
+    std::map<std::string, std::vector<Block>> blocks;         // file path -> its new entities
+    for (const auto index : attempted.changed) {
+        const auto& file = attempted.files[index];
+        blocks[file.path] = new_blocks(file.content, plan.batch.kind, attempted.added);
+    }
+    for (const auto& problem : problems.items()) {
+        const Block* block = nullptr;
+        if (const auto found = blocks.find(problem.where.file); found != blocks.end()) {
+            for (const auto& each : found->second) {
+                if (problem.where.line >= each.first && problem.where.line <= each.last) block = &each;
+            }
+        }
+        if (block == nullptr || block->addition >= plan.addition_rows.size()) {
+            auto& kept = rest.add(problem.severity, problem.where, Problem::runtime(problem.message, problem.args));
+            kept.hint = problem.hint;
+            kept.hint_args = problem.hint_args;
+            continue;
+        }
+        // The key of the line the problem is on names the column.
+        std::size_t column = 0;
+        for (const auto& file : attempted.files) {
+            if (file.path != problem.where.file) continue;
+            const auto lines = lines_of(file.content);
+            if (problem.where.line >= 1 && problem.where.line <= lines.size()) {
+                const auto line = lines[problem.where.line - 1];
+                const auto key = trimmed(line.substr(0, line.find('=')));
+                column = columns.column(key);
+            }
+        }
+        placed[block->addition].push_back(csv::at(Problem::runtime(problem.message, problem.args), table.file,
+                                                  plan.addition_rows[block->addition], column == 0 ? 1 : column));
+    }
+    if (placed.empty()) return rest;
+    // Drop the rows placed, newest first so the indices hold.
+    for (auto entry = placed.rbegin(); entry != placed.rend(); ++entry) {
+        for (auto& error : entry->second) plan.errors.push_back(std::move(error));
+        plan.batch.additions.erase(plan.batch.additions.begin() + static_cast<std::ptrdiff_t>(entry->first));
+        plan.addition_rows.erase(plan.addition_rows.begin() + static_cast<std::ptrdiff_t>(entry->first));
+        --plan.added;
+        ++plan.rejected;
+    }
+    std::stable_sort(plan.errors.begin(), plan.errors.end(),
+                     [](const csv::Problem& a, const csv::Problem& b) { return a.where()->line < b.where()->line; });
+    return rest;
+}
 
 std::span<const csv::ColumnSpec> kind_columns(model::EntityKind kind) { return columns_of(kind).specs; }
 

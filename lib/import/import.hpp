@@ -45,14 +45,24 @@ struct Plan {
     std::size_t added = 0;
     std::size_t updated = 0;
     std::size_t unchanged = 0;
-    std::size_t rejected = 0;          // rows with at least one error
-    std::vector<csv::Problem> errors;  // every error of those rows, in row order
+    std::size_t rejected = 0;                // rows with at least one error
+    std::vector<csv::Problem> errors;        // every error of those rows, in row order
+    std::vector<std::size_t> addition_rows;  // the row of each of batch.additions
 };
 
 // `default_region`: the region id of new entities whose row names none
 // (checked by the caller); `files` as the editor holds them.
 Plan plan_import(const model::Registry& registry, const std::vector<load::SourceFile>& files, model::EntityKind kind,
                  const csv::Table& table, const csv::Columns& columns, const std::string& default_region);
+
+// What the registry's own checks find only once the rows are applied (a
+// municipality outside the centre's region, operations that make neither
+// kind of centre): the problems of a refused batch that lie in the lines of
+// a new entity become errors of its row, at the column of the line's key.
+// `rejected` and `errors` grow by them, the batch loses those rows, and
+// `rest` keeps the problems that are not about a new entity.
+load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv::Columns& columns,
+                                 const edit::Edited& attempted, const load::Diagnostics& problems);
 
 // The cell as it is stored: spaces around it and the apostrophe a listing
 // puts before a formula-like value taken off.

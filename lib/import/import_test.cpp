@@ -140,6 +140,27 @@ TEST_SUITE("imports::plan_import") {
               std::string::npos);
     }
 
+    TEST_CASE("a problem only the whole registry shows is placed at the row of the new entity") {
+        const auto ed = editor();
+        auto p = plan(ed, model::EntityKind::centre,
+                      "name,municipality,operations\nA,Kalix,bvc;open-preschool\nB,Piteå,mvc\n");
+        REQUIRE(p.added == 2);
+        const auto outcome = ed.apply(p.batch);
+        REQUIRE(outcome.invalid);
+        REQUIRE(outcome.attempted);
+        const auto rest =
+            imports::place_problems(p, table("x\n1\n"),
+                                    *csv::map_columns(table("name,municipality,operations\nA,Kalix,mvc\n"),
+                                                      imports::kind_columns(model::EntityKind::centre)),
+                                    *outcome.attempted, outcome.problems);
+        CHECK(rest.items().empty());
+        CHECK(p.added == 1);
+        CHECK(p.rejected == 1);
+        REQUIRE(p.errors.size() == 1);
+        CHECK(message(p.errors[0]).starts_with("in.csv:3:3: error: the listed operations make neither"));
+        CHECK(ed.apply(p.batch).ok());
+    }
+
     TEST_CASE("a batch that would break the registry is refused whole") {
         const auto ed = editor();
         // Two new people with one name get ids of their own.

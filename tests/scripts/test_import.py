@@ -127,6 +127,20 @@ def test_rejected_row(reg, tmp):
     expect("--skip-bad skips the bad row", "Älvsbyn" not in text, text)
     reg.check_passes("--skip-bad")
     reg.reset()
+    # What only the whole registry shows is placed at the row too.
+    csv = write(tmp, "region.csv", "namn;kommun;typ\nFamiljecentralen i Boden;Boden;full\n"
+                "Familjecentralen i Västerås;Västerås;full\n".encode())
+    done = reg.run("import", "centres", str(csv), "--region", "norrbotten")
+    expect("a municipality outside the region exits 1", done.returncode == 1, done.stderr)
+    expect("a municipality outside the region is placed at its row and column",
+           f"{csv}:3:2: error: municipality 'Västerås' lies in Västmanlands län, not in the region 'norrbotten'"
+           in done.stderr, done.stderr)
+    expect("nothing is written for a municipality outside the region", reg.files() == before)
+    done = reg.run("import", "centres", str(csv), "--region", "norrbotten", "--skip-bad")
+    expect("--skip-bad writes the rows the registry accepts", 'name = "Familjecentralen i Boden"' in reg.text()
+           and "Västerås" not in reg.text(), done.stderr)
+    reg.check_passes("--skip-bad of a row the registry refuses")
+    reg.reset()
     # The same address twice in one file.
     csv = write(tmp, "twice.csv", b"name,email\nA B,a@example.org\nA C,A@example.org\n")
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
