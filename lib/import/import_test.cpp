@@ -142,17 +142,15 @@ TEST_SUITE("imports::plan_import") {
 
     TEST_CASE("a problem only the whole registry shows is placed at the row of the new entity") {
         const auto ed = editor();
-        auto p = plan(ed, model::EntityKind::centre,
-                      "name,municipality,operations\nA,Kalix,bvc;open-preschool\nB,Piteå,mvc\n");
+        const auto read = table("name,municipality,operations\nA,Kalix,bvc;open-preschool\nB,Piteå,mvc\n");
+        const auto columns = csv::map_columns(read, imports::kind_columns(model::EntityKind::centre));
+        REQUIRE(columns);
+        auto p = imports::plan_import(ed.before().registry, ed.files(), model::EntityKind::centre, read, *columns, {});
         REQUIRE(p.added == 2);
         const auto outcome = ed.apply(p.batch);
         REQUIRE(outcome.invalid);
         REQUIRE(outcome.attempted);
-        const auto rest =
-            imports::place_problems(p, table("x\n1\n"),
-                                    *csv::map_columns(table("name,municipality,operations\nA,Kalix,mvc\n"),
-                                                      imports::kind_columns(model::EntityKind::centre)),
-                                    *outcome.attempted, outcome.problems);
+        const auto rest = imports::place_problems(p, read, *columns, *outcome.attempted, outcome.problems);
         CHECK(rest.items().empty());
         CHECK(p.added == 1);
         CHECK(p.rejected == 1);
