@@ -11,6 +11,8 @@ Runner define_add(CLI::App& command);
 Runner define_set(CLI::App& command);
 Runner define_remove(CLI::App& command);
 Runner define_rename(CLI::App& command);
+Runner define_import_centres(CLI::App& command);
+Runner define_import_people(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -83,6 +85,12 @@ const CommandDef kExport[] = {
     command("sqlite", Msg::help_export_sqlite, kRegistry, define_export_sqlite),
 };
 
+// Editing commands like add and set: they read, validate and write the registry themselves.
+const CommandDef kImport[] = {
+    command("centres", Msg::help_import_centres, kNothing, define_import_centres),
+    command("people", Msg::help_import_people, kNothing, define_import_people),
+};
+
 const CommandDef kReport[] = {
     command("region", Msg::help_report_region, kRegistry, define_report_region),
     command("programme", Msg::help_report_programme, kRegistry, define_report_programme),
@@ -123,6 +131,7 @@ const CommandDef kCommands[] = {
     command("set", Msg::help_set, kNothing, define_set),
     command("remove", Msg::help_remove, kNothing, define_remove),
     command("rename", Msg::help_rename, kNothing, define_rename),
+    group("import", Msg::help_import, kImport),
     command("list-regions", Msg::help_list_regions, kRegistry, define_list_regions),
     command("list-centres", Msg::help_list_centres, kRegistry, define_list_centres),
     command("list-contacts", Msg::help_list_contacts, kRegistry, define_list_contacts),
@@ -181,9 +190,19 @@ void add_listing_options(CLI::App& command, ListingOutput& output, std::span<con
     add_output_option(command, output.path);
 }
 
+void add_csv_dialect_option(CLI::App& command, ListingOutput& output) {
+    set_choices(*help_from_catalogue(command.add_option("--csv-dialect", output.csv_dialect), Msg::help_csv_dialect,
+                                     "rfc4180|excel-sv")
+                     ->type_name("DIALECT"),
+                {"rfc4180", "excel-sv"});
+}
+
 int emit_listing(const Context& context, const report::Table& table, const ListingOutput& output,
                  const std::string& empty) {
     const auto format = *render::parse_format(output.format);
+    if (format == render::Format::csv && output.csv_dialect == "excel-sv") {
+        return context.emit(render::to_csv(table, render::CsvDialect::excel_sv), output.path);
+    }
     const bool to_stdout = output.path.empty() || output.path == "-";
     if (table.rows.empty() && format == render::Format::table && to_stdout && context.stdout_is_terminal()) {
         return context.emit(empty + "\n", "");

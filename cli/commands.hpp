@@ -61,7 +61,10 @@ CLI::Option* add_output_option(CLI::App& command, std::string& path);
 struct ListingOutput {
     std::string format;
     std::string path;
+    std::string csv_dialect = "rfc4180";  // a listing that offers --csv-dialect
 };
+// --csv-dialect rfc4180|excel-sv, for the listings that `import` reads back.
+void add_csv_dialect_option(CLI::App& command, ListingOutput& output);
 void add_listing_options(CLI::App& command, ListingOutput& output,
                          std::span<const render::Format> formats = render::formats_of(render::ViewKind::table));
 // Writes a listing in the format chosen; an empty table in the table format

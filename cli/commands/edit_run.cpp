@@ -52,22 +52,21 @@ std::optional<std::vector<edit::Change>> parse_changes(const Context& context, c
     return out;
 }
 
-int run_edit(const Context& context, bool dry_run, const EditStep& step, const EditSummary& summary) {
+std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
     // The lock is held from before the files are read until they are
     // written; a dry run writes nothing and may run on a registry it cannot write.
-    std::optional<edit::RegistryLock> lock;
+    auto session = std::make_unique<EditSession>();
     if (!dry_run) {
         auto locked = edit::RegistryLock::acquire(context.registry_dir);
         if (!locked.lock) {
             context.error(i18n::format(context.language, *locked.error));
-            return exit_code::data_error;
+            return nullptr;
         }
-        lock.emplace(std::move(*locked.lock));
+        session->lock.emplace(std::move(*locked.lock));
     }
     load::Diagnostics diagnostics;
     const auto paths = load::registry_files(context.registry_dir, diagnostics);
     auto reference = load::load_reference(context.data_dir / "reference", diagnostics);
-    std::vector<edit::ReadFile> read;
     std::vector<load::SourceFile> files;
     for (const auto& path : paths) {
         auto file = edit::read_for_edit(path);
@@ -76,14 +75,18 @@ int run_edit(const Context& context, bool dry_run, const EditStep& step, const E
             continue;
         }
         files.push_back({path.string(), file.file->text});
-        read.push_back(std::move(*file.file));
+        session->read.push_back(std::move(*file.file));
     }
     if (diagnostics.has_errors()) {
         print_problems(context, diagnostics);
-        return exit_code::data_error;
+        return nullptr;
     }
-    const edit::RegistryEditor editor(std::move(files), std::move(reference));
-    auto outcome = step(editor);
+    session->editor.emplace(std::move(files), std::move(reference));
+    return session;
+}
+
+int finish_edit(const Context& context, const EditSession& session, const edit::EditOutcome& outcome, bool dry_run,
+                const EditSummary& summary, bool summary_when_dry) {
     if (!outcome.ok()) {
         // What has no place in a file is about the command line: an unknown
         // id, kind or field, a value of the wrong type.
@@ -107,12 +110,15 @@ int run_edit(const Context& context, bool dry_run, const EditStep& step, const E
     std::string diff;
     std::vector<edit::EditedFile> writes;
     for (const auto index : edited.changed) {
-        diff += edit::unified_diff(read[index].text, edited.files[index].content,
+        const auto& read = session.read[index];
+        diff += edit::unified_diff(read.text, edited.files[index].content,
                                    relative_name(context, edited.files[index].path));
-        writes.push_back({&read[index], edited.files[index].content});
+        writes.push_back({&read, edited.files[index].content});
     }
+    const auto summary_line = summary(edited, relative_name(context, edited.files[edited.file].path)) + "\n";
     if (dry_run) {
         context.print(diff);
+        if (summary_when_dry) context.print(summary_line);
         return exit_code::ok;
     }
     if (const auto failed = edit::write_edited(writes)) {
@@ -120,8 +126,14 @@ int run_edit(const Context& context, bool dry_run, const EditStep& step, const E
         return exit_code::data_error;
     }
     if (context.stdout_is_terminal()) context.print(diff);
-    context.print(summary(edited, relative_name(context, edited.files[edited.file].path)) + "\n");
+    context.print(summary_line);
     return exit_code::ok;
+}
+
+int run_edit(const Context& context, bool dry_run, const EditStep& step, const EditSummary& summary) {
+    const auto session = open_edit(context, dry_run);
+    if (!session) return exit_code::data_error;
+    return finish_edit(context, *session, step(*session->editor), dry_run, summary);
 }
 
 }  // namespace netadmin::cli

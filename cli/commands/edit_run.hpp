@@ -9,10 +9,13 @@
 #include "context.hpp"
 
 #include "edit/registry_edit.hpp"
+#include "edit/safe_write.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,5 +36,19 @@ using EditStep = std::function<edit::EditOutcome(const edit::RegistryEditor&)>;
 using EditSummary = std::function<std::string(const edit::Edited&, const std::string& file)>;
 
 int run_edit(const Context& context, bool dry_run, const EditStep& step, const EditSummary& summary);
+
+// The two halves of run_edit, for a command that does more between them
+// (import): the registry read under its lock (none for a dry run), and the
+// outcome shown, or written.
+struct EditSession {
+    std::optional<edit::RegistryLock> lock;
+    std::vector<edit::ReadFile> read;
+    std::optional<edit::RegistryEditor> editor;
+};
+// Nothing once the problems have been printed.
+std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run);
+// `summary_when_dry`: print the summary after the diff of a dry run too.
+int finish_edit(const Context& context, const EditSession& session, const edit::EditOutcome& outcome, bool dry_run,
+                const EditSummary& summary, bool summary_when_dry = false);
 
 }  // namespace netadmin::cli

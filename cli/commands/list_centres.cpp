@@ -31,6 +31,7 @@ struct Options {
 Runner define_list_centres(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
+    add_csv_dialect_option(command, options->output);
     help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_centres_region)
         ->type_name("REGION");
     help_from_catalogue(command.add_option("--municipality", options->municipality),

@@ -450,9 +450,18 @@ EditResult remove_key(const Document& document, const Target& target, const KeyP
 }
 
 EditResult append_element(const Document& document, std::string_view kind, const InlineTable& fields) {
+    return append_elements(document, kind, std::span<const InlineTable>(&fields, 1));
+}
+
+EditResult append_elements(const Document& document, std::string_view kind, std::span<const InlineTable> elements) {
     const auto& doc = document.impl();
-    std::vector<std::string> block{"", "[[" + key_text(kind) + "]]"};
-    for (const auto& [key, value] : fields) block.push_back(key_text(key) + " = " + value_text(value));
+    std::vector<std::string> block;
+    for (const auto& fields : elements) {
+        block.emplace_back();
+        block.push_back("[[" + key_text(kind) + "]]");
+        for (const auto& [key, value] : fields) block.push_back(key_text(key) + " = " + value_text(value));
+    }
+    if (block.empty()) return {doc.text, std::nullopt};
     const auto* existing = doc.root.get(kind);
     if (existing != nullptr && !is_table_array(*existing)) {
         const auto& at = existing->source().begin;
@@ -468,6 +477,16 @@ EditResult append_element(const Document& document, std::string_view kind, const
     const auto end = extent_of(doc, last.source().begin.line, {std::string(kind)}).end;
     if (end + 1 <= doc.lines.count() && !doc.blank(end + 1)) block.emplace_back();
     return {insert_lines_after(doc, end, block), std::nullopt};
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> element_span(const Document& document, const Target& target) {
+    if (!target.id && !target.index) return std::nullopt;
+    const auto& doc = document.impl();
+    std::optional<catalog::Problem> error;
+    const auto* entity = find_entity(doc, target, error);
+    if (entity == nullptr) return std::nullopt;
+    const auto extent = extent_of(doc, entity->source().begin.line, entity_path(target));
+    return std::pair{doc.lines.begin(extent.first), doc.lines.begin(extent.end + 1)};
 }
 
 EditResult remove_element(const Document& document, const Target& target) {

@@ -31,6 +31,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -111,6 +112,15 @@ EditResult remove_key(const Document& document, const Target& target, const KeyP
 // kind (and the comments that follow it directly), with one blank line
 // before it; at the end of the file when there is none.
 EditResult append_element(const Document& document, std::string_view kind, const InlineTable& fields);
+// The same for many elements at once, in their order, each after a blank
+// line: one parse of the file however many there are (an import).
+EditResult append_elements(const Document& document, std::string_view kind, std::span<const InlineTable> elements);
+
+// The bytes [first, last) of an element of [[kind]]: the comment lines
+// directly above its header, its header, keys and sub-tables, as whole
+// lines. Alone, they are a TOML document with that one element, which an
+// edit of many entities of a large file parses instead of the file.
+std::optional<std::pair<std::size_t, std::size_t>> element_span(const Document& document, const Target& target);
 
 // Removes a whole element: its header, its keys and sub-tables, the comment
 // lines directly above its header (no blank line between) and directly

@@ -128,11 +128,13 @@ std::optional<std::size_t> last_of_kind(const model::Registry& registry, model::
     return out;
 }
 
-std::string unique_id(const model::Registry& registry, const std::string& base) {
-    if (!registry.find(base)) return base;
+// `taken`: the ids given to the other entities of a batch.
+std::string unique_id(const model::Registry& registry, const std::set<std::string>& taken, const std::string& base) {
+    const auto free = [&](const std::string& id) { return !registry.find(id) && taken.count(id) == 0; };
+    if (free(base)) return base;
     for (int n = 2;; ++n) {
         auto candidate = base + "-" + std::to_string(n);
-        if (!registry.find(candidate)) return candidate;
+        if (free(candidate)) return candidate;
     }
 }
 
@@ -199,7 +201,7 @@ catalog::Result<Document> parsed(const load::SourceFile& file) {
 }
 
 Edited unchanged(const std::vector<load::SourceFile>& files, std::string id, std::string_view kind, std::size_t file) {
-    return Edited{files, {}, std::move(id), std::string(kind), file};
+    return Edited{files, {}, std::move(id), std::string(kind), file, {}};
 }
 
 void replace_text(Edited& edited, std::size_t file, std::string text) {
@@ -209,6 +211,127 @@ void replace_text(Edited& edited, std::size_t file, std::string text) {
         edited.changed.push_back(file);
         std::sort(edited.changed.begin(), edited.changed.end());
     }
+}
+
+// A new entity's id, file and keys, or why it cannot be added.
+struct Addition {
+    std::string id;
+    std::size_t file = 0;
+    InlineTable fields;
+};
+
+catalog::Result<Addition> prepare_addition(const model::Registry& registry, const std::vector<load::SourceFile>& files,
+                                           model::EntityKind kind, const std::vector<Change>& changes,
+                                           std::string_view file, const std::set<std::string>& taken) {
+    if (kind == model::EntityKind::region) return Problem(Msg::edit_region_is_a_file);
+    Addition out;
+    std::string named;
+    std::string region;
+    std::string municipality;
+    std::vector<std::pair<std::size_t, std::pair<KeyPath, Value>>> ordered;
+    const auto infos = model::field_infos(kind);
+    for (const auto& change : changes) {
+        if (change.op == Change::Op::unset || change.op == Change::Op::remove) {
+            return Problem(Msg::edit_bad_argument, change.key + "-=" + change.value);
+        }
+        if (change.key == "id") {
+            out.id = change.value;
+            continue;
+        }
+        const auto field = editable_field(kind, change.key);
+        if (!field) return field.problem();
+        auto value = typed_value(registry, kind, *field, change.value);
+        if (!value) return value.problem();
+        if (field->key == "name" || (field->key == "title" && named.empty())) named = change.value;
+        if (field->key == "region") region = change.value;
+        if (field->key == "municipality") municipality = change.value;
+        std::size_t position = 0;
+        while (position < infos.size() && infos[position].key != field->key) ++position;
+        ordered.push_back({position, {key_path(field->key), std::move(*value)}});
+    }
+    if (out.id.empty()) {
+        const auto base = slug(named);
+        if (base.empty()) return Problem(Msg::edit_no_name, model::entity_kind_name(kind));
+        out.id = unique_id(registry, taken, base);
+    } else if (!load::is_valid_id(out.id)) {
+        return Problem(Msg::err_invalid_id, out.id);
+    } else if (registry.find(out.id) || taken.count(out.id) > 0) {
+        return Problem(Msg::edit_id_taken, out.id);
+    }
+    std::optional<std::size_t> where;
+    if (!file.empty()) {
+        where = file_named(files, registry.root, file);
+        if (!where) return Problem(Msg::edit_no_such_file, file);
+    }
+    if (!where && !region.empty()) where = region_file(registry, region);
+    if (!where && !municipality.empty()) where = county_file(registry, municipality);
+    if (!where) where = last_of_kind(registry, kind);
+    if (!where && registry.regions.size() == 1) where = registry.regions.front().where.file;
+    if (!where) return Problem(Msg::edit_which_file, model::entity_kind_name(kind));
+    out.file = *where;
+
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    out.fields.emplace_back("id", Value(out.id));
+    for (auto& entry : ordered) put(out.fields, entry.second.first, 0, std::move(entry.second.second));
+    return out;
+}
+
+// The changes of `set` applied to file `file` of `edited`.
+std::optional<Problem> apply_changes(Edited& edited, std::size_t file, const model::Registry& registry,
+                                     model::EntityKind kind, std::string_view id, const std::vector<Change>& changes) {
+    const auto kind_name = model::entity_kind_name(kind);
+    for (const auto& change : changes) {
+        const auto field = editable_field(kind, change.key);
+        if (!field) return field.problem();
+        const auto document = parsed(edited.files[file]);
+        if (!document) return document.problem();
+        const auto target = target_of(*document, kind_name, id);
+        auto text = apply(*document, target, registry, kind, *field, change);
+        if (!text) return text.problem();
+        replace_text(edited, file, std::move(*text));
+    }
+    return std::nullopt;
+}
+
+struct Splice {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::string text;
+};
+
+// The updates of one file. Each entity is edited in its own lines, parsed
+// alone (element_span), so a thousand updates parse the file once, not a
+// thousand times; the new lines go back from the end of the file forwards,
+// so no splice moves another. An entity that is not an element of
+// [[kind]] is edited in the whole file afterwards.
+std::optional<Problem> apply_updates(Edited& edited, std::size_t file, const model::Registry& registry,
+                                     model::EntityKind kind,
+                                     const std::vector<std::pair<std::string, std::vector<Change>>>& updates) {
+    const auto kind_name = std::string(model::entity_kind_name(kind));
+    const auto document = parsed(edited.files[file]);
+    if (!document) return document.problem();
+    const auto& text = edited.files[file].content;
+    std::vector<Splice> splices;
+    std::vector<const std::pair<std::string, std::vector<Change>>*> whole_file;
+    for (const auto& update : updates) {
+        const auto span = element_span(*document, Target::element(kind_name, update.first));
+        if (!span) {
+            whole_file.push_back(&update);
+            continue;
+        }
+        Edited block = unchanged({{edited.files[file].path, text.substr(span->first, span->second - span->first)}},
+                                 update.first, kind_name, 0);
+        if (auto problem = apply_changes(block, 0, registry, kind, update.first, update.second)) return problem;
+        splices.push_back({span->first, span->second, std::move(block.files[0].content)});
+    }
+    std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.first > b.first; });
+    auto spliced = text;
+    for (const auto& splice : splices) spliced.replace(splice.first, splice.last - splice.first, splice.text);
+    replace_text(edited, file, std::move(spliced));
+    for (const auto* update : whole_file) {
+        if (auto problem = apply_changes(edited, file, registry, kind, update->first, update->second)) return problem;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -242,7 +365,11 @@ EditOutcome RegistryEditor::validated(Edited edited) const {
         }
     }
     out.invalid = out.problems.has_errors();
-    if (!out.invalid) out.edited = std::move(edited);
+    if (out.invalid) {
+        out.attempted = std::move(edited);
+    } else {
+        out.edited = std::move(edited);
+    }
     out.problems.sort();
     return out;
 }
@@ -251,64 +378,14 @@ EditOutcome RegistryEditor::add(std::string_view kind_name, const std::vector<Ch
                                 std::string_view file) const {
     const auto kind = parse_entity_kind(kind_name);
     if (!kind) return refused(kind.problem());
-    if (*kind == model::EntityKind::region) return refused(Problem(Msg::edit_region_is_a_file));
-    const auto& registry = before_.registry;
-    std::string id;
-    std::string named;
-    std::string region;
-    std::string municipality;
-    InlineTable fields;
-    std::vector<std::pair<std::size_t, std::pair<KeyPath, Value>>> ordered;
-    const auto infos = model::field_infos(*kind);
-    for (const auto& change : changes) {
-        if (change.op == Change::Op::unset || change.op == Change::Op::remove) {
-            return refused(Problem(Msg::edit_bad_argument, change.key + "-=" + change.value));
-        }
-        if (change.key == "id") {
-            id = change.value;
-            continue;
-        }
-        const auto field = editable_field(*kind, change.key);
-        if (!field) return refused(field.problem());
-        auto value = typed_value(registry, *kind, *field, change.value);
-        if (!value) return refused(value.problem());
-        if (field->key == "name" || (field->key == "title" && named.empty())) named = change.value;
-        if (field->key == "region") region = change.value;
-        if (field->key == "municipality") municipality = change.value;
-        std::size_t position = 0;
-        while (position < infos.size() && infos[position].key != field->key) ++position;
-        ordered.push_back({position, {key_path(field->key), std::move(*value)}});
-    }
-    if (id.empty()) {
-        const auto base = slug(named);
-        if (base.empty()) return refused(Problem(Msg::edit_no_name, model::entity_kind_name(*kind)));
-        id = unique_id(registry, base);
-    } else if (!load::is_valid_id(id)) {
-        return refused(Problem(Msg::err_invalid_id, id));
-    } else if (registry.find(id)) {
-        return refused(Problem(Msg::edit_id_taken, id));
-    }
-    std::optional<std::size_t> where;
-    if (!file.empty()) {
-        where = file_named(files_, registry.root, file);
-        if (!where) return refused(Problem(Msg::edit_no_such_file, file));
-    }
-    if (!where && !region.empty()) where = region_file(registry, region);
-    if (!where && !municipality.empty()) where = county_file(registry, municipality);
-    if (!where) where = last_of_kind(registry, *kind);
-    if (!where && registry.regions.size() == 1) where = registry.regions.front().where.file;
-    if (!where) return refused(Problem(Msg::edit_which_file, model::entity_kind_name(*kind)));
-
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    fields.emplace_back("id", Value(id));
-    for (auto& entry : ordered) put(fields, entry.second.first, 0, std::move(entry.second.second));
-
-    const auto document = parsed(files_[*where]);
+    auto addition = prepare_addition(before_.registry, files_, *kind, changes, file, {});
+    if (!addition) return refused(addition.problem());
+    const auto document = parsed(files_[addition->file]);
     if (!document) return refused(document.problem());
-    auto result = append_element(*document, model::entity_kind_name(*kind), fields);
+    auto result = append_element(*document, model::entity_kind_name(*kind), addition->fields);
     if (!result.ok()) return refused(*result.error);
-    auto edited = unchanged(files_, id, model::entity_kind_name(*kind), *where);
-    replace_text(edited, *where, std::move(result.text));
+    auto edited = unchanged(files_, addition->id, model::entity_kind_name(*kind), addition->file);
+    replace_text(edited, addition->file, std::move(result.text));
     return validated(std::move(edited));
 }
 
@@ -316,18 +393,47 @@ EditOutcome RegistryEditor::set(std::string_view id, const std::vector<Change>& 
     const auto& registry = before_.registry;
     const auto ref = registry.find(id);
     if (!ref) return unknown_id(registry, id);
-    const auto kind_name = model::entity_kind_name(ref->kind);
     const auto file = registry.where(*ref).file;
-    auto edited = unchanged(files_, std::string(id), kind_name, file);
-    for (const auto& change : changes) {
-        const auto field = editable_field(ref->kind, change.key);
-        if (!field) return refused(field.problem());
+    auto edited = unchanged(files_, std::string(id), model::entity_kind_name(ref->kind), file);
+    if (auto problem = apply_changes(edited, file, registry, ref->kind, id, changes)) return refused(*problem);
+    return validated(std::move(edited));
+}
+
+EditOutcome RegistryEditor::apply(const Batch& batch) const {
+    const auto kind = parse_entity_kind(batch.kind);
+    if (!kind) return refused(kind.problem());
+    const auto& registry = before_.registry;
+    auto edited = unchanged(files_, {}, batch.kind, 0);
+    // The updates by file, the changes of one entity together.
+    std::map<std::size_t, std::vector<std::pair<std::string, std::vector<Change>>>> updates;
+    for (const auto& update : batch.updates) {
+        const auto ref = registry.find(update.id);
+        if (!ref) return unknown_id(registry, update.id);
+        if (ref->kind != *kind) return refused(Problem(Msg::edit_id_taken, update.id));
+        auto& of_file = updates[registry.where(*ref).file];
+        auto same = std::find_if(of_file.begin(), of_file.end(), [&](const auto& u) { return u.first == update.id; });
+        if (same == of_file.end()) same = of_file.insert(of_file.end(), {update.id, {}});
+        same->second.insert(same->second.end(), update.changes.begin(), update.changes.end());
+    }
+    for (const auto& entry : updates) {
+        if (auto problem = apply_updates(edited, entry.first, registry, *kind, entry.second)) return refused(*problem);
+    }
+    // The new entities of each file are appended together: one parse per file.
+    std::set<std::string> taken;
+    std::map<std::size_t, std::vector<InlineTable>> appended;
+    for (const auto& changes : batch.additions) {
+        auto addition = prepare_addition(registry, files_, *kind, changes.changes, changes.file, taken);
+        if (!addition) return refused(addition.problem());
+        taken.insert(addition->id);
+        edited.added.push_back(addition->id);
+        appended[addition->file].push_back(std::move(addition->fields));
+    }
+    for (auto& [file, elements] : appended) {
         const auto document = parsed(edited.files[file]);
         if (!document) return refused(document.problem());
-        const auto target = target_of(*document, kind_name, id);
-        auto text = apply(*document, target, registry, ref->kind, *field, change);
-        if (!text) return refused(text.problem());
-        replace_text(edited, file, std::move(*text));
+        auto result = append_elements(*document, batch.kind, elements);
+        if (!result.ok()) return refused(*result.error);
+        replace_text(edited, file, std::move(result.text));
     }
     return validated(std::move(edited));
 }

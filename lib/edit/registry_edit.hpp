@@ -27,6 +27,24 @@ struct Edited {
     std::string id;                       // the entity's id (add: the one chosen; rename: the new one)
     std::string kind;                     // its kind ("centre")
     std::size_t file = 0;                 // the file it is in
+    std::vector<std::string> added;       // a batch: the ids of the new entities, in order
+};
+
+// Many edits of one kind, applied together and validated once (an
+// import): the changes of `set` for existing entities, then new entities
+// as `add` makes them, appended to their files in order.
+struct Batch {
+    struct Update {
+        std::string id;
+        std::vector<Change> changes;
+    };
+    struct Addition {
+        std::vector<Change> changes;
+        std::string file;  // as `add` takes it; empty: chosen as `add` chooses
+    };
+    std::string kind;
+    std::vector<Update> updates;
+    std::vector<Addition> additions;
 };
 
 // The edit, or why not: located problems (a problem about the command line
@@ -34,7 +52,8 @@ struct Edited {
 struct EditOutcome {
     std::optional<Edited> edited;
     load::Diagnostics problems;
-    bool invalid = false;  // refused because the registry would gain errors (the problems are those)
+    bool invalid = false;             // refused because the registry would gain errors (the problems are those)
+    std::optional<Edited> attempted;  // when invalid: the texts the problems are in
     bool ok() const { return edited.has_value(); }
 };
 
@@ -56,6 +75,11 @@ public:
     // The id and every reference to it, in every file. A kind with
     // `former_ids` keeps the old id there (a meeting's reminder history).
     EditOutcome rename(std::string_view from, std::string_view to) const;
+
+    // The whole batch or nothing; ids made from names are unique across it.
+    EditOutcome apply(const Batch& batch) const;
+
+    const std::vector<load::SourceFile>& files() const { return files_; }
 
 private:
     EditOutcome validated(Edited edited) const;

@@ -87,6 +87,27 @@ TEST_SUITE("edit::RegistryEditor") {
         CHECK(removed.edited->files[1].content.find("opened") == std::string::npos);
     }
 
+    TEST_CASE("a batch edits each entity in its own lines as set does, and adds after the last of a kind") {
+        const auto e = editor();
+        edit::Batch batch;
+        batch.kind = "person";
+        batch.updates.push_back({"anna", changes({"name=Anna Berg"})});
+        batch.updates.push_back({"bo", changes({"role=samordnare"})});
+        batch.updates.push_back({"anna", changes({"email=anna@example.org"})});
+        batch.additions.push_back({changes({"name=Cecilia"}), "reg/jonkoping.toml"});
+        const auto outcome = e.apply(batch);
+        REQUIRE(outcome.ok());
+        CHECK(outcome.edited->changed == std::vector<std::size_t>{0, 1});
+        CHECK(outcome.edited->added == std::vector<std::string>{"cecilia"});
+        const auto& north = outcome.edited->files[1].content;
+        CHECK(north.find("name = \"Anna Berg\"  # the coordinator\nemail = \"anna@example.org\"\n\n[[centre]]") !=
+              std::string::npos);
+        CHECK(north.find("contacts = [\n  \"anna\",  # since 2019\n]") != std::string::npos);
+        const auto& south = outcome.edited->files[0].content;
+        CHECK(south ==
+              std::string(kJonkoping) + "role = \"samordnare\"\n\n[[person]]\nid = \"cecilia\"\nname = \"Cecilia\"\n");
+    }
+
     TEST_CASE("set: an unknown id has a did-you-mean") {
         const auto outcome = editor().set("kalx", changes({"name=X"}));
         CHECK_FALSE(outcome.ok());

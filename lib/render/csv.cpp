@@ -1,16 +1,22 @@
 // RFC 4180 CSV for spreadsheets and scripts: a header row of the columns'
-// English keys, CRLF line ends, fields quoted when they need it. A cell that
+// English keys, CRLF line ends, fields quoted when they need it. The
+// excel-sv dialect is what Excel in Sweden opens as columns: `;` between
+// fields (`,` is the decimal comma there) and a byte-order mark, without
+// which Excel reads the file as Windows-1252. A cell that
 // a spreadsheet would read as a formula (=, +, -, @, and tab or CR at the
 // start) is prefixed with an apostrophe, as OWASP recommends.
 #include "render/format.hpp"
 
 namespace netadmin::render {
 
-std::string csv_field(std::string_view value) {
+namespace {
+
+std::string field_in(std::string_view value, char separator) {
     std::string field;
     if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) field += '\'';
     field += value;
-    if (field.find_first_of(",\"\r\n'") == std::string::npos) return field;
+    const char special[] = {separator, '"', '\r', '\n', '\'', '\0'};
+    if (field.find_first_of(special) == std::string::npos) return field;
     std::string quoted = "\"";
     for (const char c : field) {
         if (c == '"') quoted += '"';
@@ -20,18 +26,23 @@ std::string csv_field(std::string_view value) {
     return quoted;
 }
 
-std::string to_csv(const report::Table& table) {
-    std::string out;
+}  // namespace
+
+std::string csv_field(std::string_view value) { return field_in(value, ','); }
+
+std::string to_csv(const report::Table& table, CsvDialect dialect) {
+    const char separator = dialect == CsvDialect::excel_sv ? ';' : ',';
+    std::string out = dialect == CsvDialect::excel_sv ? "\xef\xbb\xbf" : "";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
-        if (i != 0) out += ',';
-        out += csv_field(table.columns[i].key);
+        if (i != 0) out += separator;
+        out += field_in(table.columns[i].key, separator);
     }
     out += "\r\n";
     for (const auto& row : table.rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i != 0) out += ',';
+            if (i != 0) out += separator;
             // Numbers are ours, never formulas, and may be negative.
-            out += row[i].is_number ? row[i].data : csv_field(row[i].data);
+            out += row[i].is_number ? row[i].data : field_in(row[i].data, separator);
         }
         out += "\r\n";
     }

@@ -74,6 +74,14 @@ TEST_SUITE("render::csv") {
         table.rows.clear();
         CHECK(to_csv(table) == "id,name,municipality_code,centres\r\n");
     }
+
+    TEST_CASE("the excel-sv dialect: byte-order mark, semicolons, quotes around a semicolon, CRLF") {
+        Table table;
+        table.columns = {{"name", i18n::Msg::col_name}, {"operations", i18n::Msg::col_operations}};
+        table.rows = {{Cell::plain("Västerås, centrum"), Cell::list({"mvc", "bvc"}, "MVC, BVC")}};
+        CHECK(to_csv(table, CsvDialect::excel_sv) ==
+              "\xef\xbb\xbfname;operations\r\nVästerås, centrum;\"mvc;bvc\"\r\n");
+    }
 }
 
 }  // namespace netadmin::render

@@ -49,7 +49,9 @@ std::string render_table(const report::Table& table, Format format, i18n::Langua
                          const TableStyle& style = {});
 
 std::string to_text_table(const report::Table& table, i18n::Language language, const TableStyle& style);
-std::string to_csv(const report::Table& table);
+// RFC 4180 (`,`), or what Excel in Sweden opens: `;` and a byte-order mark.
+enum class CsvDialect { rfc4180, excel_sv };
+std::string to_csv(const report::Table& table, CsvDialect dialect = CsvDialect::rfc4180);
 std::string to_json(const report::Table& table);
 std::string to_markdown(const report::Table& table, i18n::Language language);
 

@@ -35,6 +35,8 @@ COMMANDS = {
     "set": ["kalix-familjecentral", "opened=2010", "--dry-run"],
     "remove": ["pitea-familjecentralsliknande", "--dry-run"],
     "rename": ["kalix-familjecentral", "kalix-fc", "--dry-run"],
+    "import centres": ["{source}/tests/fixtures/import/centres.csv", "--dry-run"],
+    "import people": ["{source}/tests/fixtures/import/people.csv", "--region", "norrbotten", "--dry-run"],
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
@@ -45,12 +47,14 @@ UNKNOWN = {
     "attendance record": ["no-such-meeting", "--count", "1"], "report attendance": ["no-such-meeting"],
     "add": ["no-such-kind", "name=X", "--dry-run"], "set": ["no-such-id", "name=X", "--dry-run"],
     "remove": ["no-such-id", "--dry-run"], "rename": ["no-such-id", "new-id", "--dry-run"],
+    "import people": ["{source}/tests/fixtures/import/people.csv", "--region", "no-such-region", "--dry-run"],
 }
 # An edit of a registry with errors elsewhere goes ahead (so the registry can
 # be repaired); a referenced id is what makes remove fail with exit 1.
 DATA_ERROR = {"remove": ["kalix-familjecentral", "--dry-run"]}
 NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attendance record", "person show",
-                    "person erase", "state prune", "add", "set", "remove", "rename", "export sqlite"}
+                    "person erase", "state prune", "add", "set", "remove", "rename", "export sqlite",
+                    "import centres", "import people"}
 FAILURES = []
 
 
@@ -87,7 +91,7 @@ def main():
         not_sqlite.write_text("this is not SQLite\n" * 100)
         base = ["--today", "2019-05-03", "--state", f"{tmp}/state.db"]
         for name, ok in COMMANDS.items():
-            words = name.split() + [w.replace("{tmp}", tmp) for w in ok]
+            words = name.split() + [w.replace("{tmp}", tmp).replace("{source}", args.source) for w in ok]
             expect(args, name, words + base, 0)
             expect(args, name, name.split() + ["--help"], 0)
             shown = subprocess.run([args.netadmin, *name.split(), "--help"], capture_output=True, text=True).stdout
@@ -98,10 +102,11 @@ def main():
             expect(args, name, words + base + ["--registry", ""], 2)
             expect(args, name, words + base, 2, env={"NETADMIN_REGISTRY": "", "PATH": "/usr/bin:/bin"})
             if name in UNKNOWN:
-                expect(args, name, name.split() + UNKNOWN[name] + base, 2)
+                unknown = [w.replace("{source}", args.source) for w in UNKNOWN[name]]
+                expect(args, name, name.split() + unknown + base, 2)
             if name == "reminders log":
                 expect(args, name, words + ["--state", str(not_sqlite)], 1)
-            elif name in ("add", "set", "remove", "rename"):
+            elif name in ("add", "set", "remove", "rename", "import centres", "import people"):
                 if name in DATA_ERROR:
                     expect(args, name, name.split() + DATA_ERROR[name] + base, 1)
             else:
