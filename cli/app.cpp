@@ -34,7 +34,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     help_from_catalogue(app.add_option("--jobs", options.jobs), Msg::help_jobs)
         ->envname("NETADMIN_JOBS")
         ->type_name("N")
-        ->check(CLI::Range(1, 1024));
+        ->check(CLI::Range(1, 1024).description(""));
 }
 
 // Prints the registry's errors on stderr; true when there were any.
