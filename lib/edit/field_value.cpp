@@ -2,6 +2,7 @@
 
 #include "model/vocabulary.hpp"
 #include "util/suggest.hpp"
+#include "util/utf8.hpp"
 
 #include <array>
 #include <charconv>
@@ -107,8 +108,66 @@ std::optional<std::int64_t> parse_integer(std::string_view text) {
     return value;
 }
 
+// The words of the fixed vocabularies as people write them, in Swedish or
+// in English words (the catalogue's names for them and the usual forms),
+// in lower case: the registry's word for each.
+constexpr std::pair<std::string_view, std::string_view> kSpokenWords[] = {
+    {"familjecentral", "full"},
+    {"fullständig", "full"},
+    {"fullständig familjecentral", "full"},
+    {"family centre", "full"},
+    {"familjecentralsliknande", "similar"},
+    {"familjecentralsliknande verksamhet", "similar"},
+    {"liknande", "similar"},
+    {"similar operation", "similar"},
+    {"öppen förskola", "open-preschool"},
+    {"open preschool", "open-preschool"},
+    {"socialtjänst", "social-services"},
+    {"socialtjänsten", "social-services"},
+    {"social services", "social-services"},
+    {"nätverksträff", "network-meeting"},
+    {"network meeting", "network-meeting"},
+    {"konferens", "conference"},
+    {"utbildningstillfälle", "programme-session"},
+    {"programme session", "programme-session"},
+    {"dialogdag", "dialogue-day"},
+    {"dialogue day", "dialogue-day"},
+    {"planeringsmöte", "planning-meeting"},
+    {"planning meeting", "planning-meeting"},
+    {"samordnarträff", "coordinators-meeting"},
+    {"coordinators' meeting", "coordinators-meeting"},
+    {"husmöte", "house-meeting"},
+    {"house meeting", "house-meeting"},
+    {"möte", "other"},
+    {"annat", "other"},
+    {"planerad", "planned"},
+    {"planerat", "planned"},
+    {"inställd", "cancelled"},
+    {"inställt", "cancelled"},
+    {"genomförd", "held"},
+    {"genomfört", "held"},
+    {"flyttad", "moved"},
+    {"flyttat", "moved"},
+    {"länk", "link"},
+    {"fil", "file"},
+};
+
+// The registry's word for a word as written ("Inställd", "BVC", "öppen
+// förskola"); the text in lower case when it is none of the spoken forms.
+std::string vocabulary_word(std::string_view text) {
+    auto lower = util::to_lower(text);
+    for (const auto& [spoken, word] : kSpokenWords) {
+        if (lower == spoken) return std::string(word);
+    }
+    return lower;
+}
+
 catalog::Result<Value> scalar(const model::Registry& registry, model::EntityKind kind, const model::FieldInfo& field,
                               std::string_view text) {
+    if (field.type == ValueType::word) {
+        const auto word = vocabulary_word(text);
+        if (canonical(kind, field, word)) return Value(word);
+    }
     if (field.type == ValueType::id) return checked_id(registry, field, text);
     if (field.type == ValueType::text || field.type == ValueType::municipality || field.type == ValueType::county ||
         field.type == ValueType::language) {
@@ -197,7 +256,9 @@ catalog::Result<Value> typed_item(const model::Registry& registry, const model::
         case ValueType::id_list: return checked_id(registry, field, text);
         case ValueType::text_list: return Value(std::string(text));
         case ValueType::word_set: {
-            if (const auto op = model::parse_operation(text)) return Value(std::string(model::data_name(*op)));
+            if (const auto op = model::parse_operation(vocabulary_word(text))) {
+                return Value(std::string(model::data_name(*op)));
+            }
             std::vector<std::string> words;
             for (const auto word : model::operation_name_list()) words.emplace_back(word);
             return with_nearest(Problem(Msg::err_unknown_value, field.key, text, model::operation_names()), text,

@@ -95,6 +95,25 @@ TEST_SUITE("edit::field_value") {
         CHECK(text_of(edit::typed_value(registry, status, field(status, "status"), "held")) == "\"held\"");
     }
 
+    TEST_CASE("typed_value: enum words in Swedish, or as the reports name them, in any case") {
+        const model::Registry registry;
+        const auto centre = model::EntityKind::centre;
+        const auto meeting = model::EntityKind::meeting;
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "kind"), "Fullständig")) == "\"full\"");
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "kind"), "liknande")) == "\"similar\"");
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "kind"), "FULL")) == "\"full\"");
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "operations"), "BVC, Öppen förskola")) ==
+              "[\"bvc\", \"open-preschool\"]");
+        CHECK(text_of(edit::typed_value(registry, centre, field(centre, "operations"), "socialtjänsten, MVC")) ==
+              "[\"social-services\", \"mvc\"]");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "status"), "Inställd")) == "\"cancelled\"");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "status"), "genomförd")) == "\"held\"");
+        CHECK(text_of(edit::typed_value(registry, meeting, field(meeting, "kind"), "nätverksträff")) ==
+              "\"network-meeting\"");
+        // A word of another vocabulary is still refused.
+        CHECK_FALSE(edit::typed_value(registry, centre, field(centre, "kind"), "inställd").ok());
+    }
+
     TEST_CASE("typed_value: ids must name an entity of the right kind") {
         auto loaded = load::load_registry_from_sources(
             {{"r.toml", "[region]\nid = \"nb\"\ncounty = \"25\"\n[[person]]\nid = \"anna\"\nname = \"Anna\"\n"}},

@@ -185,6 +185,23 @@ def test_formula_and_comments(reg, tmp):
     reg.reset()
 
 
+def test_swedish_words(reg, tmp):
+    # The kind and the operations as a Swedish spreadsheet writes them.
+    csv = write(tmp, "svenska.csv", BOM + "Namn;Kommun;Typ;Verksamheter\r\n"
+                "Familjecentralen Norrfjärden;Piteå;Fullständig;MVC, BVC, Öppen förskola, socialtjänst\r\n"
+                "Familjecentralen Hortlax;Piteå;liknande;BVC, öppen förskola\r\n".encode())
+    done = reg.run("import", "centres", str(csv))
+    expect("Swedish words import", done.returncode == 0, done.stdout + done.stderr)
+    text = reg.files()["norrbotten.toml"].decode()
+    expect("the English words are written", 'kind = "full"\noperations = ["mvc", "bvc", "open-preschool", '
+           '"social-services"]' in text and 'kind = "similar"' in text, text)
+    reg.check_passes("an import with Swedish words")
+    done = reg.run("import", "centres", str(csv))
+    expect("Swedish words are unchanged the second time", "0 added, 0 updated, 2 unchanged" in done.stdout,
+           done.stdout + done.stderr)
+    reg.reset()
+
+
 def test_round_trip(reg, tmp):
     before = reg.files()
     for listing, kind in (("list-centres", "centres"), ("list-contacts", "people")):
@@ -217,6 +234,7 @@ def main():
         test_rejected_row(reg, tmp)
         test_columns(reg, tmp)
         test_formula_and_comments(reg, tmp)
+        test_swedish_words(reg, tmp)
         test_round_trip(reg, tmp)
     for failure in FAILURES:
         print(failure)
