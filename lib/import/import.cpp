@@ -437,8 +437,17 @@ load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv:
         --plan.added;
         ++plan.rejected;
     }
-    std::stable_sort(plan.errors.begin(), plan.errors.end(),
-                     [](const csv::Problem& a, const csv::Problem& b) { return a.where()->line < b.where()->line; });
+    // By row; the row is taken out first, so the sort reads plain numbers
+    // (and a problem without a place sorts first instead of failing).
+    std::vector<std::pair<std::size_t, csv::Problem>> by_row;
+    by_row.reserve(plan.errors.size());
+    for (auto& error : plan.errors) {
+        const std::size_t row = error.where() ? error.where()->line : 0;
+        by_row.emplace_back(row, std::move(error));
+    }
+    std::stable_sort(by_row.begin(), by_row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    plan.errors.clear();
+    for (auto& entry : by_row) plan.errors.push_back(std::move(entry.second));
     return rest;
 }
 
