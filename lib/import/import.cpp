@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace netadmin::imports {
 namespace {
@@ -219,7 +220,14 @@ public:
           columns_(columns),
           default_region_(default_region),
           plan_(plan),
-          matcher_(registry, kind) {}
+          matcher_(registry, kind) {
+        // The ids the file gives are its rows': an id made from a name
+        // stays clear of them, whichever row comes first.
+        for (const auto& row : table.rows) {
+            auto id = trimmed(columns.get(row, "id"));
+            if (load::is_valid_id(id)) reserved_.insert(std::move(id));
+        }
+    }
 
     void plan(const csv::Row& row) {
         errors_.clear();
@@ -322,8 +330,22 @@ private:
             error(row, columns_.column("name"), Problem(Msg::import_missing_value, kind_name, std::string("name")));
         }
         if (!errors_.empty()) return;
+        auto new_id = id;
+        if (new_id.empty()) {
+            // Made here as the editor would make it, so that a name without
+            // letters or an id another row gives is this row's error.
+            const bool titled = data_text(cells, "name").empty();
+            const auto* named = cell_of(cells, titled ? "title" : "name");
+            const auto base = named != nullptr ? edit::slug(named->text) : std::string{};
+            if (base.empty()) {
+                return error(row, named != nullptr ? named->column : columns_.column("name"),
+                             Problem(Msg::edit_no_name, kind_name));
+            }
+            new_id = free_id(base);
+        }
+        made_.insert(new_id);
         edit::Batch::Addition addition;
-        if (!id.empty()) addition.changes.push_back({"id", edit::Change::Op::set, id});
+        addition.changes.push_back({"id", edit::Change::Op::set, new_id});
         auto region = data_text(cells, "region");
         if (region.empty()) region = default_region_;
         for (const auto& cell : cells) {
@@ -341,6 +363,17 @@ private:
         plan_.addition_rows.push_back(row.number);
     }
 
+    std::string free_id(const std::string& base) const {
+        const auto free = [&](const std::string& id) {
+            return !registry_.find(id) && reserved_.count(id) == 0 && made_.count(id) == 0;
+        };
+        if (free(base)) return base;
+        for (int n = 2;; ++n) {
+            auto candidate = base + "-" + std::to_string(n);
+            if (free(candidate)) return candidate;
+        }
+    }
+
     const model::Registry& registry_;
     const std::vector<load::SourceFile>& files_;
     model::EntityKind kind_;
@@ -351,6 +384,8 @@ private:
     Matcher matcher_;
     std::map<std::string, std::size_t> seen_;  // what identifies a row -> its row number
     std::vector<csv::Problem> errors_;         // the row's
+    std::set<std::string> reserved_;           // the ids the file gives
+    std::set<std::string> made_;               // the ids of the additions so far
 };
 
 // The lines of the new entities in a file: [first, last] (from 1) of the

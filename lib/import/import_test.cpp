@@ -128,6 +128,23 @@ TEST_SUITE("imports::plan_import") {
         CHECK(message(centre.errors[0]) == "in.csv:2:1: error: a new centre needs 'municipality'");
     }
 
+    TEST_CASE("an id made from a name keeps clear of the ids the file gives, a name without letters is its row's") {
+        const auto ed = editor();
+        const auto p = plan(ed, model::EntityKind::person, "id,name\n,Foo Bar\nfoo-bar,Other\n", "nb");
+        CHECK(p.added == 2);
+        CHECK(p.rejected == 0);
+        const auto outcome = ed.apply(p.batch);
+        REQUIRE(outcome.ok());
+        CHECK(outcome.edited->added == std::vector<std::string>{"foo-bar-2", "foo-bar"});
+        const auto quote =
+            plan(ed, model::EntityKind::person, "name,email\nOk,ok@example.org\n\"\"\"\",q@example.org\n", "nb");
+        CHECK(quote.added == 1);
+        CHECK(quote.rejected == 1);
+        REQUIRE(quote.errors.size() == 1);
+        CHECK(message(quote.errors[0]) == "in.csv:3:1: error: a new person needs id= or a name to make its id from");
+        CHECK(ed.apply(quote.batch).ok());
+    }
+
     TEST_CASE("a formula-like cell is text, the apostrophe a listing adds is taken off") {
         CHECK(imports::cell_text("=SUM(A1)") == "=SUM(A1)");
         CHECK(imports::cell_text("'+46 70") == "+46 70");

@@ -146,6 +146,22 @@ def test_rejected_row(reg, tmp):
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
     expect("a second row for one person is rejected", f"{csv}:3:2: error:" in done.stderr, done.stderr)
     expect("nothing is written for a duplicate", reg.files() == before)
+    # A row whose id another row gives, or whose name makes no id, is its row's error.
+    csv = write(tmp, "ids.csv", b'id;Namn\n;Foo Bar\nfoo-bar;Other\n')
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--skip-bad")
+    expect("an id made from a name steps aside for the file's", done.returncode == 0, done.stderr)
+    expect("both rows are added", 'id = "foo-bar-2"' in reg.text() and 'id = "foo-bar"' in reg.text(), done.stdout)
+    reg.reset()
+    csv = write(tmp, "noname.csv", b'Namn;E-post\nOk;ok@example.se\n"""";q@example.se\n')
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a name without letters exits 1", done.returncode == 1, done.stderr)
+    expect("a name without letters is placed at its cell", f"{csv}:3:1: error: a new person needs id=" in done.stderr,
+           done.stderr)
+    expect("nothing is written for a name without letters", reg.files() == before)
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--skip-bad")
+    expect("--skip-bad writes the other rows", done.returncode == 1 and 'email = "ok@example.se"' in reg.text(),
+           done.stderr)
+    reg.reset()
 
 
 def test_columns(reg, tmp):
