@@ -490,7 +490,8 @@ std::span<const csv::ColumnSpec> kind_columns(model::EntityKind kind) { return c
 
 std::string cell_text(std::string_view cell) {
     auto text = trimmed(cell);
-    if (text.size() > 1 && text.front() == '\'' && std::string_view("=+-@").find(text[1]) != std::string_view::npos) {
+    if (text.size() > 1 && text.front() == '\'' &&
+        std::string_view("=+-@\t\r'").find(text[1]) != std::string_view::npos) {
         text.erase(0, 1);
     }
     return text;

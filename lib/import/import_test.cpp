@@ -149,6 +149,14 @@ TEST_SUITE("imports::plan_import") {
         CHECK(imports::cell_text("=SUM(A1)") == "=SUM(A1)");
         CHECK(imports::cell_text("'+46 70") == "+46 70");
         CHECK(imports::cell_text(" 'text' ") == "'text'");
+        // The mirror of render::csv_field (render/escaping_test.cpp): one
+        // apostrophe off before = + - @ tab CR or an apostrophe.
+        CHECK(imports::cell_text("'\tx") == "\tx");
+        CHECK(imports::cell_text("'\r=1") == "\r=1");
+        CHECK(imports::cell_text("'-2") == "-2");
+        CHECK(imports::cell_text("''=x") == "'=x");
+        CHECK(imports::cell_text("''quoted") == "'quoted");
+        CHECK(imports::cell_text("'text'") == "'text'");
         const auto ed = editor();
         const auto p = plan(ed, model::EntityKind::person, "name,role\n\"=HYPERLINK(\"\"x\"\")\",'@boss\n", "nb");
         const auto outcome = ed.apply(p.batch);

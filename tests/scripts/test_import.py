@@ -237,6 +237,25 @@ def test_round_trip(reg, tmp):
             expect(f"no file changes after {listing} {dialect}", reg.files() == before)
 
 
+def test_round_trip_values(reg, tmp):
+    # Values a listing has to guard, and their own apostrophes, come back as they are.
+    values = {"apostrophe-formula": "'=x", "apostrophe": "'plain", "tab": "\tx"}
+    for n, (what, role) in enumerate(values.items()):
+        done = reg.run("add", "person", f"name=Round Trip {n}", f"email=rt{n}@example.se", f"role={role}",
+                       "region=norrbotten")
+        expect(f"a person with a role starting with {what} is added", done.returncode == 0, done.stderr)
+    before = reg.files()
+    for dialect in ([], ["--csv-dialect", "excel-sv"]):
+        path = tmp / "values.csv"
+        done = reg.run("list-contacts", "--format", "csv", "--output", str(path), *dialect)
+        expect(f"list-contacts {dialect} writes", done.returncode == 0, done.stderr)
+        done = reg.run("import", "people", str(path))
+        expect(f"the guarded values read back with no change {dialect}",
+               done.returncode == 0 and " 0 added, 0 updated," in " " + done.stdout, done.stdout + done.stderr)
+        expect(f"no file changes for the guarded values {dialect}", reg.files() == before)
+    reg.reset()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--netadmin", required=True)
@@ -252,6 +271,7 @@ def main():
         test_formula_and_comments(reg, tmp)
         test_swedish_words(reg, tmp)
         test_round_trip(reg, tmp)
+        test_round_trip_values(reg, tmp)
     for failure in FAILURES:
         print(failure)
     return 1 if FAILURES else 0
