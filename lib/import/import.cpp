@@ -144,8 +144,12 @@ std::vector<std::string> sorted(std::vector<std::string> items) {
 // a centre's operations may be unlisted and follow from its kind, which
 // is what a listing shows (report/listings.cpp).
 bool has_value(const model::Registry& registry, model::EntityRef ref, const model::FieldInfo& field,
-               const std::vector<std::string>& wanted) {
-    const auto have = model::field_data(registry, ref, field.key);
+               std::vector<std::string> wanted) {
+    // A cell is trimmed, so values are compared trimmed: spaces at the ends
+    // of either are no change (nor is a tab a listing guarded).
+    auto have = model::field_data(registry, ref, field.key);
+    for (auto& item : have) item = trimmed(item);
+    for (auto& item : wanted) item = trimmed(item);
     // An address is the same address in any case.
     if (field.type == ValueType::email)
         return have.size() == 1 && wanted.size() == 1 && util::to_lower(have[0]) == util::to_lower(wanted[0]);

@@ -82,6 +82,26 @@ TEST_SUITE("imports::plan_import") {
               std::string::npos);
     }
 
+    TEST_CASE("spaces at the ends of a value or a cell are no change") {
+        std::string text = kNorrbotten;
+        text.replace(text.find("name = \"Anna\""), 13, "name = \" Anna \"");
+        const edit::RegistryEditor ed({{"reg/norrbotten.toml", text}}, reference());
+        const auto same = plan(ed, model::EntityKind::person, "name,email\nAnna,anna@example.org\n");
+        CHECK(same.unchanged == 1);
+        CHECK(same.updated == 0);
+        const auto padded = plan(ed, model::EntityKind::person, "name,email\n  Anna ,anna@example.org\n");
+        CHECK(padded.unchanged == 1);
+        const auto other = plan(ed, model::EntityKind::person, "name,email\nAnna B,anna@example.org\n");
+        CHECK(other.updated == 1);
+        // A value starting with a tab, as a listing guards it, is no change either.
+        std::string tabbed = kNorrbotten;
+        tabbed.replace(tabbed.find("email = \"anna@example.org\""), 26,
+                       "email = \"anna@example.org\"\nrole = \"\\tx\"");
+        const edit::RegistryEditor tab({{"reg/norrbotten.toml", tabbed}}, reference());
+        const auto guarded = plan(tab, model::EntityKind::person, "name,email,role\nAnna,anna@example.org,\"'\tx\"\n");
+        CHECK(guarded.unchanged == 1);
+    }
+
     TEST_CASE("a centre is matched by name and municipality, and only the differing field changes") {
         const auto ed = editor();
         const auto p = plan(ed, model::EntityKind::centre,

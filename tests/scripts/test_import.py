@@ -244,6 +244,8 @@ def test_round_trip_values(reg, tmp):
         done = reg.run("add", "person", f"name=Round Trip {n}", f"email=rt{n}@example.se", f"role={role}",
                        "region=norrbotten")
         expect(f"a person with a role starting with {what} is added", done.returncode == 0, done.stderr)
+    done = reg.run("add", "person", "name= Sp ace ", "email=sp@example.se", "region=norrbotten")
+    expect("a person whose name has spaces at its ends is added", done.returncode == 0, done.stderr)
     before = reg.files()
     for dialect in ([], ["--csv-dialect", "excel-sv"]):
         path = tmp / "values.csv"
