@@ -179,6 +179,19 @@ def test_columns(reg, tmp):
     reg.reset()
 
 
+def test_blank_column(reg, tmp):
+    before = reg.files()
+    csv = write(tmp, "trailing.csv", b"Namn;E-post;\nA B;ab@example.se;\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--dry-run")
+    expect("an empty column without a name is skipped", done.returncode == 0 and "1 added" in done.stdout,
+           done.stdout + done.stderr)
+    csv = write(tmp, "unnamed.csv", b"Namn;E-post;\nA B;ab@example.se;x\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a column without a name but with a value is refused at its header",
+           done.returncode != 0 and f"{csv}:1:3: error: unknown column ''" in done.stderr, done.stderr)
+    expect("nothing is written for an unnamed column", reg.files() == before)
+
+
 def test_formula_and_comments(reg, tmp):
     comments = [line for line in reg.text().splitlines() if line.strip().startswith("#")]
     csv = write(tmp, "formula.csv", b'name,email,role,phone\n"=HYPERLINK(""x"")",f@example.org,@SUM(A1),+46 70 1\n')
@@ -270,6 +283,7 @@ def main():
         test_windows_1252(reg, tmp)
         test_rejected_row(reg, tmp)
         test_columns(reg, tmp)
+        test_blank_column(reg, tmp)
         test_formula_and_comments(reg, tmp)
         test_swedish_words(reg, tmp)
         test_round_trip(reg, tmp)
