@@ -146,6 +146,10 @@ def test_rejected_row(reg, tmp):
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
     expect("a second row for one person is rejected", f"{csv}:3:2: error:" in done.stderr, done.stderr)
     expect("nothing is written for a duplicate", reg.files() == before)
+    # A blank line is a row of the spreadsheet: the row after it is row 3.
+    csv = write(tmp, "blank.csv", b"Namn;E-post\n\nA B;bad\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a row after a blank line is placed at its line", f"{csv}:3:2: error:" in done.stderr, done.stderr)
     # A row whose id another row gives, or whose name makes no id, is its row's error.
     csv = write(tmp, "ids.csv", b'id;Namn\n;Foo Bar\nfoo-bar;Other\n')
     done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--skip-bad")
