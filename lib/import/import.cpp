@@ -171,6 +171,7 @@ public:
             for (std::size_t i = 0; i < registry.people.size(); ++i) {
                 const auto& email = registry.people[i].email;
                 if (!email.empty()) index_.try_emplace(util::to_lower(email), i);
+                names_[name_key(registry.people[i].name)].push_back(i);
             }
         } else if (kind == model::EntityKind::centre) {
             for (std::size_t i = 0; i < registry.centres.size(); ++i) {
@@ -197,13 +198,25 @@ public:
         return model::EntityRef{kind_, static_cast<std::uint32_t>(found->second)};
     }
 
+    // The one person with the name (any case), for a row with neither id
+    // nor e-mail address; none when no one or several have it.
+    std::optional<model::EntityRef> find_by_name(const std::string& name) const {
+        if (name.empty()) return std::nullopt;
+        const auto found = names_.find(name_key(name));
+        if (found == names_.end() || found->second.size() != 1) return std::nullopt;
+        return model::EntityRef{kind_, static_cast<std::uint32_t>(found->second.front())};
+    }
+
 private:
+    static std::string name_key(std::string_view name) { return util::to_lower(trimmed(name)); }
+
     static std::string centre_key(std::string_view name, std::string_view code) {
         return util::fold_for_match(name) + '\x1f' + std::string(code);
     }
 
     model::EntityKind kind_;
     std::map<std::string, std::size_t> index_;
+    std::map<std::string, std::vector<std::size_t>> names_;  // people's
 };
 
 struct Cell {
@@ -296,6 +309,11 @@ private:
             found = matcher_.find(key);
             key_column = columns_.column(kind_ == model::EntityKind::person ? "email" : "name");
             shown = kind_ == model::EntityKind::person ? email : name;
+            if (kind_ == model::EntityKind::person && email.empty()) {
+                found = matcher_.find_by_name(name);
+                key_column = columns_.column("name");
+                shown = name;
+            }
         }
         if (found) key = "id\x1f" + std::string(registry_.id_of(*found));
         if (!key.empty()) {

@@ -102,6 +102,25 @@ TEST_SUITE("imports::plan_import") {
         CHECK(guarded.unchanged == 1);
     }
 
+    TEST_CASE("a person without id or e-mail address is matched by name when one person has it") {
+        const auto ed = editor();
+        const auto p = plan(ed, model::EntityKind::person, "name,role\nANNA,boss\n");
+        CHECK(p.updated == 1);
+        CHECK(p.added == 0);
+        REQUIRE(p.batch.updates.size() == 1);
+        CHECK(p.batch.updates[0].id == "anna");
+        const auto twice = plan(ed, model::EntityKind::person, "name,role\nAnna,boss\nanna,boss\n");
+        REQUIRE(twice.errors.size() == 1);
+        CHECK(message(twice.errors[0]) == "in.csv:3:1: error: 'anna' is already on row 2");
+        // Two people with the name: no match, a new person.
+        std::string text = kNorrbotten;
+        text += "\n[[person]]\nid = \"anna-2\"\nname = \"Anna\"\n";
+        const edit::RegistryEditor two({{"reg/norrbotten.toml", text}}, reference());
+        const auto ambiguous = plan(two, model::EntityKind::person, "name,role\nAnna,boss\n", "nb");
+        CHECK(ambiguous.added == 1);
+        CHECK(ambiguous.updated == 0);
+    }
+
     TEST_CASE("a centre is matched by name and municipality, and only the differing field changes") {
         const auto ed = editor();
         const auto p = plan(ed, model::EntityKind::centre,

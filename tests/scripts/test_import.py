@@ -183,6 +183,18 @@ def test_columns(reg, tmp):
     reg.reset()
 
 
+def test_person_by_name(reg, tmp):
+    csv = write(tmp, "nomail.csv", b"Namn;Roll\nUtan Post;x\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a person without e-mail address is added", done.returncode == 0 and "1 added" in done.stdout,
+           done.stdout + done.stderr)
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("the second import matches the person by name",
+           done.returncode == 0 and "0 added, 0 updated, 1 unchanged" in done.stdout, done.stdout + done.stderr)
+    expect("no second person", 'id = "utan-post-2"' not in reg.text())
+    reg.reset()
+
+
 def test_blank_column(reg, tmp):
     before = reg.files()
     csv = write(tmp, "trailing.csv", b"Namn;E-post;\nA B;ab@example.se;\n")
@@ -288,6 +300,7 @@ def main():
         test_rejected_row(reg, tmp)
         test_columns(reg, tmp)
         test_blank_column(reg, tmp)
+        test_person_by_name(reg, tmp)
         test_formula_and_comments(reg, tmp)
         test_swedish_words(reg, tmp)
         test_round_trip(reg, tmp)
