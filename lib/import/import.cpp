@@ -294,6 +294,14 @@ private:
     }
 
     void match(const csv::Row& row, const std::string& id, std::size_t id_column, const std::vector<Cell>& cells) {
+        // An address is one person's, whatever else identifies the rows.
+        if (const auto email = data_text(cells, "email"); kind_ == model::EntityKind::person && !email.empty()) {
+            const auto [first, fresh] = emails_.try_emplace(util::to_lower(email), row.number);
+            if (!fresh) {
+                return error(row, columns_.column("email"),
+                             Problem(Msg::err_reg_duplicate_email, email, static_cast<std::int64_t>(first->second)));
+            }
+        }
         std::optional<model::EntityRef> found;
         std::string key;
         std::size_t key_column = id_column;
@@ -404,10 +412,11 @@ private:
     const std::string& default_region_;
     Plan& plan_;
     Matcher matcher_;
-    std::map<std::string, std::size_t> seen_;  // what identifies a row -> its row number
-    std::vector<csv::Problem> errors_;         // the row's
-    std::set<std::string> reserved_;           // the ids the file gives
-    std::set<std::string> made_;               // the ids of the additions so far
+    std::map<std::string, std::size_t> seen_;    // what identifies a row -> its row number
+    std::map<std::string, std::size_t> emails_;  // a person's address (lowercase) -> its row number
+    std::vector<csv::Problem> errors_;           // the row's
+    std::set<std::string> reserved_;             // the ids the file gives
+    std::set<std::string> made_;                 // the ids of the additions so far
 };
 
 // The lines of the new entities in a file: [first, last] (from 1) of the

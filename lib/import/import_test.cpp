@@ -162,6 +162,12 @@ TEST_SUITE("imports::plan_import") {
         CHECK(message(p.errors[1]) == "in.csv:3:3: error: invalid e-mail address 'not-an-address'");
         CHECK(message(p.errors[2]).starts_with("in.csv:4:4: error:"));
         CHECK(message(p.errors[3]) == "in.csv:6:3: error: 'D@example.org' is already on row 5");
+        // The address is checked whether a row has an id or not.
+        const auto with_id = plan(ed, model::EntityKind::person,
+                                  "id,name,email\nnew-one,New One,nn@example.org\n,Other,NN@example.org\n");
+        CHECK(with_id.added == 1);
+        REQUIRE(with_id.errors.size() == 1);
+        CHECK(message(with_id.errors[0]) == "in.csv:3:3: error: 'NN@example.org' is already on row 2");
         const auto centre = plan(ed, model::EntityKind::centre, "name,kind\nNew,full\n");
         REQUIRE(centre.errors.size() == 1);
         CHECK(message(centre.errors[0]) == "in.csv:2:1: error: a new centre needs 'municipality'");

@@ -146,6 +146,10 @@ def test_rejected_row(reg, tmp):
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
     expect("a second row for one person is rejected", f"{csv}:3:2: error:" in done.stderr, done.stderr)
     expect("nothing is written for a duplicate", reg.files() == before)
+    csv = write(tmp, "twice-id.csv", b"id;Namn;E-post\nnew-one;New One;nn@example.se\n;Other;NN@example.se\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("an address twice is caught when a row has an id", f"{csv}:3:3: error:" in done.stderr, done.stderr)
+    expect("nothing is written for an address twice", reg.files() == before)
     # A blank line is a row of the spreadsheet: the row after it is row 3.
     csv = write(tmp, "blank.csv", b"Namn;E-post\n\nA B;bad\n")
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
