@@ -31,6 +31,8 @@ const ColumnSpec* find_spec(std::span<const ColumnSpec> specs, const std::string
     return nullptr;
 }
 
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t") == std::string_view::npos; }
+
 }  // namespace
 
 std::string normalise_name(std::string_view name) {
@@ -64,6 +66,13 @@ Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> spec
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const auto name = normalise_name(table.header[i]);
         if (std::find(ignored_names.begin(), ignored_names.end(), name) != ignored_names.end()) continue;
+        // A column without a name or a value, as a separator at the end of
+        // every line leaves it, is no column.
+        if (is_blank(table.header[i]) && std::all_of(table.rows.begin(), table.rows.end(), [i](const Row& row) {
+                return i >= row.cells.size() || is_blank(row.cells[i]);
+            })) {
+            continue;
+        }
         const auto* spec = find_spec(specs, name);
         if (spec == nullptr) {
             std::vector<std::string> known;

@@ -5,7 +5,9 @@
 //
 // An unknown column is an error with the nearest known name, unless the
 // caller lists it as ignored; a column named twice, or a required column
-// missing, is an error too. All at row 1, the header.
+// missing, is an error too. All at row 1, the header. A column with a
+// blank header and only blank cells (a separator at the end of every line)
+// is skipped.
 #pragma once
 
 #include "csv/csv_reader.hpp"

@@ -64,6 +64,17 @@ TEST_SUITE("csv::columns") {
         CHECK(csv::map_columns(table({"namn", "e-post", "telefon"}), kSpecs, ignored).ok());
     }
 
+    TEST_CASE("a column with a blank header is skipped when all its cells are blank, else refused") {
+        auto t = table({"namn", "e-post", ""});
+        t.rows[0].cells[2] = " ";
+        t.rows.push_back(csv::Row{3, {"b", "c"}});  // a row shorter than the header
+        CHECK(csv::map_columns(t, kSpecs).ok());
+        t.rows[0].cells[2] = "something";
+        const auto result = csv::map_columns(t, kSpecs);
+        REQUIRE_FALSE(result.ok());
+        CHECK(csv::render(result.problem(), i18n::Language::en) == "in.csv:1:3: error: unknown column ''");
+    }
+
     TEST_CASE("a column named twice and a required column missing") {
         CHECK(refused({"namn", "email", "e-post"}) == "in.csv:1:3: error: the column 'e-post' is already column 2");
         CHECK(refused({"namn", "arbetsplats"}) ==

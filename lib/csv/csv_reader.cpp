@@ -36,8 +36,12 @@ public:
     // Next record into `cells`; false at the end. Sets problem_ on an error.
     bool next(std::vector<std::string>& cells) {
         cells.clear();
-        // Lines with nothing on them are no rows.
-        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) skip_line_end();
+        // Lines with nothing on them are no rows, but they are counted: a
+        // place is the spreadsheet's row, the line of the record.
+        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) {
+            skip_line_end();
+            ++row_;
+        }
         if (pos_ >= text_.size()) return false;
         ++row_;
         for (;;) {

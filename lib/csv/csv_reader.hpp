@@ -4,7 +4,8 @@
 // ends, RFC 4180 quoting with doubled quotes and line breaks inside quotes.
 //
 // Places are spreadsheet places: ROW is the record's number (the header is
-// row 1; a line break inside quotes does not start a new row) and COL the
+// row 1; a blank line counts as a row though it gives none; a line break
+// inside quotes does not start a new row) and COL the
 // cell's, both from 1, so FILE:ROW:COL points where Excel shows the cell.
 //
 // Refused, with the place: a file over kMaxBytes, an empty file, a header

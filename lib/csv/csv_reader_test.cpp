@@ -76,7 +76,13 @@ TEST_SUITE("csv::reader") {
         REQUIRE(table.rows.size() == 2);
         CHECK(table.rows[0].cells == std::vector<std::string>{"", "", ""});
         CHECK(table.rows[1].cells == std::vector<std::string>{"1", "2", ""});
-        CHECK(table.rows[1].number == 3);
+        // A blank line is a row of the spreadsheet, though not one of the table.
+        CHECK(table.rows[1].number == 4);
+        const auto crlf = ok("a;b\r\n\r\n\r\n\"x\r\ny\";2\r\n3;4\r\n");
+        REQUIRE(crlf.rows.size() == 2);
+        CHECK(crlf.rows[0].number == 4);
+        CHECK(crlf.rows[1].number == 5);
+        CHECK(refused("a;b\n\n1;2;3\n") == "in.csv:3:3: error: the row has 3 cells, the header 2");
     }
 
     TEST_CASE("a cell that looks like a formula stays text") {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace netadmin::imports {
 namespace {
@@ -143,8 +144,12 @@ std::vector<std::string> sorted(std::vector<std::string> items) {
 // a centre's operations may be unlisted and follow from its kind, which
 // is what a listing shows (report/listings.cpp).
 bool has_value(const model::Registry& registry, model::EntityRef ref, const model::FieldInfo& field,
-               const std::vector<std::string>& wanted) {
-    const auto have = model::field_data(registry, ref, field.key);
+               std::vector<std::string> wanted) {
+    // A cell is trimmed, so values are compared trimmed: spaces at the ends
+    // of either are no change (nor is a tab a listing guarded).
+    auto have = model::field_data(registry, ref, field.key);
+    for (auto& item : have) item = trimmed(item);
+    for (auto& item : wanted) item = trimmed(item);
     // An address is the same address in any case.
     if (field.type == ValueType::email)
         return have.size() == 1 && wanted.size() == 1 && util::to_lower(have[0]) == util::to_lower(wanted[0]);
@@ -166,6 +171,7 @@ public:
             for (std::size_t i = 0; i < registry.people.size(); ++i) {
                 const auto& email = registry.people[i].email;
                 if (!email.empty()) index_.try_emplace(util::to_lower(email), i);
+                names_[name_key(registry.people[i].name)].push_back(i);
             }
         } else if (kind == model::EntityKind::centre) {
             for (std::size_t i = 0; i < registry.centres.size(); ++i) {
@@ -192,13 +198,25 @@ public:
         return model::EntityRef{kind_, static_cast<std::uint32_t>(found->second)};
     }
 
+    // The one person with the name (any case), for a row with neither id
+    // nor e-mail address; none when no one or several have it.
+    std::optional<model::EntityRef> find_by_name(const std::string& name) const {
+        if (name.empty()) return std::nullopt;
+        const auto found = names_.find(name_key(name));
+        if (found == names_.end() || found->second.size() != 1) return std::nullopt;
+        return model::EntityRef{kind_, static_cast<std::uint32_t>(found->second.front())};
+    }
+
 private:
+    static std::string name_key(std::string_view name) { return util::to_lower(trimmed(name)); }
+
     static std::string centre_key(std::string_view name, std::string_view code) {
         return util::fold_for_match(name) + '\x1f' + std::string(code);
     }
 
     model::EntityKind kind_;
     std::map<std::string, std::size_t> index_;
+    std::map<std::string, std::vector<std::size_t>> names_;  // people's
 };
 
 struct Cell {
@@ -219,7 +237,14 @@ public:
           columns_(columns),
           default_region_(default_region),
           plan_(plan),
-          matcher_(registry, kind) {}
+          matcher_(registry, kind) {
+        // The ids the file gives are its rows': an id made from a name
+        // stays clear of them, whichever row comes first.
+        for (const auto& row : table.rows) {
+            auto id = trimmed(columns.get(row, "id"));
+            if (load::is_valid_id(id)) reserved_.insert(std::move(id));
+        }
+    }
 
     void plan(const csv::Row& row) {
         errors_.clear();
@@ -269,6 +294,14 @@ private:
     }
 
     void match(const csv::Row& row, const std::string& id, std::size_t id_column, const std::vector<Cell>& cells) {
+        // An address is one person's, whatever else identifies the rows.
+        if (const auto email = data_text(cells, "email"); kind_ == model::EntityKind::person && !email.empty()) {
+            const auto [first, fresh] = emails_.try_emplace(util::to_lower(email), row.number);
+            if (!fresh) {
+                return error(row, columns_.column("email"),
+                             Problem(Msg::err_reg_duplicate_email, email, static_cast<std::int64_t>(first->second)));
+            }
+        }
         std::optional<model::EntityRef> found;
         std::string key;
         std::size_t key_column = id_column;
@@ -284,6 +317,11 @@ private:
             found = matcher_.find(key);
             key_column = columns_.column(kind_ == model::EntityKind::person ? "email" : "name");
             shown = kind_ == model::EntityKind::person ? email : name;
+            if (kind_ == model::EntityKind::person && email.empty()) {
+                found = matcher_.find_by_name(name);
+                key_column = columns_.column("name");
+                shown = name;
+            }
         }
         if (found) key = "id\x1f" + std::string(registry_.id_of(*found));
         if (!key.empty()) {
@@ -322,8 +360,22 @@ private:
             error(row, columns_.column("name"), Problem(Msg::import_missing_value, kind_name, std::string("name")));
         }
         if (!errors_.empty()) return;
+        auto new_id = id;
+        if (new_id.empty()) {
+            // Made here as the editor would make it, so that a name without
+            // letters or an id another row gives is this row's error.
+            const bool titled = data_text(cells, "name").empty();
+            const auto* named = cell_of(cells, titled ? "title" : "name");
+            const auto base = named != nullptr ? edit::slug(named->text) : std::string{};
+            if (base.empty()) {
+                return error(row, named != nullptr ? named->column : columns_.column("name"),
+                             Problem(Msg::edit_no_name, kind_name));
+            }
+            new_id = free_id(base);
+        }
+        made_.insert(new_id);
         edit::Batch::Addition addition;
-        if (!id.empty()) addition.changes.push_back({"id", edit::Change::Op::set, id});
+        addition.changes.push_back({"id", edit::Change::Op::set, new_id});
         auto region = data_text(cells, "region");
         if (region.empty()) region = default_region_;
         for (const auto& cell : cells) {
@@ -341,6 +393,17 @@ private:
         plan_.addition_rows.push_back(row.number);
     }
 
+    std::string free_id(const std::string& base) const {
+        const auto free = [&](const std::string& id) {
+            return !registry_.find(id) && reserved_.count(id) == 0 && made_.count(id) == 0;
+        };
+        if (free(base)) return base;
+        for (int n = 2;; ++n) {
+            auto candidate = base + "-" + std::to_string(n);
+            if (free(candidate)) return candidate;
+        }
+    }
+
     const model::Registry& registry_;
     const std::vector<load::SourceFile>& files_;
     model::EntityKind kind_;
@@ -349,8 +412,11 @@ private:
     const std::string& default_region_;
     Plan& plan_;
     Matcher matcher_;
-    std::map<std::string, std::size_t> seen_;  // what identifies a row -> its row number
-    std::vector<csv::Problem> errors_;         // the row's
+    std::map<std::string, std::size_t> seen_;    // what identifies a row -> its row number
+    std::map<std::string, std::size_t> emails_;  // a person's address (lowercase) -> its row number
+    std::vector<csv::Problem> errors_;           // the row's
+    std::set<std::string> reserved_;             // the ids the file gives
+    std::set<std::string> made_;                 // the ids of the additions so far
 };
 
 // The lines of the new entities in a file: [first, last] (from 1) of the
@@ -455,7 +521,8 @@ std::span<const csv::ColumnSpec> kind_columns(model::EntityKind kind) { return c
 
 std::string cell_text(std::string_view cell) {
     auto text = trimmed(cell);
-    if (text.size() > 1 && text.front() == '\'' && std::string_view("=+-@").find(text[1]) != std::string_view::npos) {
+    if (text.size() > 1 && text.front() == '\'' &&
+        std::string_view("=+-@\t\r'").find(text[1]) != std::string_view::npos) {
         text.erase(0, 1);
     }
     return text;

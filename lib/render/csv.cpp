@@ -4,7 +4,9 @@
 // fields (`,` is the decimal comma there) and a byte-order mark, without
 // which Excel reads the file as Windows-1252. A cell that
 // a spreadsheet would read as a formula (=, +, -, @, and tab or CR at the
-// start) is prefixed with an apostrophe, as OWASP recommends.
+// start) is prefixed with an apostrophe, as OWASP recommends; so is one
+// that starts with an apostrophe, so that the import (imports::cell_text),
+// which takes one apostrophe off before any of these, gives it back as it is.
 #include "render/format.hpp"
 
 namespace netadmin::render {
@@ -13,7 +15,7 @@ namespace {
 
 std::string field_in(std::string_view value, char separator) {
     std::string field;
-    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) field += '\'';
+    if (!value.empty() && std::string_view("=+-@\t\r'").find(value.front()) != std::string_view::npos) field += '\'';
     field += value;
     const char special[] = {separator, '"', '\r', '\n', '\'', '\0'};
     if (field.find_first_of(special) == std::string::npos) return field;

@@ -18,6 +18,9 @@ TEST_SUITE("render::escaping") {
         CHECK(csv_field("@SUM(A1:A3)") == "\"'@SUM(A1:A3)\"");
         CHECK(csv_field("\tcmd") == "\"'\tcmd\"");
         CHECK(csv_field("\r=1") == "\"'\r=1\"");
+        // An apostrophe of the value's own gets one more, which the import takes off.
+        CHECK(csv_field("'=x") == "\"''=x\"");
+        CHECK(csv_field("'quoted") == "\"''quoted\"");
         CHECK(csv_field("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
     }
 

@@ -146,6 +146,30 @@ def test_rejected_row(reg, tmp):
     done = reg.run("import", "people", str(csv), "--region", "norrbotten")
     expect("a second row for one person is rejected", f"{csv}:3:2: error:" in done.stderr, done.stderr)
     expect("nothing is written for a duplicate", reg.files() == before)
+    csv = write(tmp, "twice-id.csv", b"id;Namn;E-post\nnew-one;New One;nn@example.se\n;Other;NN@example.se\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("an address twice is caught when a row has an id", f"{csv}:3:3: error:" in done.stderr, done.stderr)
+    expect("nothing is written for an address twice", reg.files() == before)
+    # A blank line is a row of the spreadsheet: the row after it is row 3.
+    csv = write(tmp, "blank.csv", b"Namn;E-post\n\nA B;bad\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a row after a blank line is placed at its line", f"{csv}:3:2: error:" in done.stderr, done.stderr)
+    # A row whose id another row gives, or whose name makes no id, is its row's error.
+    csv = write(tmp, "ids.csv", b'id;Namn\n;Foo Bar\nfoo-bar;Other\n')
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--skip-bad")
+    expect("an id made from a name steps aside for the file's", done.returncode == 0, done.stderr)
+    expect("both rows are added", 'id = "foo-bar-2"' in reg.text() and 'id = "foo-bar"' in reg.text(), done.stdout)
+    reg.reset()
+    csv = write(tmp, "noname.csv", b'Namn;E-post\nOk;ok@example.se\n"""";q@example.se\n')
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a name without letters exits 1", done.returncode == 1, done.stderr)
+    expect("a name without letters is placed at its cell", f"{csv}:3:1: error: a new person needs id=" in done.stderr,
+           done.stderr)
+    expect("nothing is written for a name without letters", reg.files() == before)
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--skip-bad")
+    expect("--skip-bad writes the other rows", done.returncode == 1 and 'email = "ok@example.se"' in reg.text(),
+           done.stderr)
+    reg.reset()
 
 
 def test_columns(reg, tmp):
@@ -161,6 +185,31 @@ def test_columns(reg, tmp):
     expect("ignored columns import", done.returncode == 0, done.stderr)
     expect("the rows of a file with ignored columns are added", "1 added" in done.stdout, done.stdout)
     reg.reset()
+
+
+def test_person_by_name(reg, tmp):
+    csv = write(tmp, "nomail.csv", b"Namn;Roll\nUtan Post;x\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a person without e-mail address is added", done.returncode == 0 and "1 added" in done.stdout,
+           done.stdout + done.stderr)
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("the second import matches the person by name",
+           done.returncode == 0 and "0 added, 0 updated, 1 unchanged" in done.stdout, done.stdout + done.stderr)
+    expect("no second person", 'id = "utan-post-2"' not in reg.text())
+    reg.reset()
+
+
+def test_blank_column(reg, tmp):
+    before = reg.files()
+    csv = write(tmp, "trailing.csv", b"Namn;E-post;\nA B;ab@example.se;\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten", "--dry-run")
+    expect("an empty column without a name is skipped", done.returncode == 0 and "1 added" in done.stdout,
+           done.stdout + done.stderr)
+    csv = write(tmp, "unnamed.csv", b"Namn;E-post;\nA B;ab@example.se;x\n")
+    done = reg.run("import", "people", str(csv), "--region", "norrbotten")
+    expect("a column without a name but with a value is refused at its header",
+           done.returncode != 0 and f"{csv}:1:3: error: unknown column ''" in done.stderr, done.stderr)
+    expect("nothing is written for an unnamed column", reg.files() == before)
 
 
 def test_formula_and_comments(reg, tmp):
@@ -221,6 +270,27 @@ def test_round_trip(reg, tmp):
             expect(f"no file changes after {listing} {dialect}", reg.files() == before)
 
 
+def test_round_trip_values(reg, tmp):
+    # Values a listing has to guard, and their own apostrophes, come back as they are.
+    values = {"apostrophe-formula": "'=x", "apostrophe": "'plain", "tab": "\tx"}
+    for n, (what, role) in enumerate(values.items()):
+        done = reg.run("add", "person", f"name=Round Trip {n}", f"email=rt{n}@example.se", f"role={role}",
+                       "region=norrbotten")
+        expect(f"a person with a role starting with {what} is added", done.returncode == 0, done.stderr)
+    done = reg.run("add", "person", "name= Sp ace ", "email=sp@example.se", "region=norrbotten")
+    expect("a person whose name has spaces at its ends is added", done.returncode == 0, done.stderr)
+    before = reg.files()
+    for dialect in ([], ["--csv-dialect", "excel-sv"]):
+        path = tmp / "values.csv"
+        done = reg.run("list-contacts", "--format", "csv", "--output", str(path), *dialect)
+        expect(f"list-contacts {dialect} writes", done.returncode == 0, done.stderr)
+        done = reg.run("import", "people", str(path))
+        expect(f"the guarded values read back with no change {dialect}",
+               done.returncode == 0 and " 0 added, 0 updated," in " " + done.stdout, done.stdout + done.stderr)
+        expect(f"no file changes for the guarded values {dialect}", reg.files() == before)
+    reg.reset()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--netadmin", required=True)
@@ -233,9 +303,12 @@ def main():
         test_windows_1252(reg, tmp)
         test_rejected_row(reg, tmp)
         test_columns(reg, tmp)
+        test_blank_column(reg, tmp)
+        test_person_by_name(reg, tmp)
         test_formula_and_comments(reg, tmp)
         test_swedish_words(reg, tmp)
         test_round_trip(reg, tmp)
+        test_round_trip_values(reg, tmp)
     for failure in FAILURES:
         print(failure)
     return 1 if FAILURES else 0
