@@ -31,8 +31,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("FILE");
     help_from_catalogue(app.add_option("--lang", options.lang), Msg::help_lang)->type_name("LANG");
     help_from_catalogue(app.add_option("--today", options.today), Msg::help_today)->type_name("DATE");
+    // NETADMIN_JOBS is read when a command loads the registry (jobs_from_environment),
+    // so a bad value in the environment does not break --help.
     help_from_catalogue(app.add_option("--jobs", options.jobs), Msg::help_jobs)
-        ->envname("NETADMIN_JOBS")
         ->type_name("N")
         ->check(CLI::Range(1, 1024).description(""));
 }
@@ -62,6 +63,18 @@ std::optional<int> refuse_empty(const CLI::App& app, const Context& context) {
     return std::nullopt;
 }
 
+// NETADMIN_JOBS when --jobs is not given: a whole number from 1 to 1024;
+// unset or empty: 0, one thread per core.
+std::optional<unsigned> jobs_from_environment() {
+    const char* text = std::getenv("NETADMIN_JOBS");
+    if (text == nullptr || *text == '\0') return 0U;
+    char* end = nullptr;
+    errno = 0;
+    const long value = std::strtol(text, &end, 10);
+    if (errno != 0 || *end != '\0' || value < 1 || value > 1024) return std::nullopt;
+    return static_cast<unsigned>(value);
+}
+
 int prepare_and_run(Context& context, const CommandDef& def, const Runner& runner) {
     const auto& options = context.options;
     if (!options.lang.empty()) {
@@ -78,7 +91,12 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
     context.registry_dir =
         options.registry.empty() ? context.data_dir / "registry" : std::filesystem::path(options.registry);
     if (def.needs.registry != Registry::none) {
-        const load::LoadOptions load_options{options.jobs != 0 ? options.jobs : load::default_jobs()};
+        auto jobs = options.jobs != 0 ? std::optional<unsigned>(options.jobs) : jobs_from_environment();
+        if (!jobs) {
+            return context.usage_error(
+                context.tr(i18n::Msg::err_bad_jobs_environment, std::string(std::getenv("NETADMIN_JOBS"))));
+        }
+        const load::LoadOptions load_options{*jobs != 0 ? *jobs : load::default_jobs()};
         context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference", load_options);
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }

@@ -136,8 +136,9 @@ void parse_in_order(const std::vector<fs::path>& paths, unsigned jobs, const std
     std::vector<std::thread> workers;
     try {
         for (std::size_t i = 1; i < threads; ++i) workers.emplace_back([&pipeline] { pipeline.parse_files(); });
-    } catch (const std::system_error&) {
-        // No more threads to be had: those started, and this one, do the work.
+    } catch (...) {
+        // No more threads to be had (or no memory for one): those started,
+        // and this one, do the work.
     }
     std::exception_ptr failure;
     try {

@@ -8,6 +8,7 @@
 #include "i18n/language.hpp"
 #include "model/field_access.hpp"
 #include "util/email.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 
@@ -28,23 +29,31 @@ void read_preamble(TableReader& reader, E& item) {
 }
 
 // The words of the reminder rules' `to`, in English as stored; a Swedish
-// word is read as its English one. An unknown word is an error at its place.
+// word, or one in capitals, is read as its English one. An unknown word is
+// an error at its place, and the rules then say nothing of `to` (the next
+// level's holds), so a misspelt word never silently drops the contacts.
 void check_nested(TableReader& reader, model::ReminderRules& rules) {
     if (!rules.to) return;
     const auto* array = reader.raw("to") != nullptr ? reader.raw("to")->as_array() : nullptr;
     std::vector<std::string> words;
+    bool all_known = true;
     for (std::size_t i = 0; i < rules.to->size(); ++i) {
         const auto& word = (*rules.to)[i];
-        if (auto known = model::audience_word(word)) {
+        if (auto known = model::audience_word(util::to_lower(word))) {
             if (std::find(words.begin(), words.end(), *known) == words.end()) words.emplace_back(*known);
             continue;
         }
+        all_known = false;
         const auto where = array != nullptr && i < array->size() ? location_of(reader.file(), (*array)[i].source())
                                                                  : reader.location("to");
         reader.diagnostics().error(where, Msg::err_unknown_value, std::string("reminders.to"), word,
-                                   std::string("contacts, registered"));
+                                   std::string("contacts, registered, kontakter, anmälda"));
     }
-    rules.to = std::move(words);
+    if (all_known) {
+        rules.to = std::move(words);
+    } else {
+        rules.to.reset();
+    }
 }
 
 template <typename T>

@@ -4,6 +4,7 @@
 #include "util/utf8.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace netadmin::remind {
@@ -19,14 +20,24 @@ std::vector<int> due_offsets(const Target& target, const time::CivilDate& today)
     return due;
 }
 
-// What is recorded for the key, under the target's id or one it had before.
+// What is recorded for the key, under the target's id or one it had
+// before, and under the recipient's other names (`aliases`).
 std::optional<DeliveryStatus> recorded_status(const Target& target, const DeliveryKey& key,
-                                              const StateLookup& recorded) {
-    if (auto status = recorded(key)) return status;
-    for (const auto& former : target.former_ids) {
-        auto old = key;
-        old.target = former;
-        if (auto status = recorded(old)) return status;
+                                              const std::vector<std::string>& aliases, const StateLookup& recorded) {
+    auto lookup = [&](const DeliveryKey& each) -> std::optional<DeliveryStatus> {
+        if (auto status = recorded(each)) return status;
+        for (const auto& former : target.former_ids) {
+            auto old = each;
+            old.target = former;
+            if (auto status = recorded(old)) return status;
+        }
+        return std::nullopt;
+    };
+    if (auto status = lookup(key)) return status;
+    for (const auto& alias : aliases) {
+        auto other = key;
+        other.recipient = alias;
+        if (auto status = lookup(other)) return status;
     }
     return std::nullopt;
 }
@@ -37,11 +48,17 @@ bool open_again(DeliveryStatus status) {
 }
 
 // Whom one reminder goes to: a person of the registry, or a registrant.
+// One mailbox may have been reminded under another name: a registrant who
+// is now in the registry, or a person who is now only registered. The
+// aliases are those names (the address in lower case for a person, the
+// ids of the registry's people with the address for a registrant), so a
+// reminder sent under one is not sent again under the other.
 struct Recipient {
     std::string id;
     std::string name;
     std::string email;
     const model::Person* person = nullptr;
+    std::vector<std::string> aliases;
 };
 
 void plan_recipient(const Target& target, const Recipient& person, const std::vector<int>& due,
@@ -51,7 +68,7 @@ void plan_recipient(const Target& target, const Recipient& person, const std::ve
         const bool latest = i + 1 == due.size();
         if (withheld && !latest) continue;  // recorded as superseded by the first run after the fix
         DeliveryKey key{target.id, person.id, due[i], target.date};
-        const auto status = recorded_status(target, key, recorded);
+        const auto status = recorded_status(target, key, person.aliases, recorded);
         Action action{ActionKind::send, std::move(key), time::add_days(target.date, -due[i]),
                       person.email,     false,          &target,
                       person.person,    person.name};
@@ -73,13 +90,27 @@ void plan_recipient(const Target& target, const Recipient& person, const std::ve
 // The registry's people of a target, then its registrants; one mailbox,
 // one reminder: the first of them (people by id, then registrants by
 // address) with an address keeps it. Sorted by id.
+// The registry's people by address in lower case.
+using PeopleByAddress = std::unordered_map<std::string, std::vector<std::string>>;
+
+PeopleByAddress people_by_address(const model::Registry& registry) {
+    PeopleByAddress out;
+    for (const auto& person : registry.people) {
+        if (!person.email.empty()) out[util::to_lower(person.email)].push_back(person.id);
+    }
+    return out;
+}
+
 std::vector<Recipient> recipients_of(const Target& target, const std::vector<const model::Person*>& people,
-                                     const RegistrantLookup& registrants) {
+                                     const RegistrantLookup& registrants, const PeopleByAddress& by_address) {
     std::vector<Recipient> out;
     std::unordered_set<std::string> seen;
     for (const auto* person : people) {
-        if (!person->email.empty() && !seen.insert(util::to_lower(person->email)).second) continue;
-        out.push_back({person->id, person->name, person->email, person});
+        auto key = util::to_lower(person->email);
+        if (!key.empty() && !seen.insert(key).second) continue;
+        std::vector<std::string> aliases;
+        if (!key.empty()) aliases.push_back(std::move(key));
+        out.push_back({person->id, person->name, person->email, person, std::move(aliases)});
     }
     if (target.kind != TargetKind::meeting || !target.audience.registered || !registrants) return out;
     std::vector<Recipient> registered;
@@ -87,7 +118,10 @@ std::vector<Recipient> recipients_of(const Target& target, const std::vector<con
         for (auto& registrant : registrants(id)) {
             auto key = util::to_lower(registrant.email);
             if (key.empty() || !seen.insert(key).second) continue;
-            registered.push_back({std::move(key), std::move(registrant.name), std::move(registrant.email), nullptr});
+            const auto found = by_address.find(key);
+            auto aliases = found != by_address.end() ? found->second : std::vector<std::string>{};
+            registered.push_back(
+                {std::move(key), std::move(registrant.name), std::move(registrant.email), nullptr, std::move(aliases)});
         }
     };
     add(target.meeting->id);
@@ -105,12 +139,18 @@ Plan plan(const model::Registry& registry, const time::CivilDate& today, const S
     Plan result;
     result.targets = reminder_targets(registry);
     RecipientFinder recipients(registry);
+    PeopleByAddress by_address;  // only needed when a rule reminds the registered
+    bool indexed = false;
     for (auto& target : result.targets) {
         const auto due = due_offsets(target, today);
         if (due.empty()) continue;
         auto people = recipients.of(target);
         target.broken_files = broken.of(registry, target, people);
-        for (const auto& recipient : recipients_of(target, people, registrants))
+        if (!indexed && target.audience.registered && registrants) {
+            by_address = people_by_address(registry);
+            indexed = true;
+        }
+        for (const auto& recipient : recipients_of(target, people, registrants, by_address))
             plan_recipient(target, recipient, due, recorded, result.actions);
     }
     return result;

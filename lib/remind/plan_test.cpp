@@ -445,6 +445,33 @@ date = 2019-05-10
                                                 "send david-lind 14", "send fredrik-berg 14"});
     }
 
+    TEST_CASE("a mailbox reminded as registered is not reminded again as a person, nor the other way round") {
+        const auto rules =
+            "extra_recipients = [\"fredrik-berg\"]\nreminders = { to = [\"contacts\", \"registered\"] }\n";
+        const auto with_rule = replaced(fixture_text(), "extra_recipients = [\"fredrik-berg\"]\n", rules);
+        const RegistrantLookup kim = [](const std::string& id) {
+            return id == "natverkstraff" ? std::vector<Registrant>{{"Kim@example.se", "Kim"}}
+                                         : std::vector<Registrant>{};
+        };
+        FakeState state;
+        const auto before = load_fixture(with_rule);
+        state.apply(remind::plan(before.registry, CivilDate{2030, 3, 6}, state.lookup(), {}, kim));
+        // Kim is now a person of the registry, reminded as an extra recipient.
+        const auto after = load_fixture(replaced(with_rule, "extra_recipients = [\"fredrik-berg\"]",
+                                                 "extra_recipients = [\"fredrik-berg\", \"kim\"]") +
+                                        "\n[[person]]\nid = \"kim\"\nname = \"Kim\"\nemail = \"kim@example.se\"\n");
+        CHECK(summary(remind::plan(after.registry, CivilDate{2030, 3, 6}, state.lookup(), {}, kim), "natverkstraff")
+                  .empty());
+        // Bo leaves the network's centres but registers.
+        const RegistrantLookup bo = [](const std::string& id) {
+            return id == "natverkstraff" ? std::vector<Registrant>{{"bo@example.se", "Bo"}} : std::vector<Registrant>{};
+        };
+        const auto without_bo = load_fixture(
+            replaced(with_rule, "contacts = [\"bo-ek\", \"cecilia-oberg\"]", "contacts = [\"cecilia-oberg\"]"));
+        CHECK(summary(remind::plan(without_bo.registry, CivilDate{2030, 3, 6}, state.lookup(), {}, bo), "natverkstraff")
+                  .empty());
+    }
+
     TEST_CASE("an unknown word in the rules' to is a located error with the words allowed") {
         const auto result =
             testing::load_toml({{"settings.toml", std::string(kSettings) + "to = [\"contacts\", \"registrants\"]\n"},
@@ -453,7 +480,13 @@ date = 2019-05-10
         const auto text = testing::rendered(result.diagnostics);
         CHECK(text.find("settings.toml:8:") != std::string::npos);
         CHECK(text.find("registrants") != std::string::npos);
-        CHECK(text.find("contacts, registered") != std::string::npos);
+        CHECK(text.find("contacts, registered, kontakter, anmälda") != std::string::npos);
+        // The misspelt rule says nothing: the contacts are still reminded.
+        CHECK(result.registry.settings.reminders_to == std::vector<std::string>{"contacts"});
+        const auto capitals =
+            testing::load_valid({{"settings.toml", std::string(kSettings) + "to = [\"Kontakter\", \"ANMÄLDA\"]\n"},
+                                 {"region.toml", fixture_text()}});
+        CHECK(capitals.registry.settings.reminders_to == std::vector<std::string>{"contacts", "registered"});
     }
 
 }  // TEST_SUITE
