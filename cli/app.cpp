@@ -42,6 +42,13 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     help_from_catalogue(app.add_flag("--no-cache", options.no_cache), Msg::help_no_cache);
 }
 
+// The registry of the run, never freed (see Context::loaded).
+load::LoadResult* keep(load::LoadResult loaded) {
+    static load::LoadResult* kept = nullptr;
+    kept = new load::LoadResult(std::move(loaded));  // NOLINT(cppcoreguidelines-owning-memory)
+    return kept;
+}
+
 // Prints the registry's errors on stderr; true when there were any.
 bool report_load_errors(const Context& context) {
     const auto& diagnostics = context.loaded->diagnostics;
@@ -105,10 +112,11 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
             return context.usage_error(
                 context.tr(i18n::Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
         }
-        const load::LoadOptions load_options{*jobs != 0 ? *jobs : load::default_jobs()};
+        load::LoadOptions load_options;
+        load_options.jobs = *jobs != 0 ? *jobs : load::default_jobs();
         const snapshot::CacheSettings settings{cache->in_use(), snapshot::program_identity(NETADMIN_VERSION)};
-        context.loaded = snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
-                                                        load_options, settings);
+        context.loaded = keep(snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
+                                                             load_options, settings));
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }
     if (def.needs.state == State::database) {

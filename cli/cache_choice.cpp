@@ -23,7 +23,7 @@ std::optional<CacheChoice> choose_cache(const GlobalOptions& options) {
     } else if (home != nullptr && home[0] == '/') {
         choice.folder = std::filesystem::path(home) / ".cache" / "netadmin";
     } else {
-        choice.off_because = "HOME";
+        choice.no_home = true;
     }
     if (off) choice.off_because = "NETADMIN_CACHE=" + std::string(setting);
     if (options.no_cache) choice.off_because = "--no-cache";

@@ -13,8 +13,9 @@ namespace netadmin::cli {
 
 struct CacheChoice {
     std::filesystem::path folder;  // where snapshots are kept; empty without a home
-    std::string off_because;       // "--no-cache", "NETADMIN_CACHE=off", "HOME"; empty: on
-    bool on() const { return off_because.empty(); }
+    std::string off_because;       // "--no-cache", "NETADMIN_CACHE=off"; empty: on
+    bool no_home = false;          // off: no folder, as HOME is not set
+    bool on() const { return off_because.empty() && !no_home; }
     // The folder for loading: empty when the cache is off.
     std::filesystem::path in_use() const { return on() ? folder : std::filesystem::path(); }
 };

@@ -45,7 +45,11 @@ int status(Context& context) {
     const auto choice = chosen(context);
     if (!choice) return bad_environment(context);
     std::string out;
-    if (!choice->on()) out += context.tr(Msg::cache_off, choice->off_because) + "\n";
+    if (!choice->off_because.empty()) {
+        out += context.tr(Msg::cache_off, choice->off_because) + "\n";
+    } else if (choice->no_home) {
+        out += context.tr(Msg::cache_off, Msg::cache_no_home) + "\n";
+    }
     if (choice->folder.empty()) {
         context.print(out);
         return exit_code::ok;
@@ -74,11 +78,19 @@ int clear(Context& context) {
     if (!choice) return bad_environment(context);
     // With the cache off the snapshots are still there, and still removed.
     const auto& folder = choice->folder;
-    std::size_t removed = 0;
-    if (!folder.empty() && snapshot::prepare_folder(folder, false) == snapshot::FolderState::usable) {
-        removed = snapshot::clear(folder);
+    if (folder.empty()) {
+        context.print(context.tr(Msg::cache_off, Msg::cache_no_home) + "\n");
+        return exit_code::ok;
     }
-    context.print(context.tr(Msg::cache_cleared, static_cast<std::int64_t>(removed)) + "\n");
+    const auto state = snapshot::prepare_folder(folder, false);
+    if (state == snapshot::FolderState::missing || state == snapshot::FolderState::usable) {
+        const auto removed = state == snapshot::FolderState::usable ? snapshot::clear(folder) : 0;
+        context.print(context.tr(Msg::cache_cleared, static_cast<std::int64_t>(removed)) + "\n");
+        return exit_code::ok;
+    }
+    // A folder netadmin does not use is not emptied either: it may not be
+    // the user's, and it holds no snapshot netadmin would read.
+    context.print(folder_line(context, folder, state) + "\n");
     return exit_code::ok;
 }
 

@@ -208,7 +208,10 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
     }
     const auto readable = readable_files(files, collected.diagnostics);
     reserve_for(readable, collected.registry);
-    parse_in_order(readable, options.jobs, [&collected](ParsedFile& file) { read_parsed(file, collected); });
+    parse_in_order(readable, options.jobs, [&collected, &options](ParsedFile& file) {
+        if (options.on_file && file.read_error == 0) options.on_file(file.path, file.content);
+        read_parsed(file, collected);
+    });
     return finish(std::move(collected));
 }
 

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,11 @@ std::vector<std::filesystem::path> registry_files(const std::filesystem::path& d
 // the result is the same for any number.
 struct LoadOptions {
     unsigned jobs = 1;
+    // Called with each registry file's path (as Registry::files names it)
+    // and the very bytes parsed, in path order, on the calling thread: the
+    // snapshot cache keys a snapshot by what was parsed, not by what a
+    // second read might find.
+    std::function<void(const std::string& path, std::string_view content)> on_file;
 };
 
 // The number of threads to parse with when the user does not say: one per

@@ -75,12 +75,23 @@ FolderState prepare_folder(const fs::path& folder, bool create) {
     if (::lstat(folder.c_str(), &info) != 0) {
         if (errno != ENOENT) return FolderState::cannot_create;
         if (!create) return FolderState::missing;
-        // Each missing folder on the way is the user's alone (the XDG base
-        // directory specification asks 0700 for the cache home).
-        fs::path partial;
-        for (const auto& part : folder) {
-            partial /= part;
-            if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) return FolderState::cannot_create;
+        // Folders are made only inside one of the user's own: root running
+        // with another user's HOME must not leave root's folders in it.
+        // Each one made is the user's alone (the XDG base directory
+        // specification asks 0700 for the cache home).
+        std::vector<fs::path> missing{folder};
+        while (missing.back().has_relative_path() && missing.back().has_parent_path()) {
+            const auto parent = missing.back().parent_path();
+            struct stat above {};
+            if (::lstat(parent.c_str(), &above) == 0) {
+                if (!S_ISDIR(above.st_mode) || above.st_uid != ::geteuid()) return FolderState::cannot_create;
+                break;
+            }
+            if (errno != ENOENT) return FolderState::cannot_create;
+            missing.push_back(parent);
+        }
+        for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+            if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return FolderState::cannot_create;
         }
         if (::lstat(folder.c_str(), &info) != 0) return FolderState::cannot_create;
     }
@@ -103,14 +114,17 @@ void prune(const fs::path& folder, std::uint64_t registry_id) {
     const auto mine = hex16(registry_id);
     std::size_t kept = 0;
     std::size_t kept_mine = 0;
+    std::uint64_t bytes = 0;
     std::error_code ec;
     for (const auto& entry : snapshots_in(folder)) {
         const bool is_mine = entry.registry == mine;
-        if (kept >= kTotal || (is_mine && kept_mine >= kPerRegistry)) {
+        if (kept >= kTotal || (is_mine && kept_mine >= kPerRegistry) ||
+            (kept > 0 && bytes + entry.size > kTotalBytes)) {
             fs::remove(entry.path, ec);
             continue;
         }
         ++kept;
+        bytes += entry.size;
         if (is_mine) ++kept_mine;
     }
     const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);

@@ -1,6 +1,7 @@
 // The cache folder ($XDG_CACHE_HOME/netadmin, chosen by the caller) and its
 // bounds. Snapshots are named "<registry>-<key>.snap" (snapshot/manifest.hpp):
-// at most kPerRegistry are kept for one registry and kTotal in all, the
+// at most kPerRegistry are kept for one registry and kTotal (and
+// kTotalBytes) in all, the
 // least recently used removed first, so the folder stays bounded however
 // often a registry changes.
 #pragma once
@@ -16,6 +17,9 @@ namespace netadmin::snapshot {
 
 inline constexpr std::size_t kPerRegistry = 3;
 inline constexpr std::size_t kTotal = 32;
+// Registries have no size limit, so neither have snapshots: beyond this
+// many bytes in all, the least recently used go too (the newest stays).
+inline constexpr std::uint64_t kTotalBytes = 4ULL << 30;
 
 enum class FolderState {
     usable,

@@ -4,7 +4,6 @@
 #include "snapshot/codec.hpp"
 #include "snapshot/manifest.hpp"
 #include "snapshot/snapshot_file.hpp"
-#include "util/atomic_file.hpp"
 
 namespace netadmin::snapshot {
 namespace {
@@ -31,16 +30,26 @@ load::LoadResult load_registry_cached(const std::filesystem::path& registry_dir,
         set(outcome, CacheOutcome::hit);
         return std::move(*snapshot);
     }
+    // The snapshot must stand for the bytes parsed, not for the bytes hashed
+    // a moment before: a file edited meanwhile (even edited and changed
+    // back) would give a registry of one version under the key of another.
+    std::vector<FileDigest> parsed;
+    options.on_file = [&parsed](const std::string& file, std::string_view content) {
+        parsed.push_back(digest_of(file, content));
+    };
     auto loaded = load::load_registry(registry_dir, reference_dir, options);
     set(outcome, CacheOutcome::not_written);
     if (!loaded.ok()) return loaded;
-    // A file edited while it was parsed: the registry may hold either
-    // version, so it stands for neither manifest.
-    const auto after = manifest_of(registry_dir, reference_dir, cache.program);
-    if (!after || after->bytes != manifest->bytes) return loaded;
+    // The reference data is read again (it is read before any registry file
+    // and changes with a new release of netadmin, not during a command).
+    auto reference = reference_digests(reference_dir);
+    if (!reference) return loaded;
+    const auto made_from =
+        make_manifest({cache.program, registry_dir, reference_dir, std::move(*reference), std::move(parsed)});
+    if (made_from.bytes != manifest->bytes) return loaded;
     // Two processes may write the same snapshot at once: each writes its own
     // temporary file and renames it into place, and both hold the same bytes.
-    if (util::write_file_atomically(path, snapshot_bytes(manifest->bytes, encode(loaded)), true)) {
+    if (write_snapshot(path, snapshot_bytes(manifest->bytes, encode(loaded)))) {
         set(outcome, CacheOutcome::written);
         prune(cache.folder, manifest->registry_id);
     }

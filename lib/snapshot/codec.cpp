@@ -2,6 +2,7 @@
 
 #include "snapshot/members.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -106,7 +107,7 @@ template <typename... T>
 struct IsVariant<std::variant<T...>> : std::true_type {};
 
 // Fixed-size values in the machine's own byte order: the header records
-// it, and a snapshot of another order is not read (snapshot/store.cpp).
+// it, and a snapshot of another order is not read (snapshot/snapshot_file.cpp).
 template <typename T>
 void put_raw(std::string& out, T value) {
     char bytes[sizeof(T)];
@@ -199,6 +200,21 @@ bool valid(const time::FuzzyDate& date) {
 template <typename V, std::size_t... I>
 void get_alternative(Reader& in, V& value, std::size_t index, std::index_sequence<I...>);
 
+// The fewest bytes a value of T takes: a length, a flag, a number, or one
+// byte for each member of a struct (each takes at least one).
+template <typename T>
+constexpr std::size_t min_bytes() {
+    if constexpr (std::is_same_v<T, std::string> || IsVector<T>::value) {
+        return sizeof(std::uint32_t);
+    } else if constexpr (IsOptional<T>::value || IsVariant<T>::value || std::is_same_v<T, bool>) {
+        return 1;
+    } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+        return sizeof(T);
+    } else {
+        return static_cast<std::size_t>(kMembers<T>);
+    }
+}
+
 template <typename T>
 void get(Reader& in, T& value) {
     if constexpr (std::is_same_v<T, bool>) {
@@ -216,7 +232,9 @@ void get(Reader& in, T& value) {
     } else if constexpr (IsVector<T>::value) {
         const auto n = in.count();
         value.clear();
-        value.reserve(n);
+        // Each item takes at least min_bytes<T>: a count that the bytes left
+        // cannot hold reserves no more memory than they could.
+        value.reserve(std::min<std::size_t>(n, in.left() / min_bytes<typename T::value_type>()));
         for (std::uint32_t i = 0; i < n && in.ok(); ++i) get(in, value.emplace_back());
     } else if constexpr (IsOptional<T>::value) {
         bool present = false;
@@ -239,7 +257,7 @@ void get(Reader& in, T& value) {
         } else if constexpr (std::is_same_v<T, model::Operations>) {
             if (value.bits >= (1U << model::kOperationCount)) in.fail();
         } else if constexpr (std::is_same_v<T, model::SourceRef>) {
-            if (value.file != 0 && value.file >= in.file_count) in.fail();
+            if (value.file >= in.file_count) in.fail();
         }
     }
 }

@@ -1,5 +1,5 @@
 // A loaded registry and its diagnostics as bytes, and back: the payload of
-// a snapshot (snapshot/store.hpp). Every data member of every model struct
+// a snapshot (snapshot/snapshot_file.hpp). Every data member of every model struct
 // is written in declaration order (snapshot/members.hpp), so what a command
 // reads from a decoded registry is what it would have read after parsing.
 //

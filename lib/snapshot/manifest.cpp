@@ -28,12 +28,13 @@ void put_text(std::string& out, std::string_view text) {
     out += '\n';
 }
 
-// Appends the file's size and content hash; false when it is not a regular
-// file of at most the loader's size limit, or cannot be read. `buffer` is
-// reused from file to file.
-bool put_file(std::string& out, const fs::path& path, std::string& buffer) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
+// The file's digest; nullopt when it is not a regular file of at most the
+// loader's size limit, or cannot be read whole. Opened without blocking
+// and checked before reading: a FIFO named *.toml must not hang the
+// command (the loader reports it). `buffer` is reused from file to file.
+std::optional<FileDigest> read_digest(const fs::path& path, std::string& buffer) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return std::nullopt;
     struct stat info {};
     bool ok = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
               static_cast<std::uint64_t>(info.st_size) <= load::kMaxFileBytes;
@@ -52,10 +53,8 @@ bool put_file(std::string& out, const fs::path& path, std::string& buffer) {
         ok = size == buffer.size() && ::read(fd, &extra, 1) == 0;
     }
     ::close(fd);
-    if (!ok) return false;
-    put_text(out, path.string());
-    out += std::to_string(size) + ' ' + std::to_string(content_hash(std::string_view(buffer.data(), size))) + '\n';
-    return true;
+    if (!ok) return std::nullopt;
+    return digest_of(path.string(), std::string_view(buffer.data(), size));
 }
 
 // The GNU build id of the main program, from its program headers.
@@ -105,6 +104,39 @@ std::string program_identity(std::string_view version) {
     return identity;
 }
 
+FileDigest digest_of(std::string path, std::string_view content) {
+    return FileDigest{std::move(path), content.size(), content_hash(content)};
+}
+
+Manifest make_manifest(const ManifestParts& parts) {
+    Manifest manifest;
+    auto& out = manifest.bytes;
+    put_text(out, parts.program);
+    put_text(out, parts.registry_dir.string());
+    put_text(out, parts.reference_dir.string());
+    for (const auto* files : {&parts.reference, &parts.registry}) {
+        out += std::to_string(files->size()) + " files\n";
+        for (const auto& file : *files) {
+            put_text(out, file.path);
+            out += std::to_string(file.size) + ' ' + std::to_string(file.hash) + '\n';
+        }
+    }
+    manifest.key = content_hash(out);
+    manifest.registry_id = HashBuilder().add(parts.registry_dir.string()).add(parts.reference_dir.string()).value();
+    return manifest;
+}
+
+std::optional<std::vector<FileDigest>> reference_digests(const fs::path& reference_dir) {
+    std::vector<FileDigest> out;
+    std::string buffer;
+    for (const auto name : kReferenceFiles) {
+        auto digest = read_digest(reference_dir / name, buffer);
+        if (!digest) return std::nullopt;
+        out.push_back(std::move(*digest));
+    }
+    return out;
+}
+
 std::optional<Manifest> manifest_of(const fs::path& registry_dir, const fs::path& reference_dir,
                                     std::string_view program) {
     std::error_code ec;
@@ -112,24 +144,17 @@ std::optional<Manifest> manifest_of(const fs::path& registry_dir, const fs::path
     load::Diagnostics listing;
     const auto files = load::registry_files(registry_dir, listing);
     if (!listing.items().empty() || files.empty()) return std::nullopt;
-
-    Manifest manifest;
-    auto& out = manifest.bytes;
-    put_text(out, program);
-    put_text(out, registry_dir.string());
-    put_text(out, reference_dir.string());
-    manifest.registry_id = HashBuilder().add(registry_dir.string()).add(reference_dir.string()).value();
+    auto reference = reference_digests(reference_dir);
+    if (!reference) return std::nullopt;
+    ManifestParts parts{program, registry_dir, reference_dir, std::move(*reference), {}};
+    parts.registry.reserve(files.size());
     std::string buffer;
-    out += "reference " + std::to_string(std::size(kReferenceFiles)) + '\n';
-    for (const auto name : kReferenceFiles) {
-        if (!put_file(out, reference_dir / name, buffer)) return std::nullopt;
-    }
-    out += "registry " + std::to_string(files.size()) + '\n';
     for (const auto& file : files) {
-        if (!put_file(out, file, buffer)) return std::nullopt;
+        auto digest = read_digest(file, buffer);
+        if (!digest) return std::nullopt;
+        parts.registry.push_back(std::move(*digest));
     }
-    manifest.key = content_hash(out);
-    return manifest;
+    return make_manifest(parts);
 }
 
 }  // namespace netadmin::snapshot

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace netadmin::snapshot {
 
@@ -21,9 +22,32 @@ struct Manifest {
     std::uint64_t registry_id = 0;  // the folders alone: groups one registry's snapshots
 };
 
-// nullopt when a file cannot be read as the loader would read it (the
-// loader then reports why, and no snapshot is used or written).
-// `program` identifies the running netadmin (program_identity()).
+// One file as the manifest lists it.
+struct FileDigest {
+    std::string path;  // as the loader names it
+    std::uint64_t size = 0;
+    std::uint64_t hash = 0;
+};
+FileDigest digest_of(std::string path, std::string_view content);
+
+// What the key is made of, in the order given: registry files in the
+// loader's order, reference files by name.
+struct ManifestParts {
+    std::string_view program;  // program_identity()
+    std::filesystem::path registry_dir;
+    std::filesystem::path reference_dir;
+    std::vector<FileDigest> reference;
+    std::vector<FileDigest> registry;
+};
+Manifest make_manifest(const ManifestParts& parts);
+
+// The reference files the loader reads, digested; nullopt when one cannot
+// be read as a regular file.
+std::optional<std::vector<FileDigest>> reference_digests(const std::filesystem::path& reference_dir);
+
+// The manifest of the files as they are now: nullopt when one cannot be
+// read as the loader would read it (the loader then reports why, and no
+// snapshot is used or written). Never blocks on a FIFO or a device.
 std::optional<Manifest> manifest_of(const std::filesystem::path& registry_dir,
                                     const std::filesystem::path& reference_dir, std::string_view program);
 

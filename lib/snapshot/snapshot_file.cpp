@@ -8,7 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 namespace netadmin::snapshot {
@@ -77,6 +79,23 @@ std::optional<load::LoadResult> read_snapshot_bytes(std::string_view file, std::
     if (stored_manifest != manifest) return std::nullopt;
     if (hash_of(stored_manifest, payload) != header.hash) return std::nullopt;
     return decode(payload);
+}
+
+bool write_snapshot(const std::filesystem::path& path, std::string_view bytes) {
+    auto temporary = (path.parent_path() / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) return false;
+    bool ok = true;
+    for (std::size_t done = 0; ok && done < bytes.size();) {
+        const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        ok = n > 0;
+        if (ok) done += static_cast<std::size_t>(n);
+    }
+    ok = ::close(fd) == 0 && ok;
+    if (ok && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
+    ::unlink(temporary.c_str());
+    return false;
 }
 
 std::optional<load::LoadResult> read_snapshot(const std::filesystem::path& path, std::string_view manifest) {

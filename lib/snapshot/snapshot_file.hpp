@@ -25,6 +25,12 @@ std::string snapshot_bytes(std::string_view manifest, std::string_view payload);
 // The registry a snapshot's bytes hold, or nullopt for anything else.
 std::optional<load::LoadResult> read_snapshot_bytes(std::string_view file, std::string_view manifest);
 
+// Writes a snapshot: a new temporary file (0600) in the same folder, renamed
+// over `path`. Never written in place, so a FIFO or a link someone left at
+// that name is replaced, not written into. No fsync: a snapshot torn by a
+// crash fails its hash and is made again. False when it could not be written.
+bool write_snapshot(const std::filesystem::path& path, std::string_view bytes);
+
 // The file mapped into memory and read as above; nullopt when it is missing,
 // not the user's, writable by others, or fails any check.
 std::optional<load::LoadResult> read_snapshot(const std::filesystem::path& path, std::string_view manifest);

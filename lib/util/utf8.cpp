@@ -226,6 +226,14 @@ std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // ASCII, most of any table, without decoding: printable characters
+        // take a column, controls none (as is_zero_width says for them).
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            width += byte >= 0x20 && byte != 0x7F ? 1 : 0;
+            ++pos;
+            continue;
+        }
         const char32_t cp = decode_utf8(text, pos);
         if (is_zero_width(cp)) continue;
         width += is_wide(cp) ? 2 : 1;

@@ -107,6 +107,7 @@ TEST_SUITE("util::utf8") {
         CHECK(display_width("東京") == 4);
         CHECK(display_width("ＡＢ") == 4);      // fullwidth forms
         CHECK(display_width("a\tb\x1b") == 2);  // control characters take none
+        CHECK(display_width("a\x7f b") == 3);   // DEL too
         CHECK(display_width("\xF0\x9F\x98\x80") == 2);
     }
 }

@@ -66,14 +66,17 @@ class Setup:
         return cached
 
     def was_read(self, *args):
-        """True when running `args` read the registry's one snapshot (a hit
-        marks it used: its modification time)."""
+        """True when running `args` read the registry's one snapshot: a hit
+        marks the file used (its modification time) and keeps it, where a
+        miss writes a new file (another inode) in its place."""
         snaps = self.snapshots()
         if len(snaps) != 1:
             return False
         os.utime(snaps[0], (1_000_000_000, 1_000_000_000))
+        inode = snaps[0].stat().st_ino
         self.run(*args)
-        return snaps[0].exists() and snaps[0].stat().st_mtime > 1_000_000_000
+        after = snaps[0].stat() if snaps[0].exists() else None
+        return after is not None and after.st_ino == inode and after.st_mtime > 1_000_000_000
 
 
 COMMANDS = [
@@ -204,6 +207,13 @@ def hostile(args, root):
         snap.unlink()
         snap.mkdir()
 
+    def fifo(snap):
+        snap.unlink()
+        os.mkfifo(snap)
+
+    # A FIFO at the snapshot's name is neither read nor written into.
+    spoiled("a FIFO", fifo)
+
     # The folder in the snapshot's place cannot be replaced by a file.
     spoiled("a folder", folder, rewritten=False)
     shutil.rmtree(setup.folder)
@@ -228,6 +238,29 @@ def hostile(args, root):
     done = setup.run("list-centres")
     check(done.stdout == expected, "file as folder: output differs")
     setup.folder.unlink()
+
+
+def odd_files(args, root):
+    """A FIFO named *.toml in the registry: the loader reports it and the
+    cache does not wait for a writer that never comes. Another user's home
+    (root running with HOME set to it): no folder is made there."""
+    setup = Setup(args, root)
+    os.mkfifo(setup.registry / "zz-pipe.toml")
+    cached = setup.run("check", status=1)
+    fresh = setup.fresh("check", status=1)
+    check(cached.stderr == fresh.stderr, "FIFO: stderr differs from a fresh parse")
+    setup.run("cache", "status")
+    (setup.registry / "zz-pipe.toml").unlink()
+    if os.geteuid() == 0:
+        home = root / "home"
+        home.mkdir()
+        os.chown(home, 65534, 65534)
+        env = {k: v for k, v in setup.env().items() if k != "XDG_CACHE_HOME"}
+        env["HOME"] = str(home)
+        done = subprocess.run([setup.netadmin, "--registry", str(setup.registry), "list-centres"],
+                              capture_output=True, env=env, timeout=120)
+        check(done.returncode == 0, f"foreign home: exit {done.returncode}")
+        check(not (home / ".cache").exists(), "root made a folder in another user's home")
 
 
 def concurrent(args, root):
@@ -262,7 +295,7 @@ def switched_off(args, root):
     setup.run("list-centres", NETADMIN_CACHE="on")
     check(len(setup.snapshots()) == 1, "NETADMIN_CACHE=on wrote no snapshot")
     out = setup.run("cache", "clear").stdout.decode()
-    check("1 snapshots removed" in out, out)
+    check("Snapshots removed: 1" in out, out)
     check(setup.snapshots() == [], "cache clear left snapshots")
 
 
@@ -282,7 +315,7 @@ def main():
     parser.add_argument("--netadmin", required=True)
     parser.add_argument("--source", required=True)
     args = parser.parse_args()
-    for case in [warm_equals_cold, invalidation, hostile, concurrent, switched_off, bounded]:
+    for case in [warm_equals_cold, invalidation, hostile, odd_files, concurrent, switched_off, bounded]:
         with tempfile.TemporaryDirectory() as tmp:
             print(f"-- {case.__name__}", file=sys.stderr)
             case(args, Path(tmp))
