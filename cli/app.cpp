@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include "cache_choice.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -8,6 +9,8 @@
 #include "state_path.hpp"
 
 #include "i18n/language.hpp"
+#include "snapshot/cached_load.hpp"
+#include "snapshot/manifest.hpp"
 #include "time/stockholm.hpp"
 
 #include <fcntl.h>
@@ -36,6 +39,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     help_from_catalogue(app.add_option("--jobs", options.jobs), Msg::help_jobs)
         ->type_name("N")
         ->check(CLI::Range(1, 1024).description(""));
+    help_from_catalogue(app.add_flag("--no-cache", options.no_cache), Msg::help_no_cache);
 }
 
 // Prints the registry's errors on stderr; true when there were any.
@@ -96,8 +100,15 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
             return context.usage_error(
                 context.tr(i18n::Msg::err_bad_jobs_environment, std::string(std::getenv("NETADMIN_JOBS"))));
         }
+        const auto cache = choose_cache(options);
+        if (!cache) {
+            return context.usage_error(
+                context.tr(i18n::Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
+        }
         const load::LoadOptions load_options{*jobs != 0 ? *jobs : load::default_jobs()};
-        context.loaded = load::load_registry(context.registry_dir, context.data_dir / "reference", load_options);
+        const snapshot::CacheSettings settings{cache->in_use(), snapshot::program_identity(NETADMIN_VERSION)};
+        context.loaded = snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
+                                                        load_options, settings);
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }
     if (def.needs.state == State::database) {

@@ -40,6 +40,8 @@ Runner define_report_attendance(CLI::App& command);
 Runner define_remind(CLI::App& command);
 Runner define_reminders_log(CLI::App& command);
 Runner define_reminders_ack(CLI::App& command);
+Runner define_cache_status(CLI::App& command);
+Runner define_cache_clear(CLI::App& command);
 
 // participant commands
 Runner define_registrations_import(CLI::App& command);
@@ -119,6 +121,11 @@ const CommandDef kPerson[] = {
     command("erase", Msg::help_person_erase, kRegistryAndDatabase, define_person_erase),
 };
 
+const CommandDef kCache[] = {
+    command("status", Msg::help_cache_status, kNothing, define_cache_status),
+    command("clear", Msg::help_cache_clear, kNothing, define_cache_clear),
+};
+
 const CommandDef kStateCommands[] = {
     command("prune", Msg::help_state_prune, kRegistryAndDatabase, define_state_prune),
 };
@@ -161,6 +168,7 @@ const CommandDef kCommands[] = {
     group("attendance", Msg::help_attendance, kAttendance),
     group("person", Msg::help_person, kPerson),
     group("state", Msg::help_state_group, kStateCommands),
+    group("cache", Msg::help_cache, kCache),
 
     internal_command("complete-ids", kRegistry, define_complete_ids),
 };

@@ -32,11 +32,12 @@ int stdout_errno();
 std::int64_t clock_now();
 
 struct GlobalOptions {
-    std::string registry;  // --registry / NETADMIN_REGISTRY
-    std::string state;     // --state
-    std::string lang;      // --lang
-    std::string today;     // --today
-    unsigned jobs = 0;     // --jobs / NETADMIN_JOBS; 0: one per core
+    std::string registry;   // --registry / NETADMIN_REGISTRY
+    std::string state;      // --state
+    std::string lang;       // --lang
+    std::string today;      // --today
+    unsigned jobs = 0;      // --jobs / NETADMIN_JOBS; 0: one per core
+    bool no_cache = false;  // --no-cache (NETADMIN_CACHE=off: cli/cache_choice.hpp)
 };
 
 class Context {

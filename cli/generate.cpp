@@ -120,6 +120,8 @@ std::string man_page(const CLI::App& root) {
         ".SH ENVIRONMENT\n.TP\n.B NETADMIN_REGISTRY\nthe registry directory, as \\fB\\-\\-registry\\fR\n"
         ".TP\n.B NETADMIN_STATE\nthe state database, as \\fB\\-\\-state\\fR\n"
         ".TP\n.B NETADMIN_JOBS\nthreads that parse the registry, as \\fB\\-\\-jobs\\fR\n"
+        ".TP\n.B NETADMIN_CACHE\n\\fBoff\\fR: no registry snapshots, as \\fB\\-\\-no\\-cache\\fR\n"
+        ".TP\n.B XDG_CACHE_HOME\nthe registry snapshots are kept in its netadmin folder (default: ~/.cache/netadmin)\n"
         ".TP\n.B NETADMIN_DATA_DIR\nwhere the bundled data lives (default: share/netadmin beside the binary)\n"
         ".TP\n.BR LC_ALL \", \" LC_MESSAGES \", \" LANG\nthe language for people when \\fB\\-\\-lang\\fR is not "
         "given\n.TP\n.B NO_COLOR\nno bold headers on a terminal\n";

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace netadmin::load {
@@ -39,6 +40,8 @@ public:
     }
     // A problem found elsewhere (the place in `where` wins over the problem's).
     Diagnostic& add(Severity severity, Location where, const catalog::Problem& problem);
+    // A diagnostic made before, as it was (a snapshot's, snapshot/codec.hpp).
+    void push(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
     const std::vector<Diagnostic>& items() const { return items_; }
     std::size_t error_count() const;

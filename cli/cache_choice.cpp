@@ -1,0 +1,33 @@
+#include "cache_choice.hpp"
+
+#include "util/utf8.hpp"
+
+#include <cstdlib>
+#include <string_view>
+
+namespace netadmin::cli {
+
+std::optional<CacheChoice> choose_cache(const GlobalOptions& options) {
+    CacheChoice choice;
+    const char* setting = std::getenv("NETADMIN_CACHE");
+    const auto word = util::to_lower(setting == nullptr ? "" : setting);
+    const bool on = word.empty() || word == "on" || word == "1" || word == "yes" || word == "true";
+    const bool off = word == "off" || word == "0" || word == "no" || word == "false";
+    if (!on && !off) return std::nullopt;
+    // A relative XDG_CACHE_HOME is invalid (XDG base directory specification)
+    // and is ignored, as an empty one is.
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg != nullptr && xdg[0] == '/') {
+        choice.folder = std::filesystem::path(xdg) / "netadmin";
+    } else if (home != nullptr && home[0] == '/') {
+        choice.folder = std::filesystem::path(home) / ".cache" / "netadmin";
+    } else {
+        choice.off_because = "HOME";
+    }
+    if (off) choice.off_because = "NETADMIN_CACHE=" + std::string(setting);
+    if (options.no_cache) choice.off_because = "--no-cache";
+    return choice;
+}
+
+}  // namespace netadmin::cli

@@ -1,0 +1,25 @@
+// Whether commands read and write registry snapshots, and where
+// (lib/snapshot): $XDG_CACHE_HOME/netadmin, else ~/.cache/netadmin; off
+// with --no-cache or NETADMIN_CACHE=off.
+#pragma once
+
+#include "context.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace netadmin::cli {
+
+struct CacheChoice {
+    std::filesystem::path folder;  // where snapshots are kept; empty without a home
+    std::string off_because;       // "--no-cache", "NETADMIN_CACHE=off", "HOME"; empty: on
+    bool on() const { return off_because.empty(); }
+    // The folder for loading: empty when the cache is off.
+    std::filesystem::path in_use() const { return on() ? folder : std::filesystem::path(); }
+};
+
+// nullopt when NETADMIN_CACHE is neither on nor off (a usage error).
+std::optional<CacheChoice> choose_cache(const GlobalOptions& options);
+
+}  // namespace netadmin::cli

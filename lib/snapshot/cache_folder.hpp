@@ -1,0 +1,51 @@
+// The cache folder ($XDG_CACHE_HOME/netadmin, chosen by the caller) and its
+// bounds. Snapshots are named "<registry>-<key>.snap" (snapshot/manifest.hpp):
+// at most kPerRegistry are kept for one registry and kTotal in all, the
+// least recently used removed first, so the folder stays bounded however
+// often a registry changes.
+#pragma once
+
+#include "snapshot/manifest.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace netadmin::snapshot {
+
+inline constexpr std::size_t kPerRegistry = 3;
+inline constexpr std::size_t kTotal = 32;
+
+enum class FolderState {
+    usable,
+    missing,  // and not created (create = false)
+    cannot_create,
+    not_a_directory,  // or a symbolic link
+    not_owned,        // by the user running netadmin
+    open_to_others,   // writable by group or others
+};
+
+// Creates the folder (and missing parents) with mode 0700 when `create`;
+// says whether snapshots may be read from and written to it.
+FolderState prepare_folder(const std::filesystem::path& folder, bool create);
+
+std::string snapshot_name(const Manifest& manifest);
+
+// Marks a snapshot as just used (its modification time), for pruning.
+void touch(const std::filesystem::path& snapshot);
+
+// Removes the least recently used snapshots beyond the bounds, and
+// temporary files an interrupted write left more than an hour ago.
+void prune(const std::filesystem::path& folder, std::uint64_t registry_id);
+
+struct FolderContents {
+    std::size_t snapshots = 0;
+    std::uint64_t bytes = 0;
+};
+FolderContents contents(const std::filesystem::path& folder);
+
+// Removes every snapshot and temporary file; returns how many snapshots.
+std::size_t clear(const std::filesystem::path& folder);
+
+}  // namespace netadmin::snapshot
