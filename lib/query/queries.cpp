@@ -9,12 +9,21 @@
 namespace netadmin::query {
 namespace {
 
+// By name in Swedish order, ties by id. A sort compares each item about
+// log n times; the primary weights, which decide most comparisons, are
+// computed once per item (a third of a warm 10x list-centres went to
+// comparing names from scratch).
 template <typename T>
 void sort_by_name(std::vector<const T*>& items, auto name_of) {
-    std::sort(items.begin(), items.end(), [&](const T* a, const T* b) {
-        const int order = util::compare_swedish(name_of(*a), name_of(*b));
-        return order != 0 ? order < 0 : a->id < b->id;
+    std::vector<std::pair<std::vector<std::uint32_t>, const T*>> keyed;
+    keyed.reserve(items.size());
+    for (const T* item : items) keyed.emplace_back(util::primary_weights(name_of(*item)), item);
+    std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        if (const auto primary = a.first <=> b.first; primary != 0) return primary < 0;
+        const int order = util::compare_swedish(name_of(*a.second), name_of(*b.second));
+        return order != 0 ? order < 0 : a.second->id < b.second->id;
     });
+    for (std::size_t i = 0; i < items.size(); ++i) items[i] = keyed[i].second;
 }
 
 }  // namespace

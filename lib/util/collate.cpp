@@ -213,6 +213,14 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::vector<std::uint32_t> primary_weights(std::string_view text) {
+    std::vector<std::uint32_t> weights;
+    weights.reserve(text.size());
+    PrimaryCursor cursor(text);
+    for (auto w = cursor.next(); w != kIgnorable; w = cursor.next()) weights.push_back(w);
+    return weights;
+}
+
 int compare_swedish(std::string_view a, std::string_view b) {
     const std::size_t prefix = common_prefix(a, b);
     a.remove_prefix(prefix);

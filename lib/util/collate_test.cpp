@@ -124,4 +124,22 @@ TEST_SUITE("util::collate") {
         CHECK(names == expected);
         for (std::size_t i = 0; i + 1 < names.size(); ++i) CHECK(before(names[i], names[i + 1]));
     }
+
+    TEST_CASE("primary weights that differ give the order of compare_swedish") {
+        const std::vector<std::string> names = {
+            "Kalix", "kalix",  "Övertorneå", "Överkalix", "Ängelholm", "Åre",   "Aare",   "Ärla", "Zürich", "Zurich",
+            "Ystad", "Wemmel", "Vännäs",     "10 år",     "A\u030Are", "Boden", "Bo den", "Ã",    ""};
+        for (const auto& a : names) {
+            for (const auto& b : names) {
+                const auto wa = primary_weights(a);
+                const auto wb = primary_weights(b);
+                CAPTURE(a);
+                CAPTURE(b);
+                if (wa != wb) CHECK((wa < wb) == (compare_swedish(a, b) < 0));
+            }
+        }
+        CHECK(primary_weights("Åre") == primary_weights("A\u030Are"));
+        CHECK(primary_weights("Kalix") == primary_weights("kalix"));
+        CHECK(primary_weights("Kalix") < primary_weights("Kalixx"));
+    }
 }

@@ -1,7 +1,8 @@
 // Fuzz target: Swedish collation and the text helpers on arbitrary bytes.
 // The input is split in three at the first two NUL bytes; the order must be
 // a total order (antisymmetric, zero only for equal bytes, transitive) and
-// the helpers must not crash on invalid UTF-8.
+// the helpers must not crash on invalid UTF-8. Primary weights that differ
+// give compare_swedish's order.
 #include "util/collate.hpp"
 #include "util/utf8.hpp"
 
@@ -21,6 +22,10 @@ void check_pair(std::string_view a, std::string_view b) {
     const int ba = sign(compare_swedish(b, a));
     if (ab != -ba) std::abort();
     if ((ab == 0) != (a == b)) std::abort();
+    // Where the primary weights differ they decide, as sorts rely on.
+    const auto wa = netadmin::util::primary_weights(a);
+    const auto wb = netadmin::util::primary_weights(b);
+    if (wa != wb && (wa < wb) != (ab < 0)) std::abort();
 }
 
 }  // namespace
