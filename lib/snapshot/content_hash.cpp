@@ -54,7 +54,7 @@ std::uint64_t content_hash(std::string_view bytes, std::uint64_t seed) {
         std::uint64_t lanes[4] = {seed + kP1 + kP2, seed + kP2, seed, seed - kP1};
         const auto* const last_stripe = end - 32;
         while (p <= last_stripe) {
-            for (int i = 0; i < 4; ++i) lanes[i] = round(lanes[i], read64(p + 8 * i));
+            for (std::size_t i = 0; i < 4; ++i) lanes[i] = round(lanes[i], read64(p + 8 * i));
             p += 32;
         }
         h = rotl(lanes[0], 1) + rotl(lanes[1], 7) + rotl(lanes[2], 12) + rotl(lanes[3], 18);

@@ -63,7 +63,9 @@ int find_build_id(dl_phdr_info* info, std::size_t /*size*/, void* data) {
     for (int i = 0; i < info->dlpi_phnum; ++i) {
         const auto& header = info->dlpi_phdr[i];
         if (header.p_type != PT_NOTE) continue;
-        const auto* p = reinterpret_cast<const unsigned char*>(info->dlpi_addr + header.p_vaddr);
+        // The loader gives the segment as an address: there is no pointer to start from.
+        const auto* p = reinterpret_cast<const unsigned char*>(  // NOLINT(performance-no-int-to-ptr)
+            info->dlpi_addr + header.p_vaddr);
         const auto* const end = p + header.p_memsz;
         while (p + sizeof(ElfW(Nhdr)) <= end) {
             ElfW(Nhdr) note{};
