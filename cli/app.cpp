@@ -10,7 +10,6 @@
 
 #include "i18n/language.hpp"
 #include "snapshot/cached_load.hpp"
-#include "snapshot/manifest.hpp"
 #include "time/stockholm.hpp"
 
 #include <fcntl.h>
@@ -108,15 +107,11 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
                 context.tr(i18n::Msg::err_bad_jobs_environment, std::string(std::getenv("NETADMIN_JOBS"))));
         }
         const auto cache = choose_cache(options);
-        if (!cache) {
-            return context.usage_error(
-                context.tr(i18n::Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
-        }
+        if (!cache) return bad_cache_environment(context);
         load::LoadOptions load_options;
         load_options.jobs = *jobs != 0 ? *jobs : load::default_jobs();
-        const snapshot::CacheSettings settings{cache->in_use(), snapshot::program_identity(NETADMIN_VERSION)};
         context.loaded = keep(snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
-                                                             load_options, settings));
+                                                             load_options, cache_settings(cache->in_use())));
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }
     if (def.needs.state == State::database) {

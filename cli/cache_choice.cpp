@@ -1,5 +1,6 @@
 #include "cache_choice.hpp"
 
+#include "snapshot/manifest.hpp"
 #include "util/utf8.hpp"
 
 #include <cstdlib>
@@ -28,6 +29,15 @@ std::optional<CacheChoice> choose_cache(const GlobalOptions& options) {
     if (off) choice.off_because = "NETADMIN_CACHE=" + std::string(setting);
     if (options.no_cache) choice.off_because = "--no-cache";
     return choice;
+}
+
+int bad_cache_environment(const Context& context) {
+    return context.usage_error(
+        context.tr(i18n::Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
+}
+
+snapshot::CacheSettings cache_settings(const std::filesystem::path& folder) {
+    return {folder, snapshot::program_identity(NETADMIN_VERSION)};
 }
 
 }  // namespace netadmin::cli

@@ -5,6 +5,8 @@
 
 #include "context.hpp"
 
+#include "snapshot/cached_load.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,5 +24,11 @@ struct CacheChoice {
 
 // nullopt when NETADMIN_CACHE is neither on nor off (a usage error).
 std::optional<CacheChoice> choose_cache(const GlobalOptions& options);
+
+// The usage error for a NETADMIN_CACHE choose_cache refused.
+int bad_cache_environment(const Context& context);
+
+// The cache of this build of netadmin in `folder` (empty: off).
+snapshot::CacheSettings cache_settings(const std::filesystem::path& folder);
 
 }  // namespace netadmin::cli

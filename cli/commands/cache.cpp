@@ -9,20 +9,11 @@
 
 #include "snapshot/cache_folder.hpp"
 #include "snapshot/cached_load.hpp"
-#include "snapshot/manifest.hpp"
-
-#include <cstdlib>
 
 namespace netadmin::cli {
 
 using i18n::Msg;
 namespace {
-
-std::optional<CacheChoice> chosen(const Context& context) { return choose_cache(context.options); }
-
-int bad_environment(const Context& context) {
-    return context.usage_error(context.tr(Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
-}
 
 std::string folder_line(const Context& context, const std::filesystem::path& folder, snapshot::FolderState state) {
     const auto path = folder.string();
@@ -42,8 +33,8 @@ std::string folder_line(const Context& context, const std::filesystem::path& fol
 }
 
 int status(Context& context) {
-    const auto choice = chosen(context);
-    if (!choice) return bad_environment(context);
+    const auto choice = choose_cache(context.options);
+    if (!choice) return bad_cache_environment(context);
     std::string out;
     if (!choice->off_because.empty()) {
         out += context.tr(Msg::cache_off, choice->off_because) + "\n";
@@ -54,8 +45,8 @@ int status(Context& context) {
         context.print(out);
         return exit_code::ok;
     }
-    const snapshot::CacheSettings settings{choice->folder, snapshot::program_identity(NETADMIN_VERSION)};
-    const auto found = snapshot::cache_status(context.registry_dir, context.data_dir / "reference", settings);
+    const auto found =
+        snapshot::cache_status(context.registry_dir, context.data_dir / "reference", cache_settings(choice->folder));
     out += folder_line(context, choice->folder, found.folder) + "\n";
     if (found.folder == snapshot::FolderState::usable) {
         out += context.tr(Msg::cache_snapshots, static_cast<std::int64_t>(found.snapshots),
@@ -74,8 +65,8 @@ int status(Context& context) {
 }
 
 int clear(Context& context) {
-    const auto choice = chosen(context);
-    if (!choice) return bad_environment(context);
+    const auto choice = choose_cache(context.options);
+    if (!choice) return bad_cache_environment(context);
     // With the cache off the snapshots are still there, and still removed.
     const auto& folder = choice->folder;
     if (folder.empty()) {
