@@ -11,8 +11,8 @@ namespace netadmin::cli {
 namespace {
 
 std::string unlocated(const Context& context, const load::Diagnostic& problem) {
-    auto line = i18n::runtime_format(context.language, problem.message, problem.args);
-    if (problem.hint) line += "; " + i18n::runtime_format(context.language, *problem.hint, problem.hint_args);
+    auto line = i18n::diagnostic_format(context.language, problem.message, problem.args);
+    if (problem.hint) line += "; " + i18n::diagnostic_format(context.language, *problem.hint, problem.hint_args);
     return line;
 }
 

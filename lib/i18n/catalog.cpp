@@ -4,6 +4,7 @@
 #include "i18n/catalog.hpp"
 
 #include "catalog/stored.hpp"
+#include "util/visible.hpp"
 
 #include <fmt/args.h>
 #include <fmt/format.h>
@@ -108,14 +109,22 @@ std::string runtime_format(Language language, Msg msg, std::span<const MsgArg> a
     }
 }
 
+std::string diagnostic_format(Language language, Msg msg, std::span<const MsgArg> args) {
+    std::vector<MsgArg> shown(args.begin(), args.end());
+    for (auto& arg : shown) {
+        if (auto* plain = std::get_if<std::string>(&arg)) *plain = util::visible_excerpt(*plain);
+    }
+    return runtime_format(language, msg, shown);
+}
+
 std::string format(Language language, const catalog::Problem& problem) {
-    auto text = runtime_format(language, problem.msg(), problem.args());
+    auto text = diagnostic_format(language, problem.msg(), problem.args());
     if (!problem.suggestions().empty()) text += "; " + suggestions_text(language, problem.suggestions());
     if (!problem.where()) return text;
     const auto& where = *problem.where();
     std::string place = where.file;
     if (where.line > 0) place += fmt::format(":{}:{}", where.line, where.column);
-    return place + ": " + text;
+    return util::visible_controls(place) + ": " + text;
 }
 
 std::string format_stored(Language language, std::string_view stored) {

@@ -45,6 +45,14 @@ std::string suggestions_text(Language language, const std::vector<std::string>& 
 std::string_view runtime_text(Language language, Msg msg);
 std::string runtime_format(Language language, Msg msg, std::span<const MsgArg> args);
 
+// A diagnostic's message (a problem's, the loader's, a CSV file's): as
+// runtime_format, with every text argument shown as util::visible_excerpt
+// shows it. The values quoted come from files people wrote: a cell with a
+// newline, ESC or BEL must not forge a second line or drive the terminal,
+// and a 1 MB cell must give a short line. Every diagnostic is formatted
+// here (format(Problem), load::render, csv::render).
+std::string diagnostic_format(Language language, Msg msg, std::span<const MsgArg> args);
+
 template <typename... Args>
 std::string format(Language language, catalog::Checked<Args...> msg, Args&&... args) {
     const MsgArg list[sizeof...(Args) + 1] = {catalog::detail::to_arg(std::forward<Args>(args))..., MsgArg()};

@@ -89,4 +89,18 @@ TEST_SUITE("i18n::catalog problems") {
         const MsgArg args[] = {std::string("a"), std::string("b")};
         CHECK(runtime_format(Language::en, Msg::err_cannot_write, args) == "cannot write a: b");
     }
+
+    TEST_CASE("a problem's values are shown safe and short, wherever it is formatted") {
+        const auto forged = std::string("x\nforged.csv:7:1: error: \x1b]0;title\x07\x1b[2J");
+        const auto problem = netadmin::catalog::Problem(Msg::err_invalid_id, forged);
+        const auto text = format(Language::en, problem);
+        CHECK(text.find('\n') == std::string::npos);
+        CHECK(text.find('\x1b') == std::string::npos);
+        CHECK(text.find('\x07') == std::string::npos);
+        CHECK(text.find("x\\nforged.csv:7:1: error: \\x1b]0;title\\x07\\x1b[2J") != std::string::npos);
+        const auto big =
+            format(Language::sv, netadmin::catalog::Problem(Msg::err_invalid_id, std::string(1 << 20, 'a')));
+        CHECK(big.size() < 400);
+        CHECK(big.find("…") != std::string::npos);
+    }
 }

@@ -1,5 +1,7 @@
 #include "load/diagnostic.hpp"
 
+#include "util/visible.hpp"
+
 #include <algorithm>
 #include <tuple>
 
@@ -36,54 +38,23 @@ std::string render_location(const Location& where) {
     return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
 }
 
-namespace {
-
-// Values quoted in a message come from the registry and may hold control
-// characters ("\n" in a TOML string). Shown raw, a newline would forge a
-// second diagnostic line and an escape sequence would drive the terminal,
-// so they are shown as escapes: one diagnostic, one line.
-bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
-
-std::string visible_controls(std::string text) {
-    if (std::none_of(text.begin(), text.end(), is_control)) return text;
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (is_control(c)) {
-            out += "\\x";
-            out += kHex[byte >> 4U];
-            out += kHex[byte & 0xfU];
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string render(const Diagnostic& diagnostic, i18n::Language language) {
     // "error" stays English in every language: editors and scripts match
     // "error:" the way they do for compilers, and it decides the exit code.
     // A warning, meant for the person who keeps the registry, is in their
     // language ("varning").
-    std::string line = render_location(diagnostic.where);
+    // Values quoted in the message are made safe and short by
+    // diagnostic_format; the file name is shown the same way.
+    std::string line = util::visible_controls(render_location(diagnostic.where));
     line += diagnostic.severity == Severity::error
                 ? std::string(": error: ")
                 : ": " + std::string(i18n::text(language, i18n::Msg::severity_warning)) + ": ";
-    line += i18n::runtime_format(language, diagnostic.message, diagnostic.args);
+    line += i18n::diagnostic_format(language, diagnostic.message, diagnostic.args);
     if (diagnostic.hint) {
         line += "; ";
-        line += i18n::runtime_format(language, *diagnostic.hint, diagnostic.hint_args);
+        line += i18n::diagnostic_format(language, *diagnostic.hint, diagnostic.hint_args);
     }
-    return visible_controls(std::move(line));
+    return line;
 }
 
 }  // namespace netadmin::load

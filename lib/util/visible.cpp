@@ -45,6 +45,18 @@ std::string visible_controls(std::string_view text) {
     return out;
 }
 
+std::string visible_excerpt(std::string_view text, std::size_t max_chars) {
+    std::size_t end = 0;
+    std::size_t count = 0;
+    while (end < text.size() && count < max_chars) {
+        ++end;  // a lead byte, then its continuation bytes
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) ++end;
+        ++count;
+    }
+    if (end >= text.size()) return visible_controls(text);
+    return visible_controls(text.substr(0, end)) + "\u2026";
+}
+
 std::string strip_controls(std::string_view text, bool keep_line_breaks) {
     std::string out;
     out.reserve(text.size());

@@ -19,4 +19,17 @@ TEST_SUITE("util::visible") {
                              "c",
                              false) == "a bc");
     }
+
+    TEST_CASE("visible_excerpt: one short line of any value") {
+        using netadmin::util::visible_excerpt;
+        CHECK(visible_excerpt("Åsa\n\x1b]0;owned\x07\x1b[2J") == "Åsa\\n\\x1b]0;owned\\x07\\x1b[2J");
+        CHECK(visible_excerpt("Övertorneå", 4) == "Över…");
+        CHECK(visible_excerpt("Övertorneå", 10) == "Övertorneå");
+        // The cut falls before an escape, never inside it.
+        CHECK(visible_excerpt("ab\ncd", 2) == "ab…");
+        CHECK(visible_excerpt("ab\ncd", 3) == "ab\\n…");
+        const auto huge = visible_excerpt(std::string(1024 * 1024, 'x'));
+        CHECK(huge.size() < 300);
+        CHECK(huge.ends_with("…"));
+    }
 }
