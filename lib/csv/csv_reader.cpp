@@ -1,7 +1,10 @@
-// The CSV parser (see csv_reader.hpp). One pass over the decoded text with
-// a small state machine; separator detection looks at the header row only.
+// The CSV parser (see csv_reader.hpp). One pass over the bytes with a small
+// state machine; separator detection looks at the header row only.
 #include "csv/csv_reader.hpp"
 
+#include "util/visible.hpp"
+
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <iterator>
@@ -125,7 +128,7 @@ Problem at(Problem problem, const std::string& file, std::size_t row, std::size_
 std::string render(const Problem& problem, i18n::Language language, Severity severity) {
     std::string out;
     if (problem.where()) {
-        out = problem.where()->file;
+        out = util::visible_controls(problem.where()->file);
         if (problem.where()->line > 0) {
             out += ":" + std::to_string(problem.where()->line) + ":" + std::to_string(problem.where()->column);
         }
@@ -134,27 +137,45 @@ std::string render(const Problem& problem, i18n::Language language, Severity sev
     out += severity == Severity::warning ? i18n::text(language, Msg::severity_warning)
                                          : i18n::text(i18n::Language::en, Msg::severity_error);
     out += ": ";
-    out += i18n::runtime_format(language, problem.msg(), problem.args());
+    out += i18n::diagnostic_format(language, problem.msg(), problem.args());
     if (!problem.suggestions().empty()) out += "; " + i18n::suggestions_text(language, problem.suggestions());
     return out;
 }
+
+namespace {
+
+// The record's cells decoded in place; the problem of the first cell whose
+// bytes are not text in the file's encoding, placed at it.
+std::optional<Problem> decode_cells(std::vector<std::string>& cells, Encoding encoding, const std::string& file,
+                                    std::size_t row) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        auto text = decode_cell(cells[i], encoding);
+        if (!text) return at(text.problem(), file, row, i + 1);
+        cells[i] = std::move(*text);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 Result<Table> parse(std::string_view bytes, const std::string& file) {
     if (bytes.size() > kMaxBytes) {
         return at(Problem(Msg::err_csv_too_large, std::int64_t{kMaxBytes / (1024 * 1024)}), file, 0, 0);
     }
-    auto decoded = decode(bytes);
-    if (!decoded) return at(Problem(Msg::err_csv_unknown_encoding), file, 0, 0);
+    // Split into cells as bytes (the structure is ASCII in either encoding),
+    // then decode each cell, so a stray byte is placed at its cell.
+    const auto detected = detect_encoding(bytes);
     Table table;
     table.file = file;
-    table.encoding = decoded->encoding;
-    table.separator = detect_separator(decoded->text);
-    Parser parser(decoded->text, table.separator, file);
+    table.encoding = detected.encoding;
+    table.separator = detect_separator(detected.body);
+    Parser parser(detected.body, table.separator, file);
     std::vector<std::string> cells;
     if (!parser.next(cells)) {
         if (parser.problem()) return std::move(*parser.problem());
         return at(Problem(Msg::err_csv_empty), file, 0, 0);
     }
+    if (auto problem = decode_cells(cells, table.encoding, file, parser.row())) return std::move(*problem);
     table.header = std::move(cells);
     while (parser.next(cells)) {
         if (cells.size() != table.header.size()) {
@@ -163,12 +184,24 @@ Result<Table> parse(std::string_view bytes, const std::string& file) {
                               static_cast<std::int64_t>(table.header.size())),
                       file, parser.row(), column);
         }
-        table.rows.push_back(Row{parser.row(), std::move(cells)});
+        if (auto problem = decode_cells(cells, table.encoding, file, parser.row())) {
+            table.problems.push_back(std::move(*problem));
+        } else {
+            table.rows.push_back(Row{parser.row(), std::move(cells)});
+        }
         cells = {};
     }
     if (parser.problem()) return std::move(*parser.problem());
-    if (table.rows.empty()) return at(Problem(Msg::err_csv_header_only), file, 2, 1);
+    if (table.rows.empty() && table.problems.empty()) return at(Problem(Msg::err_csv_header_only), file, 2, 1);
     return table;
+}
+
+std::vector<Problem> by_row(std::vector<Problem> read, std::vector<Problem> found) {
+    if (read.empty()) return found;
+    for (auto& each : found) read.push_back(std::move(each));
+    const auto row = [](const Problem& p) { return p.where() ? p.where()->line : 0U; };
+    std::stable_sort(read.begin(), read.end(), [&](const Problem& a, const Problem& b) { return row(a) < row(b); });
+    return read;
 }
 
 Result<Table> read_file(const std::filesystem::path& path, const std::string& file) {

@@ -9,8 +9,10 @@
 // cell's, both from 1, so FILE:ROW:COL points where Excel shows the cell.
 //
 // Refused, with the place: a file over kMaxBytes, an empty file, a header
-// without rows, an unknown encoding, a row with more or fewer cells than the
-// header, a quote that is never closed, text after a closing quote. Lines
+// without rows, a header cell that is not text (decode.hpp), a row with more
+// or fewer cells than the header, a quote that is never closed, text after
+// a closing quote. A row with a cell that is not text is no row but one of
+// the table's `problems`, placed at the cell. Lines
 // with nothing on them are skipped (spreadsheets leave them at the end).
 // Cells are kept as they are: a cell that starts with `=` is text, never a
 // formula, and nothing is trimmed.
@@ -55,7 +57,15 @@ struct Table {
     char separator = ',';
     std::vector<std::string> header;
     std::vector<Row> rows;
+    // The rows whose bytes are not text in the file's encoding (a stray
+    // byte in a UTF-8 file, a NUL byte), each at its first such cell: not
+    // in `rows`, and errors of their rows for whoever reads the table.
+    std::vector<Problem> problems;
 };
+
+// The table's `problems` and the errors found in its rows, in row order
+// (stable: a row's errors keep their order).
+std::vector<Problem> by_row(std::vector<Problem> read, std::vector<Problem> found);
 
 // Parses the file's bytes; `file` names it in problems.
 Result<Table> parse(std::string_view bytes, const std::string& file);

@@ -6,6 +6,8 @@
 
 #include <string>
 
+using namespace std::literals;
+
 using namespace netadmin;
 using csv::parse;
 
@@ -107,15 +109,55 @@ TEST_SUITE("csv::reader") {
               "in.csv:2:1: error: text after the quote that ends the cell (write \"\" for a quote)");
     }
 
-    TEST_CASE("an unknown encoding is refused") {
-        // UTF-16 little-endian with its byte-order mark: NUL bytes everywhere.
-        CHECK(refused(std::string("\xFF\xFEn\0a\0", 6)).find("unknown encoding") != std::string::npos);
-        // A byte Windows-1252 leaves undefined, in a file that is not UTF-8.
-        CHECK(refused("a\n\x81\n").find("unknown encoding") != std::string::npos);
-        // A byte-order mark before bytes that are not UTF-8.
-        CHECK(refused("\xEF\xBB\xBF"
-                      "a\n\xE5\n")
-                  .find("unknown encoding") != std::string::npos);
+    TEST_CASE("bytes that are not text are placed at their row and column") {
+        // UTF-16 little-endian with its byte-order mark: a NUL in the first cell.
+        CHECK(refused(std::string("\xFF\xFEn\0a\0", 6)) ==
+              "in.csv:1:1: error: a NUL byte (0x00) in the cell: the file is not text, or is UTF-16 (save it as CSV "
+              "UTF-8)");
+        // A byte Windows-1252 leaves undefined, in a file that is not UTF-8: the row's error.
+        const auto undefined = ok("a;b\nx;\x81\ny;z\n");
+        CHECK(undefined.encoding == csv::Encoding::windows_1252);
+        REQUIRE(undefined.problems.size() == 1);
+        CHECK(csv::render(undefined.problems[0], i18n::Language::en) ==
+              "in.csv:2:2: error: the byte 0x81 is no character in Windows-1252 (save the file as CSV UTF-8)");
+        REQUIRE(undefined.rows.size() == 1);
+        CHECK(undefined.rows[0].number == 3);
+        // A byte-order mark before a byte that is not UTF-8.
+        const auto marked =
+            ok("\xEF\xBB\xBF"
+               "a\n\xE5\nb\n");
+        CHECK(marked.encoding == csv::Encoding::utf8_bom);
+        REQUIRE(marked.problems.size() == 1);
+        CHECK(csv::render(marked.problems[0], i18n::Language::sv) ==
+              "in.csv:2:1: error: inte UTF-8: byten 0xE5 hör inte till något tecken, fast filen i övrigt är UTF-8 "
+              "(spara den som CSV UTF-8)");
+        CHECK(marked.rows.size() == 1);
+    }
+
+    TEST_CASE("a UTF-8 file with one stray byte stays UTF-8 and the byte is an error of its row") {
+        // Read as Windows-1252, "Åsa Öberg" became "Ã…sa Ã–berg".
+        const auto table =
+            ok("namn;ort\n\xC3\x85sa \xC3\x96"
+               "berg;Lule\xE5\nBo;Kalix\nCy;\x00x\n"sv);
+        CHECK(table.encoding == csv::Encoding::utf8);
+        REQUIRE(table.rows.size() == 1);
+        CHECK(table.rows[0].cells[0] == "Bo");
+        REQUIRE(table.problems.size() == 2);
+        CHECK(csv::render(table.problems[0], i18n::Language::en) ==
+              "in.csv:2:2: error: not UTF-8: the byte 0xE5 is part of no character, though the rest of the file is "
+              "UTF-8 (save it as CSV UTF-8)");
+        CHECK(csv::render(table.problems[1], i18n::Language::en).starts_with("in.csv:4:2: error: a NUL byte"));
+    }
+
+    TEST_CASE("the encoding is decided on evidence") {
+        CHECK(csv::detect_encoding("a;b\n\xC3\xA5;\xE5\n").encoding == csv::Encoding::utf8);
+        CHECK(csv::detect_encoding("a;b\n\xE5;\xF6\n").encoding == csv::Encoding::windows_1252);
+        CHECK(csv::detect_encoding("a;b\n1;2\n").encoding == csv::Encoding::utf8);
+        CHECK(csv::detect_encoding("\xEF\xBB\xBF\xE5").encoding == csv::Encoding::utf8_bom);
+        CHECK(csv::detect_encoding("\xEF\xBB\xBF\xE5").body == "\xE5");
+        // An overlong or cut sequence is no evidence.
+        CHECK_FALSE(csv::has_utf8_sequence("\xC0\x80 \xE5\x80"));
+        CHECK(csv::has_utf8_sequence("x\xF0\x9F\x98\x80"));
     }
 
     TEST_CASE("a file over the size limit is refused before it is parsed") {

@@ -3,6 +3,9 @@
 
 #include "util/utf8.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <array>
 
 namespace netadmin::csv {
@@ -36,17 +39,58 @@ std::optional<std::string> from_windows_1252(std::string_view bytes) {
     return out;
 }
 
-std::optional<Decoded> decode(std::string_view bytes) {
-    if (bytes.find('\0') != std::string_view::npos) return std::nullopt;
-    if (bytes.substr(0, kBom.size()) == kBom) {
-        const auto rest = bytes.substr(kBom.size());
-        // A byte-order mark before bytes that are not UTF-8 is a damaged file, not a guess to make.
-        if (!util::is_valid_utf8(rest)) return std::nullopt;
-        return Decoded{Encoding::utf8_bom, std::string(rest)};
+bool has_utf8_sequence(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (length > 1 && util::is_valid_utf8(bytes.substr(i, length))) return true;
     }
-    if (util::is_valid_utf8(bytes)) return Decoded{Encoding::utf8, std::string(bytes)};
-    if (auto text = from_windows_1252(bytes)) return Decoded{Encoding::windows_1252, std::move(*text)};
-    return std::nullopt;
+    return false;
+}
+
+Detected detect_encoding(std::string_view bytes) {
+    if (bytes.substr(0, kBom.size()) == kBom) return {Encoding::utf8_bom, bytes.substr(kBom.size())};
+    if (has_utf8_sequence(bytes)) return {Encoding::utf8, bytes};
+    // No multi-byte sequence: plain ASCII is UTF-8, high bytes Windows-1252.
+    const bool high = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
+    return {high ? Encoding::windows_1252 : Encoding::utf8, bytes};
+}
+
+namespace {
+
+std::string byte_name(char c) { return fmt::format("0x{:02X}", static_cast<unsigned char>(c)); }
+
+// The first byte of `bytes` that starts no valid UTF-8 sequence.
+std::size_t first_invalid_utf8(std::string_view bytes) {
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        const auto start = pos;
+        const auto lead = static_cast<unsigned char>(bytes[pos]);
+        const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (length == 1 ? lead >= 0x80 : !util::is_valid_utf8(bytes.substr(start, length))) return start;
+        pos += length;
+    }
+    return bytes.size();
+}
+
+}  // namespace
+
+catalog::Result<std::string> decode_cell(std::string_view bytes, Encoding encoding) {
+    if (bytes.find('\0') != std::string_view::npos) return catalog::Problem(catalog::Msg::err_csv_nul_byte);
+    if (encoding != Encoding::windows_1252) {
+        if (const auto bad = first_invalid_utf8(bytes); bad < bytes.size()) {
+            return catalog::Problem(catalog::Msg::err_csv_not_utf8, byte_name(bytes[bad]));
+        }
+        return std::string(bytes);
+    }
+    if (auto text = from_windows_1252(bytes)) return std::move(*text);
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 && byte < 0xA0 && kHigh[byte - 0x80U] == 0) {
+            return catalog::Problem(catalog::Msg::err_csv_not_windows_1252, byte_name(c));
+        }
+    }
+    return catalog::Problem(catalog::Msg::err_csv_not_windows_1252, std::string("?"));
 }
 
 }  // namespace netadmin::csv

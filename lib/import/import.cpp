@@ -534,6 +534,9 @@ Plan plan_import(const model::Registry& registry, const std::vector<load::Source
     plan.batch.kind = std::string(model::entity_kind_name(kind));
     RowPlanner planner(registry, files, kind, table, columns, default_region, plan);
     for (const auto& row : table.rows) planner.plan(row);
+    // Rows whose bytes are not text are rejected rows (csv::Table::problems).
+    plan.rejected += table.problems.size();
+    plan.errors = csv::by_row(table.problems, std::move(plan.errors));
     return plan;
 }
 

@@ -74,6 +74,8 @@ AttendancePlan plan_attendance(const csv::Table& table, const csv::Columns& colu
                 csv::at(std::move(*problem), table.file, row.number, columns.column("email")));
         }
     }
+    // Rows whose bytes are not text are errors too (csv::Table::problems).
+    planner.plan.errors = csv::by_row(table.problems, std::move(planner.plan.errors));
     return std::move(planner.plan);
 }
 

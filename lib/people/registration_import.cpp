@@ -97,6 +97,8 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
         }
         plan.rows.push_back(std::move(out));
     }
+    // Rows whose bytes are not text are errors too (csv::Table::problems).
+    plan.errors = csv::by_row(table.problems, std::move(plan.errors));
     return plan;
 }
 
