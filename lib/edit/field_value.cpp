@@ -338,4 +338,16 @@ std::string slug(std::string_view name) {
     return out;
 }
 
+std::string id_from_name(std::string_view name, model::EntityKind kind) {
+    auto id = slug(name);
+    if (id.empty()) return id;
+    if (id.front() >= '0' && id.front() <= '9') id = std::string(model::entity_kind_name(kind)) + "-" + id;
+    if (id.size() <= kMaxNameId) return id;
+    // A hyphen at kMaxNameId ends a whole word too.
+    const auto hyphen = id.rfind('-', kMaxNameId);
+    id.resize(hyphen != std::string::npos && hyphen > 0 ? hyphen : kMaxNameId);
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id;
+}
+
 }  // namespace netadmin::edit

@@ -50,4 +50,14 @@ catalog::Result<model::EntityKind> parse_entity_kind(std::string_view name);
 // everything else a hyphen; empty when nothing is left.
 std::string slug(std::string_view name);
 
+// The longest id id_from_name makes, leaving room for "-2" … "-9999999"
+// within an id's 64 characters (load::is_valid_id).
+inline constexpr std::size_t kMaxNameId = 56;
+
+// A valid id made from any name, or empty when the name has no letter or
+// digit: its slug, after the kind's name when it begins with a digit
+// ("4H-gården" -> "centre-4h-garden"), cut at the last word boundary within
+// kMaxNameId characters (at kMaxNameId when one word is longer).
+std::string id_from_name(std::string_view name, model::EntityKind kind);
+
 }  // namespace netadmin::edit

@@ -1,4 +1,5 @@
 #include "edit/field_value.hpp"
+#include "load/table_reader.hpp"
 
 #include "load/registry_loader.hpp"
 
@@ -143,5 +144,26 @@ TEST_SUITE("edit::field_value") {
         CHECK(edit::slug("  Café Ünö!  ") == "cafe-uno");
         CHECK(edit::slug("Å") == "a");
         CHECK(edit::slug("–") == "");
+    }
+
+    TEST_CASE("id_from_name: a valid id from any name") {
+        using model::EntityKind;
+        const auto long_name = "Familjecentralsliknande verksamhet i Övertorneå kommun med öppen förskola x";
+        CHECK(edit::id_from_name(long_name, EntityKind::centre) ==
+              "familjecentralsliknande-verksamhet-i-overtornea-kommun");
+        CHECK(edit::id_from_name("4H-gården", EntityKind::centre) == "centre-4h-garden");
+        CHECK(edit::id_from_name("1177", EntityKind::person) == "person-1177");
+        CHECK(edit::id_from_name("Familjecentralen i Boden", EntityKind::centre) == "familjecentralen-i-boden");
+        CHECK(edit::id_from_name("–", EntityKind::centre).empty());
+        // One word longer than the limit is cut inside it.
+        CHECK(edit::id_from_name(std::string(1000000, 'a'), EntityKind::centre) == std::string(edit::kMaxNameId, 'a'));
+        // A hyphen right at the limit: the words before it.
+        const auto at_limit = std::string(edit::kMaxNameId, 'b') + " c";
+        CHECK(edit::id_from_name(at_limit, EntityKind::centre) == std::string(edit::kMaxNameId, 'b'));
+        for (const auto* name : {long_name, "4H", "Å Ä Ö 12 34", "x - - - y", "99 luftballonger i Luleå kommun"}) {
+            const auto id = edit::id_from_name(name, EntityKind::centre);
+            CHECK_MESSAGE(load::is_valid_id(id), id);
+            CHECK(load::is_valid_id(id + "-9999999"));
+        }
     }
 }

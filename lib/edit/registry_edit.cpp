@@ -250,7 +250,7 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
         ordered.push_back({position, {key_path(field->key), std::move(*value)}});
     }
     if (out.id.empty()) {
-        const auto base = slug(named);
+        const auto base = id_from_name(named, kind);
         if (base.empty()) return Problem(Msg::edit_no_name, model::entity_kind_name(kind));
         out.id = unique_id(registry, taken, base);
     } else if (!load::is_valid_id(out.id)) {

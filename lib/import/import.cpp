@@ -366,7 +366,7 @@ private:
             // letters or an id another row gives is this row's error.
             const bool titled = data_text(cells, "name").empty();
             const auto* named = cell_of(cells, titled ? "title" : "name");
-            const auto base = named != nullptr ? edit::slug(named->text) : std::string{};
+            const auto base = named != nullptr ? edit::id_from_name(named->text, kind_) : std::string{};
             if (base.empty()) {
                 return error(row, named != nullptr ? named->column : columns_.column("name"),
                              Problem(Msg::edit_no_name, kind_name));

@@ -253,4 +253,47 @@ TEST_SUITE("imports::plan_import") {
         batch.updates.push_back({"kalix", {{"name", edit::Change::Op::set, "X"}}});
         CHECK_FALSE(ed.apply(batch).ok());
     }
+
+    TEST_CASE("any name gives a valid id: cut at a word, a letter first, a number on a clash") {
+        const auto ed = editor();
+        // A real name of 75 characters, a name that begins with a digit, and
+        // two long names that differ only after the cut; "kalix-x" is the
+        // file's own id, "anna" the registry's.
+        const auto p =
+            plan(ed, model::EntityKind::person,
+                 "id,name,email\n"
+                 ",Familjecentralsliknande verksamhet i Övertorneå kommun med öppen förskola x,a@example.org\n"
+                 ",4H-gården,b@example.org\n"
+                 ",Familjecentralsliknande verksamhet i Övertorneå kommun med öppen förskola y,c@example.org\n"
+                 ",Anna,d@example.org\n"
+                 "person-4h-garden,Given,e@example.org\n");
+        CHECK(p.rejected == 0);
+        REQUIRE(p.batch.additions.size() == 5);
+        std::vector<std::string> ids;
+        for (const auto& addition : p.batch.additions) ids.push_back(addition.changes.front().value);
+        CHECK(ids == std::vector<std::string>{
+                         "familjecentralsliknande-verksamhet-i-overtornea-kommun", "person-4h-garden-2",
+                         "familjecentralsliknande-verksamhet-i-overtornea-kommun-2", "anna-2", "person-4h-garden"});
+        for (const auto& id : ids) CHECK(load::is_valid_id(id));
+        const auto outcome = ed.apply(p.batch);
+        CHECK(outcome.ok());
+    }
+
+    TEST_CASE("a name without letters or digits is its row's error, the others are planned") {
+        const auto ed = editor();
+        const auto p = plan(ed, model::EntityKind::person, "name,email\n–!,a@example.org\nBo,b@example.org\n");
+        CHECK(p.rejected == 1);
+        CHECK(p.added == 1);
+        REQUIRE(p.errors.size() == 1);
+        CHECK(message(p.errors[0]).starts_with("in.csv:2:1: error:"));
+    }
+
+    TEST_CASE("a row whose bytes are not text is a rejected row, placed at its cell") {
+        const auto ed = editor();
+        const auto p = plan(ed, model::EntityKind::person, "name,email\nÅsa,a@example.org\nBo\xE5,b@example.org\n");
+        CHECK(p.added == 1);
+        CHECK(p.rejected == 1);
+        REQUIRE(p.errors.size() == 1);
+        CHECK(message(p.errors[0]).starts_with("in.csv:3:1: error: not UTF-8"));
+    }
 }
