@@ -1,6 +1,7 @@
 // Fuzz target: the CSV reader. Whatever the bytes, it returns either a
 // table or a located problem, never both; every row has the header's number
-// of cells, in UTF-8; row numbers grow; the problem renders in both
+// of cells, in UTF-8; row numbers grow; a row whose bytes are not text is a
+// problem placed at its row; the problem renders in both
 // languages; and mapping the header to a command's columns cannot fail
 // other than with a problem.
 #include "csv/columns.hpp"
@@ -35,7 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const auto& table = *result;
     if (table.separator != ';' && table.separator != ',') std::abort();
-    if (table.rows.empty()) std::abort();
+    // A table has rows, or rows whose bytes are not text, each placed in the file.
+    if (table.rows.empty() && table.problems.empty()) std::abort();
+    for (const auto& problem : table.problems) {
+        if (!problem.where() || problem.where()->line < 2) std::abort();
+        if (csv::render(problem, i18n::Language::en).rfind("fuzz.csv:", 0) != 0) std::abort();
+    }
     std::size_t last = 1;
     for (const auto& row : table.rows) {
         if (row.cells.size() != table.header.size() || row.number <= last) std::abort();
