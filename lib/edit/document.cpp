@@ -642,11 +642,18 @@ EditResult rename_id(const Document& document, std::string_view from, std::strin
     KeyPath path;
     find_references(doc, doc.root, path, from, to, is_reference, replacements);
     std::sort(replacements.begin(), replacements.end(),
-              [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
-    std::string text = doc.text;
+              [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
+    // One pass from the start: replacing in place from the end moved the
+    // rest of the text once per reference.
+    std::string text;
+    text.reserve(doc.text.size());
+    std::size_t copied = 0;
     for (const auto& replacement : replacements) {
-        text.replace(replacement.begin, replacement.end - replacement.begin, replacement.text);
+        text.append(doc.text, copied, replacement.begin - copied);
+        text.append(replacement.text);
+        copied = replacement.end;
     }
+    text.append(doc.text, copied);
     return {std::move(text), std::nullopt};
 }
 
