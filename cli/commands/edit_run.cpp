@@ -33,6 +33,27 @@ std::string relative_name(const Context& context, const std::string& path) {
     return relative.generic_string();
 }
 
+// More changed lines than anyone reads in a terminal: the file's diff is
+// summarised (an import of thousands of rows).
+constexpr std::size_t largest_shown_diff = 5000;
+
+std::string review(const Context& context, const EditSession& session, const edit::Edited& edited) {
+    std::string out;
+    for (const auto index : edited.changed) {
+        const auto name = relative_name(context, edited.files[index].path);
+        auto diff =
+            edit::reviewed_diff(session.read[index].text, edited.files[index].content, name, largest_shown_diff);
+        if (diff.summarised) {
+            out += context.tr(i18n::Msg::edit_diff_summarised, name, static_cast<std::int64_t>(diff.removed),
+                              static_cast<std::int64_t>(diff.inserted)) +
+                   "\n";
+        } else {
+            out += diff.text;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 void add_dry_run_option(CLI::App& command, EditOptions& options) {
@@ -107,25 +128,20 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
         context.print(context.tr(i18n::Msg::edit_nothing_to_do) + "\n");
         return exit_code::ok;
     }
-    std::string diff;
-    std::vector<edit::EditedFile> writes;
-    for (const auto index : edited.changed) {
-        const auto& read = session.read[index];
-        diff += edit::unified_diff(read.text, edited.files[index].content,
-                                   relative_name(context, edited.files[index].path));
-        writes.push_back({&read, edited.files[index].content});
-    }
     const auto summary_line = summary(edited, relative_name(context, edited.files[edited.file].path)) + "\n";
     if (dry_run) {
-        context.print(diff);
+        context.print(review(context, session, edited));
         if (summary_when_dry) context.print(summary_line);
         return exit_code::ok;
     }
+    // The diff is made only when it is shown.
+    std::vector<edit::EditedFile> writes;
+    for (const auto index : edited.changed) writes.push_back({&session.read[index], edited.files[index].content});
     if (const auto failed = edit::write_edited(writes)) {
         context.error(i18n::format(context.language, *failed));
         return exit_code::data_error;
     }
-    if (context.stdout_is_terminal()) context.print(diff);
+    if (context.stdout_is_terminal()) context.print(review(context, session, edited));
     context.print(summary_line);
     return exit_code::ok;
 }

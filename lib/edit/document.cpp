@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace netadmin::edit {
 
@@ -78,7 +79,11 @@ struct Document::Impl {
     Lines lines{std::string_view()};
     std::vector<Header> headers;  // in line order
     std::vector<Span> values;     // every value that is not a table with a header
-    std::vector<bool> covered;    // [line]: inside a value that began on an earlier line
+    std::vector<Span> by_line;    // the same, by the line they begin on
+    // The elements of each [[kind]] by id (the first with each id), so an
+    // edit of many entities finds each one without a search.
+    std::unordered_map<std::string, std::unordered_map<std::string_view, std::size_t>> elements;
+    std::vector<bool> covered;  // [line]: inside a value that began on an earlier line
 
     std::size_t offset(const toml::source_position& at) const { return lines.offset(at.line, at.column); }
 
@@ -106,6 +111,17 @@ struct Document::Impl {
         }
     }
 
+    void index_elements() {
+        for (auto&& [key, node] : root) {
+            if (!is_table_array(node)) continue;
+            auto& ids = elements[std::string(key.str())];
+            const auto& array = *node.as_array();
+            for (std::size_t i = 0; i < array.size(); ++i) {
+                if (const auto id = (*array[i].as_table())["id"].value<std::string_view>()) ids.try_emplace(*id, i);
+            }
+        }
+    }
+
     bool is_header(const toml::table& table, const KeyPath& path) const {
         const auto line = table.source().begin.line;
         return std::any_of(headers.begin(), headers.end(),
@@ -116,10 +132,12 @@ struct Document::Impl {
 
     // The first header after `line`, or count()+1.
     std::uint32_t next_header(std::uint32_t line) const {
-        for (const auto& header : headers) {
-            if (header.line > line) return header.line;
-        }
-        return lines.count() + 1;
+        const auto after = first_header_after(line);
+        return after == headers.end() ? lines.count() + 1 : after->line;
+    }
+    std::vector<Header>::const_iterator first_header_after(std::uint32_t line) const {
+        return std::upper_bound(headers.begin(), headers.end(), line,
+                                [](std::uint32_t at, const Header& header) { return at < header.line; });
     }
     // The comment lines directly above `line` (no blank between): the first of them, or `line`.
     std::uint32_t leading_comments(std::uint32_t line) const {
@@ -129,9 +147,9 @@ struct Document::Impl {
     // The last line holding a value that begins in [from, to), or `from`.
     std::uint32_t last_content(std::uint32_t from, std::uint32_t to) const {
         std::uint32_t last = from;
-        for (const auto& span : values) {
-            if (span.begin_line >= from && span.begin_line < to) last = std::max(last, span.end_line);
-        }
+        auto span = std::lower_bound(by_line.begin(), by_line.end(), from,
+                                     [](const Span& each, std::uint32_t at) { return each.begin_line < at; });
+        for (; span != by_line.end() && span->begin_line < to; ++span) last = std::max(last, span->end_line);
         return last;
     }
 };
@@ -199,7 +217,15 @@ const toml::table* find_entity(const Impl& doc, const Target& target, std::optio
     const auto* node = doc.root.get(target.kind);
     const bool element = target.id.has_value() || target.index.has_value();
     if (node != nullptr && !element && node->is_table()) return node->as_table();
-    if (node != nullptr && element && is_table_array(*node)) {
+    if (node != nullptr && target.id && !target.index && is_table_array(*node)) {
+        const auto& array = *node->as_array();
+        const auto of_kind = doc.elements.find(target.kind);
+        if (of_kind != doc.elements.end()) {
+            if (const auto found = of_kind->second.find(*target.id); found != of_kind->second.end()) {
+                return array[found->second].as_table();
+            }
+        }
+    } else if (node != nullptr && element && is_table_array(*node)) {
         const auto& array = *node->as_array();
         for (std::size_t i = 0; i < array.size(); ++i) {
             const auto& table = *array[i].as_table();
@@ -275,14 +301,13 @@ Extent extent_of(const Impl& doc, std::uint32_t header, const KeyPath& path) {
     Extent extent;
     extent.next = doc.lines.count() + 1;
     std::uint32_t last_sub = header;
-    for (const auto& h : doc.headers) {
-        if (h.line <= header) continue;
-        const bool below = h.path.size() > path.size() && std::equal(path.begin(), path.end(), h.path.begin());
+    for (auto h = doc.first_header_after(header); h != doc.headers.end(); ++h) {
+        const bool below = h->path.size() > path.size() && std::equal(path.begin(), path.end(), h->path.begin());
         if (!below) {
-            extent.next = h.line;
+            extent.next = h->line;
             break;
         }
-        last_sub = h.line;
+        last_sub = h->line;
     }
     extent.end = std::max(doc.last_content(header, extent.next), last_sub);
     extent.first = doc.leading_comments(header);
@@ -310,6 +335,10 @@ ParseResult Document::parse(std::string path, std::string text) {
     impl->collect(impl->root, path_so_far);
     std::stable_sort(impl->headers.begin(), impl->headers.end(),
                      [](const Header& a, const Header& b) { return a.line < b.line; });
+    impl->by_line = impl->values;
+    std::stable_sort(impl->by_line.begin(), impl->by_line.end(),
+                     [](const Span& a, const Span& b) { return a.begin_line < b.begin_line; });
+    impl->index_elements();
     return {Document(std::move(impl)), std::nullopt};
 }
 
@@ -642,11 +671,18 @@ EditResult rename_id(const Document& document, std::string_view from, std::strin
     KeyPath path;
     find_references(doc, doc.root, path, from, to, is_reference, replacements);
     std::sort(replacements.begin(), replacements.end(),
-              [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
-    std::string text = doc.text;
+              [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
+    // One pass from the start: replacing in place from the end moved the
+    // rest of the text once per reference.
+    std::string text;
+    text.reserve(doc.text.size());
+    std::size_t copied = 0;
     for (const auto& replacement : replacements) {
-        text.replace(replacement.begin, replacement.end - replacement.begin, replacement.text);
+        text.append(doc.text, copied, replacement.begin - copied);
+        text.append(replacement.text);
+        copied = replacement.end;
     }
+    text.append(doc.text, copied);
     return {std::move(text), std::nullopt};
 }
 

@@ -301,8 +301,8 @@ struct Splice {
 
 // The updates of one file. Each entity is edited in its own lines, parsed
 // alone (element_span), so a thousand updates parse the file once, not a
-// thousand times; the new lines go back from the end of the file forwards,
-// so no splice moves another. An entity that is not an element of
+// thousand times; the file is then copied once, each entity's new lines
+// in place of its old ones. An entity that is not an element of
 // [[kind]] is edited in the whole file afterwards.
 std::optional<Problem> apply_updates(Edited& edited, std::size_t file, const model::Registry& registry,
                                      model::EntityKind kind,
@@ -324,9 +324,16 @@ std::optional<Problem> apply_updates(Edited& edited, std::size_t file, const mod
         if (auto problem = apply_changes(block, 0, registry, kind, update.first, update.second)) return problem;
         splices.push_back({span->first, span->second, std::move(block.files[0].content)});
     }
-    std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.first > b.first; });
-    auto spliced = text;
-    for (const auto& splice : splices) spliced.replace(splice.first, splice.last - splice.first, splice.text);
+    std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.first < b.first; });
+    std::string spliced;
+    spliced.reserve(text.size());
+    std::size_t copied = 0;
+    for (const auto& splice : splices) {
+        spliced.append(text, copied, splice.first - copied);
+        spliced.append(splice.text);
+        copied = splice.last;
+    }
+    spliced.append(text, copied);
     replace_text(edited, file, std::move(spliced));
     for (const auto* update : whole_file) {
         if (auto problem = apply_changes(edited, file, registry, kind, update->first, update->second)) return problem;
@@ -406,14 +413,17 @@ EditOutcome RegistryEditor::apply(const Batch& batch) const {
     auto edited = unchanged(files_, {}, batch.kind, 0);
     // The updates by file, the changes of one entity together.
     std::map<std::size_t, std::vector<std::pair<std::string, std::vector<Change>>>> updates;
+    std::map<std::string_view, std::pair<std::size_t, std::size_t>> placed;  // id: its file and place there
     for (const auto& update : batch.updates) {
         const auto ref = registry.find(update.id);
         if (!ref) return unknown_id(registry, update.id);
         if (ref->kind != *kind) return refused(Problem(Msg::edit_id_taken, update.id));
-        auto& of_file = updates[registry.where(*ref).file];
-        auto same = std::find_if(of_file.begin(), of_file.end(), [&](const auto& u) { return u.first == update.id; });
-        if (same == of_file.end()) same = of_file.insert(of_file.end(), {update.id, {}});
-        same->second.insert(same->second.end(), update.changes.begin(), update.changes.end());
+        const auto file = registry.where(*ref).file;
+        auto& of_file = updates[file];
+        const auto [at, fresh] = placed.try_emplace(update.id, file, of_file.size());
+        if (fresh) of_file.push_back({update.id, {}});
+        auto& same = updates[at->second.first][at->second.second].second;
+        same.insert(same.end(), update.changes.begin(), update.changes.end());
     }
     for (const auto& entry : updates) {
         if (auto problem = apply_updates(edited, entry.first, registry, *kind, entry.second)) return refused(*problem);

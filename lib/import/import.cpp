@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace netadmin::imports {
 namespace {
@@ -444,14 +445,15 @@ std::vector<Block> new_blocks(std::string_view text, const std::string& kind, co
     std::vector<Block> out;
     const auto lines = lines_of(text);
     const auto header = "[[" + kind + "]]";
+    std::unordered_map<std::string, std::size_t> by_id_line;  // "id = \"…\"" -> its addition
+    for (std::size_t k = 0; k < added.size(); ++k) by_id_line.try_emplace("id = \"" + added[k] + "\"", k);
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         if (lines[i] != header) continue;
-        for (std::size_t k = 0; k < added.size(); ++k) {
-            if (lines[i + 1] != "id = \"" + added[k] + "\"") continue;
-            auto last = i + 1;
-            while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1].front() != '[') ++last;
-            out.push_back({k, static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(last + 1)});
-        }
+        const auto found = by_id_line.find(std::string(lines[i + 1]));
+        if (found == by_id_line.end()) continue;
+        auto last = i + 1;
+        while (last + 1 < lines.size() && !lines[last + 1].empty() && lines[last + 1].front() != '[') ++last;
+        out.push_back({found->second, static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(last + 1)});
     }
     return out;
 }
@@ -463,16 +465,21 @@ load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv:
     load::Diagnostics rest;
     std::map<std::size_t, std::vector<csv::Problem>> placed;  // addition -> its errors
     std::map<std::string, std::vector<Block>> blocks;         // file path -> its new entities
+    std::map<std::string, std::vector<std::string_view>> file_lines;
     for (const auto index : attempted.changed) {
         const auto& file = attempted.files[index];
         blocks[file.path] = new_blocks(file.content, plan.batch.kind, attempted.added);
+        file_lines[file.path] = lines_of(file.content);
     }
     for (const auto& problem : problems.items()) {
         const Block* block = nullptr;
         if (const auto found = blocks.find(problem.where.file); found != blocks.end()) {
-            for (const auto& each : found->second) {
-                if (problem.where.line >= each.first && problem.where.line <= each.last) block = &each;
-            }
+            // The blocks are in line order: the last that starts at or before the line.
+            const auto& of_file = found->second;
+            const auto after =
+                std::upper_bound(of_file.begin(), of_file.end(), problem.where.line,
+                                 [](std::uint32_t line, const Block& each) { return line < each.first; });
+            if (after != of_file.begin() && problem.where.line <= std::prev(after)->last) block = &*std::prev(after);
         }
         if (block == nullptr || block->addition >= plan.addition_rows.size()) {
             auto& kept = rest.add(problem.severity, problem.where, Problem::runtime(problem.message, problem.args));
@@ -482,11 +489,10 @@ load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv:
         }
         // The key of the line the problem is on names the column.
         std::size_t column = 0;
-        for (const auto& file : attempted.files) {
-            if (file.path != problem.where.file) continue;
-            const auto lines = lines_of(file.content);
-            if (problem.where.line >= 1 && problem.where.line <= lines.size()) {
-                const auto line = lines[problem.where.line - 1];
+        if (const auto found = file_lines.find(problem.where.file); found != file_lines.end()) {
+            const auto& of_file = found->second;
+            if (problem.where.line >= 1 && problem.where.line <= of_file.size()) {
+                const auto line = of_file[problem.where.line - 1];
                 const auto key = trimmed(line.substr(0, line.find('=')));
                 column = columns.column(key);
             }
