@@ -1,6 +1,7 @@
 #include "command_line.hpp"
 
 #include "filters.hpp"
+#include "help_format.hpp"
 
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -166,6 +167,47 @@ const CLI::Option* option_named_in(const CLI::App& root, const std::string& mess
     return nullptr;
 }
 
+// The words after `prefix` in `message` up to `stop` ("" for the rest).
+std::string between(const std::string& message, std::string_view prefix, std::string_view stop) {
+    const auto start = message.find(prefix);
+    if (start == std::string::npos) return {};
+    const auto from = start + prefix.size();
+    const auto end = stop.empty() ? std::string::npos : message.find(stop, from);
+    return message.substr(from, end == std::string::npos ? std::string::npos : end - from);
+}
+
+// CLI11's own wording of a value it could not take, in the catalogue's:
+// "Could not convert: --mailer-timeout = abc", "--jobs: Value 0 not in
+// range [1 - 1024]", "--send: too many inputs for a flag", "--a excludes --b".
+std::optional<std::string> describe_value_error(const Context& context, const CLI::App& root,
+                                                const CLI::ParseError& error) {
+    const std::string message = error.what();
+    if (dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr) {
+        const auto first = message.substr(0, message.find(' '));
+        return context.tr(i18n::Msg::err_options_exclude, first, between(message, " excludes ", ""));
+    }
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+        return context.tr(i18n::Msg::err_unexpected_argument, between(message, "expected: ", " "));
+    }
+    const bool conversion = dynamic_cast<const CLI::ConversionError*>(&error) != nullptr;
+    if (!conversion && dynamic_cast<const CLI::ValidationError*>(&error) == nullptr) return std::nullopt;
+    const auto* option = conversion && message.starts_with("Could not convert: ")
+                             ? option_named_in(root, between(message, "Could not convert: ", " = "))
+                             : option_named_in(root, message);
+    if (option == nullptr) return std::nullopt;
+    if (message.find("for a flag") != std::string::npos || message.find("true/false") != std::string::npos) {
+        return context.tr(i18n::Msg::err_flag_takes_no_value, shown_name(*option));
+    }
+    const auto value = conversion && message.starts_with("Could not convert: ")
+                           ? between(message, " = ", "")
+                           : (option->results().empty() ? std::string() : option->results().back());
+    const auto type = option->get_type_name();
+    if (conversion && (type == "INT" || type == "UINT" || type == "N")) {
+        return context.tr(i18n::Msg::err_option_not_integer, shown_name(*option), value);
+    }
+    return context.tr(i18n::Msg::err_option_bad_value, shown_name(*option), value);
+}
+
 std::string describe(const Context& context, const CLI::App& root, const CLI::ParseError& error) {
     const std::string message = error.what();
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
@@ -186,6 +228,7 @@ std::string describe(const Context& context, const CLI::App& root, const CLI::Pa
             return context.tr(i18n::Msg::err_option_needs_value, shown_name(*option));
         }
     }
+    if (auto text = describe_value_error(context, root, error)) return *text;
     return context.tr(i18n::Msg::err_bad_command_line, message);
 }
 
@@ -251,6 +294,7 @@ void translate_help(CLI::App& root, i18n::Language language) {
     for (const auto& entry : catalogue_help().options) entry.first->description(entry.second(language));
     for (const auto& entry : catalogue_help().commands) entry.first->description(entry.second(language));
     translate_builtin_help(root, language);
+    use_catalogue_formatter(root, language);
 }
 
 const std::vector<std::string>* choices_of(const CLI::Option* option) {
