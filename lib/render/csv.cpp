@@ -7,13 +7,17 @@
 // start) is prefixed with an apostrophe, as OWASP recommends; so is one
 // that starts with an apostrophe, so that the import (imports::cell_text),
 // which takes one apostrophe off before any of these, gives it back as it is.
+// Control and bidi characters are dropped (util/visible.hpp); a newline and
+// a tab in a cell stay, inside quotes.
 #include "render/format.hpp"
+#include "util/visible.hpp"
 
 namespace netadmin::render {
 
 namespace {
 
-std::string field_in(std::string_view value, char separator) {
+std::string field_in(std::string_view raw, char separator) {
+    const auto value = util::strip_controls(raw, true);
     std::string field;
     if (!value.empty() && std::string_view("=+-@\t\r'").find(value.front()) != std::string_view::npos) field += '\'';
     field += value;
