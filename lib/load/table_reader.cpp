@@ -1,6 +1,7 @@
 #include "load/table_reader.hpp"
 
 #include "util/suggest.hpp"
+#include "util/visible.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -75,6 +76,15 @@ void TableReader::type_error(std::string_view key, const toml::node& node, Msg m
                       catalog::Problem::runtime(message, {std::string(key)}));
 }
 
+void TableReader::warn_hidden(std::string_view key, const toml::node& node, std::string_view value) {
+    // Every output shows such a character as an escape or leaves it out, so
+    // the person who wrote it is told where it is; a line break or a tab is
+    // what a multi-line value holds and is not reported.
+    if (const auto found = util::find_hidden(value))
+        diagnostics().warning(location_of(file_, node.source()), Msg::warn_hidden_character, std::string(key),
+                              util::escape_of(found->code));
+}
+
 void TableReader::unknown_choice(std::string_view key, const std::string& word, std::string choices) {
     diagnostics().error(location(key), Msg::err_unknown_value, std::string(key), word, std::move(choices));
 }
@@ -82,7 +92,10 @@ void TableReader::unknown_choice(std::string_view key, const std::string& word, 
 std::optional<std::string> TableReader::string(std::string_view key) {
     const auto* node = lookup(key);
     if (node == nullptr) return std::nullopt;
-    if (const auto* value = node->as_string()) return value->get();
+    if (const auto* value = node->as_string()) {
+        warn_hidden(key, *node, value->get());
+        return value->get();
+    }
     type_error(key, *node, Msg::err_expected_string);
     return std::nullopt;
 }
@@ -115,6 +128,7 @@ std::optional<std::vector<std::string>> TableReader::string_list(std::string_vie
                                 value->get());
             continue;
         }
+        warn_hidden(key, element, value->get());
         items.push_back(value->get());
     }
     return items;

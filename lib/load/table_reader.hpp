@@ -132,6 +132,9 @@ private:
     void unknown_choice(std::string_view key, const std::string& word, std::string choices);
     const toml::node* lookup(std::string_view key);
     void type_error(std::string_view key, const toml::node& node, i18n::Msg message);
+    // A warning when a string value holds a control or bidi character
+    // (util/visible.hpp), placed at the value.
+    void warn_hidden(std::string_view key, const toml::node& node, std::string_view value);
 
     const toml::table& table_;
     std::string name_;

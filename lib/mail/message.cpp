@@ -77,8 +77,10 @@ catalog::Result<std::string> compose(const MessageInput& input) {
     out += "Message-ID: " + input.message_id + "\n";
     out += "MIME-Version: 1.0\n";
     out += "Auto-Submitted: auto-generated\n";
-    // Control characters mean nothing to a reader, and strict parsers refuse them.
-    const auto body = quoted_printable(util::strip_controls(input.body, true));
+    // Raw control characters mean nothing to a reader, and strict parsers
+    // refuse them: the body shows them as escapes, as the terminal does
+    // (util/visible.hpp), so nothing a person wrote is lost or hidden.
+    const auto body = quoted_printable(util::visible_controls_in_lines(input.body));
     if (!input.attachment) return out + text_part_headers() + "\n" + body;
     const auto boundary = boundary_for(input.message_id);
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n";

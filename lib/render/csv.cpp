@@ -7,13 +7,32 @@
 // start) is prefixed with an apostrophe, as OWASP recommends; so is one
 // that starts with an apostrophe, so that the import (imports::cell_text),
 // which takes one apostrophe off before any of these, gives it back as it is.
+// Control and bidi characters are dropped (util/visible.hpp); a line end
+// (LF, CRLF) and a tab in a cell stay, inside quotes.
 #include "render/format.hpp"
+#include "util/visible.hpp"
 
 namespace netadmin::render {
 
 namespace {
 
-std::string field_in(std::string_view value, char separator) {
+// The hidden characters but the line ends and tab a quoted cell may hold.
+std::string without_controls(std::string_view raw) {
+    std::string value;
+    value.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const auto hidden = util::hidden_at(raw, i);
+        if (!hidden || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t') {
+            value += raw[i];
+        } else {
+            i += hidden->length - 1;
+        }
+    }
+    return value;
+}
+
+std::string field_in(std::string_view raw, char separator) {
+    const auto value = without_controls(raw);
     std::string field;
     if (!value.empty() && std::string_view("=+-@\t\r'").find(value.front()) != std::string_view::npos) field += '\'';
     field += value;

@@ -69,7 +69,7 @@ TEST_SUITE("render::escaping") {
     TEST_CASE("json strings keep UTF-8 and printable ASCII as they are") {
         CHECK(json_string("Övertorneå") == "\"Övertorneå\"");
         CHECK(json_string("</script>") == "\"</script>\"");
-        CHECK(json_string("\x7f") == "\"\x7f\"");
+        CHECK(json_string("\x7f") == "\"\\u007f\"");  // DEL, a control (util/visible.hpp)
         for (int c = 0; c < 0x20; ++c) {
             const auto escaped = json_string(std::string(1, static_cast<char>(c)));
             INFO("control character " << c);

@@ -1,6 +1,8 @@
 // Escaping for HTML text and attribute values: & < > " ' become entities,
 // so a registry value can never open a tag, close an attribute or start a
-// character reference. Everything else (UTF-8 included) passes unchanged.
+// character reference. Control and bidi characters other than newline and
+// tab are dropped (util/visible.hpp); everything else (UTF-8 included)
+// passes unchanged.
 #pragma once
 
 #include <string>

@@ -5,6 +5,7 @@
 #include "i18n/catalog.hpp"
 #include "model/vocabulary.hpp"
 #include "query/lookup.hpp"
+#include "util/visible.hpp"
 
 #include <fmt/format.h>
 
@@ -163,6 +164,14 @@ std::string ics_escape_text(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        // Control characters are not allowed in TEXT (RFC 5545 3.3.11) but for
+        // the line breaks, escaped, and tab; they and the bidi controls are
+        // dropped (util/visible.hpp).
+        const auto hidden = util::hidden_at(text, i);
+        if (hidden && c != '\n' && c != '\r' && c != '\t') {
+            i += hidden->length - 1;
+            continue;
+        }
         switch (c) {
             case '\\': out += "\\\\"; break;
             case ';': out += "\\;"; break;
@@ -172,9 +181,7 @@ std::string ics_escape_text(std::string_view text) {
                 if (i + 1 < text.size() && text[i + 1] == '\n') break;  // CRLF: the LF makes the newline
                 out += "\\n";
                 break;
-            default:
-                // Other control characters are not allowed in TEXT (RFC 5545 3.3.11).
-                out += (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == '\x7f' ? ' ' : c;
+            default: out += c;
         }
     }
     return out;

@@ -53,7 +53,8 @@ TEST_SUITE("render::ics") {
     TEST_CASE("text escapes backslash, semicolon, comma and newlines") {
         CHECK(render::ics_escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
         CHECK(render::ics_escape_text("rad 1\r\nrad 2") == "rad 1\\nrad 2");
-        CHECK(render::ics_escape_text("tab\tok\x01") == "tab\tok ");
+        CHECK(render::ics_escape_text("tab\tok\x01") == "tab\tok");
+        CHECK(render::ics_escape_text("a\x1b[2J\x7f\u202Eb\u2066c\xc2\x9b") == "a[2Jbc");
     }
     TEST_CASE("short lines are not folded and end with CRLF") {
         CHECK(render::ics_fold("SUMMARY:kort") == "SUMMARY:kort\r\n");

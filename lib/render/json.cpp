@@ -1,7 +1,8 @@
 // JSON for scripts: an array of objects, one per row, keys in column order,
 // two-space indentation, one trailing newline. Strings are escaped per RFC
-// 8259; non-ASCII stays UTF-8.
+// 8259; non-ASCII stays UTF-8, but for the controls of util/visible.hpp.
 #include "render/format.hpp"
+#include "util/visible.hpp"
 
 #include <fmt/format.h>
 
@@ -9,7 +10,8 @@ namespace netadmin::render {
 
 std::string json_string(std::string_view value) {
     std::string out = "\"";
-    for (const char c : value) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -19,8 +21,13 @@ std::string json_string(std::string_view value) {
             case '\b': out += "\\b"; break;
             case '\f': out += "\\f"; break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+                // The other C0 controls as JSON requires, and DEL, the C1
+                // controls and the bidi controls the same way (util/visible.hpp),
+                // so no raw one reaches whoever reads the file; parsed, the
+                // value is what the registry holds.
+                if (const auto hidden = util::hidden_at(value, i)) {
+                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(hidden->code));
+                    i += hidden->length - 1;
                 } else {
                     out += c;
                 }

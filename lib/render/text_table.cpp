@@ -4,27 +4,12 @@
 #include "i18n/catalog.hpp"
 #include "render/format.hpp"
 #include "util/utf8.hpp"
+#include "util/visible.hpp"
 
 #include <algorithm>
 
 namespace netadmin::render {
 namespace {
-
-// Control characters would move the cursor; show them as spaces: the C0
-// controls, DEL, and the C1 controls (U+0080..U+009F, two bytes in UTF-8),
-// among them CSI, which some terminals obey as they obey ESC [.
-std::string printable(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
-                        static_cast<unsigned char>(text[i + 1]) >= 0x80;
-        if (c1) ++i;
-        out += c < 0x20 || c == 0x7F || c1 ? ' ' : text[i];
-    }
-    return out;
-}
 
 void append_padded(std::string& out, const std::string& text, std::size_t width) {
     out += text;
@@ -50,7 +35,9 @@ std::string to_text_table(const report::Table& table, i18n::Language language, c
     for (const auto& row : table.rows) {
         auto& texts = cells.emplace_back();
         for (std::size_t s = 0; s < shown.size() && shown[s] < row.size(); ++s) {
-            texts.push_back(printable(row[shown[s]].text));
+            // A control character would move the cursor, a bidi control turn the
+            // cell around: shown as escapes (util/visible.hpp).
+            texts.push_back(util::visible_controls(row[shown[s]].text));
             widths[s] = std::max(widths[s], util::display_width(texts.back()));
         }
     }

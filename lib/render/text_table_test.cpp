@@ -52,15 +52,15 @@ TEST_SUITE("render::text_table") {
               "Ann        d\n");
     }
 
-    TEST_CASE("control characters in a cell are shown as spaces and cannot move the cursor") {
+    TEST_CASE("control characters in a cell are shown as escapes and cannot move the cursor") {
         Table table;
         table.columns = {{"name", i18n::Msg::col_name}, {"id", i18n::Msg::col_id}};
         table.rows = {{Cell::plain("a\x1b[2Jb\tc\nd"), Cell::plain("x")}};
         const auto text = to_text_table(table, i18n::Language::en, {});
-        CHECK(text == "Name        Id\na [2Jb c d  x\n");
+        CHECK(text == "Name             Id\na\\x1b[2Jb\\tc\\nd  x\n");
     }
 
-    TEST_CASE("DEL and the C1 controls are shown as spaces too, the letters around them kept") {
+    TEST_CASE("DEL and the C1 controls are shown as escapes too, the letters around them kept") {
         Table table;
         table.columns = {{"name", i18n::Msg::col_name}, {"id", i18n::Msg::col_id}};
         // U+009B is CSI, which some terminals obey like ESC [.
@@ -70,7 +70,15 @@ TEST_SUITE("render::text_table") {
                                    "Ö\xc2\xa0å"),
                        Cell::plain("x")}};
         const auto text = to_text_table(table, i18n::Language::en, {});
-        CHECK(text == "Name         Id\na 2Jb c Ö\xc2\xa0å  x\n");
+        CHECK(text == "Name                      Id\na\\u009b2Jb\\x7fc\\u0085Ö\xc2\xa0å  x\n");
+    }
+
+    TEST_CASE("a bidi control cannot turn a cell around") {
+        Table table;
+        table.columns = {{"name", i18n::Msg::col_name}, {"id", i18n::Msg::col_id}};
+        table.rows = {{Cell::plain("\u202Egnp.exe \u2066x\u2069"), Cell::plain("y")}};
+        const auto text = to_text_table(table, i18n::Language::en, {});
+        CHECK(text == "Name                         Id\n\\u202egnp.exe \\u2066x\\u2069  y\n");
     }
 
     TEST_CASE("columns for machines only are not shown") {
