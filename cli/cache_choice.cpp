@@ -1,5 +1,6 @@
 #include "cache_choice.hpp"
 
+#include "snapshot/cache_folder.hpp"
 #include "snapshot/manifest.hpp"
 #include "util/utf8.hpp"
 
@@ -34,6 +35,20 @@ std::optional<CacheChoice> choose_cache(const GlobalOptions& options) {
 int bad_cache_environment(const Context& context) {
     return context.usage_error(
         context.tr(i18n::Msg::err_bad_cache_environment, std::string(std::getenv("NETADMIN_CACHE"))));
+}
+
+std::filesystem::path folder_to_clean(const GlobalOptions& options) {
+    const auto choice = choose_cache(options);
+    if (!choice || choice->folder.empty()) return {};
+    const auto state = snapshot::prepare_folder(choice->folder, false);
+    if (state != snapshot::FolderState::usable && state != snapshot::FolderState::open_to_others) return {};
+    return choice->folder;
+}
+
+void forget_registry_snapshots(const Context& context) {
+    const auto folder = folder_to_clean(context.options);
+    if (folder.empty()) return;
+    snapshot::remove_registry(folder, snapshot::registry_id_of(context.registry_dir, context.data_dir / "reference"));
 }
 
 snapshot::CacheSettings cache_settings(const std::filesystem::path& folder) {

@@ -28,6 +28,15 @@ std::optional<CacheChoice> choose_cache(const GlobalOptions& options);
 // The usage error for a NETADMIN_CACHE choose_cache refused.
 int bad_cache_environment(const Context& context);
 
+// The cache folder whose snapshots may be removed, the cache on or off (an
+// erasure or an edit must reach snapshots written before it was turned
+// off): empty when there is none, or when it is not the user's own.
+std::filesystem::path folder_to_clean(const GlobalOptions& options);
+
+// Removes this registry's snapshots after an edit: they are stale, and may
+// hold what the edit removed (docs/privacy.md).
+void forget_registry_snapshots(const Context& context);
+
 // The cache of this build of netadmin in `folder` (empty: off).
 snapshot::CacheSettings cache_settings(const std::filesystem::path& folder);
 

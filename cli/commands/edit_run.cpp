@@ -1,4 +1,5 @@
 #include "edit_run.hpp"
+#include "cache_choice.hpp"
 #include "command_line.hpp"
 
 #include "edit/diff.hpp"
@@ -141,6 +142,7 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
         context.error(i18n::format(context.language, *failed));
         return exit_code::data_error;
     }
+    forget_registry_snapshots(context);
     if (context.stdout_is_terminal()) context.print(review(context, session, edited));
     context.print(summary_line);
     return exit_code::ok;

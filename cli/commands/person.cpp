@@ -6,6 +6,7 @@
 // netadmin holds about a person, in words or as JSON; their erasure from
 // the state database (the registry is edited by hand, in git: erase says
 // where); and the pruning of rows past the retention time.
+#include "cache_choice.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "participants.hpp"
@@ -16,6 +17,7 @@
 #include "render/format.hpp"
 #include "render/person.hpp"
 #include "report/reminder_log.hpp"
+#include "snapshot/cache_folder.hpp"
 #include "state/privacy.hpp"
 #include "state/state_file.hpp"
 
@@ -114,6 +116,14 @@ int erase(Context& context, const Options& options) {
                                      static_cast<std::int64_t>(erased.attendance),
                                      static_cast<std::int64_t>(erased.reminders)) +
                           "\n");
+        }
+        // Snapshots of the registry (lib/snapshot) hold its contacts: every
+        // one that holds the address goes, of whatever registry.
+        if (const auto folder = folder_to_clean(context.options); !folder.empty()) {
+            const auto removed = snapshot::remove_holding(folder, options.email);
+            if (removed > 0) {
+                context.print(context.tr(Msg::erase_cache_removed, static_cast<std::int64_t>(removed)) + "\n");
+            }
         }
         if (!mentions.empty()) {
             context.print(context.tr(Msg::erase_registry_left) + "\n");

@@ -5,6 +5,7 @@
 #include "edit/document.hpp"
 
 #include "edit/lines.hpp"
+#include "load/key_depth.hpp"
 
 #include <toml++/toml.h>
 
@@ -322,6 +323,12 @@ ParseResult Document::parse(std::string path, std::string text) {
     auto impl = std::make_shared<Impl>();
     impl->path = std::move(path);
     impl->text = std::move(text);
+    // A key too deep would overflow the stack in toml++ and in the walks
+    // below (load/key_depth.hpp).
+    if (const auto deep = load::find_too_deep_key(impl->text)) {
+        return {std::nullopt, catalog::Problem(Msg::err_key_too_deep, load::max_key_depth)
+                                  .at(catalog::Location{impl->path, deep->line, deep->column})};
+    }
     try {
         impl->root = toml::parse(std::string_view(impl->text), std::string_view(impl->path));
     } catch (const toml::parse_error& error) {

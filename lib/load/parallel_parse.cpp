@@ -122,6 +122,10 @@ ParsedFile parse_text(std::string path, std::string content) {
     file.content = std::move(content);
     file.valid_utf8 = util::is_valid_utf8(file.content);
     if (!file.valid_utf8) return file;
+    // toml++ does not limit dotted keys and table headers, and a tree deep
+    // enough overflows the stack (see key_depth.hpp).
+    file.too_deep = find_too_deep_key(file.content);
+    if (file.too_deep) return file;
     try {
         file.document = toml::parse(file.content, file.path);
     } catch (const toml::parse_error& error) {

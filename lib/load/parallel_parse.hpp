@@ -10,6 +10,8 @@
 // there are.
 #pragma once
 
+#include "load/key_depth.hpp"
+
 #include <toml++/toml.h>
 
 #include <cstddef>
@@ -28,7 +30,8 @@ struct ParsedFile {
     std::string path;
     int read_error = 0;  // errno when the file could not be opened
     std::string content;
-    bool valid_utf8 = true;  // false: not parsed
+    bool valid_utf8 = true;              // false: not parsed
+    std::optional<TooDeepKey> too_deep;  // a key too deep to parse: not parsed
     std::optional<toml::table> document;
     std::optional<toml::parse_error> syntax_error;
 };

@@ -111,6 +111,9 @@ void read_parsed(ParsedFile& parsed, Collected& collected) {
     FileContext file{parsed.path, index, &collected.diagnostics, &collected.references};
     if (!parsed.valid_utf8) {
         collected.diagnostics.error(first_invalid_utf8(parsed.path, parsed.content), Msg::err_invalid_utf8);
+    } else if (parsed.too_deep) {
+        collected.diagnostics.error(Location{parsed.path, parsed.too_deep->line, parsed.too_deep->column},
+                                    Msg::err_key_too_deep, max_key_depth);
     } else if (parsed.syntax_error) {
         collected.diagnostics.error(location_of(file, parsed.syntax_error->source()), Msg::err_toml_syntax,
                                     std::string(parsed.syntax_error->description()));

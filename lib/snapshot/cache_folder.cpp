@@ -68,6 +68,36 @@ std::vector<Entry> snapshots_in(const fs::path& folder) {
     return entries;
 }
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), lower);
+    return out;
+}
+
+// Whether the file holds `needle` (lower case), read in chunks that overlap
+// by the needle's length, so memory stays flat however big the file.
+std::optional<bool> file_holds(const fs::path& path, const std::string& needle) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) return std::nullopt;
+    std::string window;
+    std::vector<char> chunk(1 << 20);
+    bool found = false;
+    std::size_t got = 0;
+    while (!found && (got = std::fread(chunk.data(), 1, chunk.size(), file)) > 0) {
+        window.append(chunk.data(), got);
+        std::transform(window.end() - static_cast<std::ptrdiff_t>(got), window.end(),
+                       window.end() - static_cast<std::ptrdiff_t>(got), lower);
+        found = window.find(needle) != std::string::npos;
+        if (window.size() >= needle.size()) window.erase(0, window.size() - needle.size() + 1);
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) return std::nullopt;
+    return found;
+}
+
 }  // namespace
 
 FolderState prepare_folder(const fs::path& folder, bool create) {
@@ -155,6 +185,33 @@ std::size_t clear(const fs::path& folder) {
     }
     for (const auto& path : doomed) {
         if (fs::remove(path, ec) && registry_part(path.filename().string())) ++removed;
+    }
+    return removed;
+}
+
+std::size_t remove_holding(const fs::path& folder, std::string_view text) {
+    const auto needle = lowered(text);
+    if (needle.empty()) return 0;
+    std::size_t removed = 0;
+    std::error_code ec;
+    std::vector<fs::path> doomed;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto name = it->path().filename().string();
+        if (!registry_part(name) && !is_temporary(name)) continue;
+        if (file_holds(it->path(), needle).value_or(true)) doomed.push_back(it->path());
+    }
+    for (const auto& path : doomed) {
+        if (fs::remove(path, ec) && registry_part(path.filename().string())) ++removed;
+    }
+    return removed;
+}
+
+std::size_t remove_registry(const fs::path& folder, std::uint64_t registry_id) {
+    const auto mine = hex16(registry_id);
+    std::size_t removed = 0;
+    std::error_code ec;
+    for (const auto& entry : snapshots_in(folder)) {
+        if (entry.registry == mine && fs::remove(entry.path, ec)) ++removed;
     }
     return removed;
 }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace netadmin::snapshot {
 
@@ -51,5 +52,16 @@ FolderContents contents(const std::filesystem::path& folder);
 
 // Removes every snapshot and temporary file; returns how many snapshots.
 std::size_t clear(const std::filesystem::path& folder);
+
+// Removes every snapshot and temporary file, of any registry, whose bytes
+// hold `text` (compared without ASCII case); returns how many snapshots.
+// For an erasure: strings are stored in a snapshot as they are
+// (snapshot/codec.hpp), so an address it does not hold as bytes it does
+// not hold at all. A file that cannot be read is removed too.
+std::size_t remove_holding(const std::filesystem::path& folder, std::string_view text);
+
+// Removes every snapshot of one registry; returns how many. After an edit
+// they are stale, and may hold what the edit took away.
+std::size_t remove_registry(const std::filesystem::path& folder, std::uint64_t registry_id);
 
 }  // namespace netadmin::snapshot

@@ -124,8 +124,12 @@ Manifest make_manifest(const ManifestParts& parts) {
         }
     }
     manifest.key = content_hash(out);
-    manifest.registry_id = HashBuilder().add(parts.registry_dir.string()).add(parts.reference_dir.string()).value();
+    manifest.registry_id = registry_id_of(parts.registry_dir, parts.reference_dir);
     return manifest;
+}
+
+std::uint64_t registry_id_of(const fs::path& registry_dir, const fs::path& reference_dir) {
+    return HashBuilder().add(registry_dir.string()).add(reference_dir.string()).value();
 }
 
 std::optional<std::vector<FileDigest>> reference_digests(const fs::path& reference_dir) {

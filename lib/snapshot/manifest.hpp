@@ -41,6 +41,9 @@ struct ManifestParts {
 };
 Manifest make_manifest(const ManifestParts& parts);
 
+// The registry_id of the registry and reference folders, as given.
+std::uint64_t registry_id_of(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir);
+
 // The reference files the loader reads, digested; nullopt when one cannot
 // be read as a regular file.
 std::optional<std::vector<FileDigest>> reference_digests(const std::filesystem::path& reference_dir);

@@ -3,7 +3,8 @@
 fixture: a person sent a reminder, registered and present is shown with the
 registry entity that names them (file:line) and every state row; erase
 removes them so that no byte of the address is left in the state file (free
-pages and the -wal file included), the file stays 0600, and a rerun of
+pages and the -wal file included) nor in any registry snapshot of the cache
+folder (docs/privacy.md lists both), the file stays 0600, and a rerun of
 `remind --send` sends nothing again; erasing again, or an address that was
 never there, exits 0 and says so; pruning keeps rows until retention_months
 after the end."""
@@ -25,6 +26,23 @@ def state_bytes(setup):
     return data.lower()
 
 
+def cache_files(setup):
+    folder = setup.tmp / ".cache" / "netadmin"
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def holding(paths, address):
+    """The files among `paths` whose bytes hold `address`, in any case."""
+    return [str(p) for p in paths if address.encode() in p.read_bytes().lower()]
+
+
+def everywhere(setup):
+    """Every file of every place docs/privacy.md lists: the state database,
+    the snapshot cache and the registry."""
+    state = [p for p in setup.state.parent.glob(setup.state.name + "*") if p.is_file()]
+    return state + cache_files(setup) + sorted(p for p in setup.registry.rglob("*") if p.is_file())
+
+
 def erase(args):
     setup = Setup(args)
     try:
@@ -38,6 +56,7 @@ def erase(args):
         setup.run("register", "natverkstraff", "--email", "bo@example.se", "--name", "Bo Ek", "--today",
                   "2030-03-06", check_status=0)
         check(ADDRESS.encode() in state_bytes(setup), "the address is not in the state file before erasing")
+        check(holding(cache_files(setup), ADDRESS), "no snapshot holds the address before erasing")
 
         shown = setup.run("person", "show", ADDRESS, check_status=0).stdout
         check("region.toml:10: the person 'anna-astrom'" in shown, shown)
@@ -53,6 +72,9 @@ def erase(args):
               "the address removed from 1 rows of the reminder log" in done.stdout, done.stdout)
         command = "netadmin set anna-astrom --unset email"
         check(f"region.toml:10: the person 'anna-astrom': {command}" in done.stdout, done.stdout)
+        check("erased from the cache: " in done.stdout and "registry snapshots that held the address" in done.stdout,
+              done.stdout)
+        check(not holding(cache_files(setup), ADDRESS), f"snapshots still hold the address: {cache_files(setup)}")
         data = state_bytes(setup)
         check(ADDRESS.encode() not in data, "the address is still in the state file's bytes")
         check("åström".encode() not in data and b"anna-astrom" not in data, "the name or id is still in the state file")
@@ -75,6 +97,11 @@ def erase(args):
         # The command erase printed removes the address from the registry too.
         setup.run(*command.split()[1:], check_status=0)
         setup.run("check", check_status=0)
+        # The edit made every snapshot of the registry as it was stale; none
+        # may keep the address, before or without another erase.
+        check(cache_files(setup), "check wrote no snapshot: the cache is not exercised")
+        left = holding(everywhere(setup), ADDRESS)
+        check(not left, f"after erase and the edit the address is still in {left}")
         gone = setup.run("person", "erase", ADDRESS, check_status=0)
         check("registry still holds" not in gone.stdout, gone.stdout)
         check(ADDRESS not in (setup.registry / "region.toml").read_text(encoding="utf-8").lower(), "still in the file")
