@@ -1,5 +1,6 @@
 #include "edit_run.hpp"
 #include "command_line.hpp"
+#include "recovery.hpp"
 
 #include "edit/diff.hpp"
 #include "edit/safe_write.hpp"
@@ -63,6 +64,9 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
             return nullptr;
         }
         session->lock.emplace(std::move(*locked.lock));
+        recover_locked_registry(context);
+    } else {
+        recover_registry(context);
     }
     load::Diagnostics diagnostics;
     const auto paths = load::registry_files(context.registry_dir, diagnostics);
@@ -121,7 +125,7 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
         if (summary_when_dry) context.print(summary_line);
         return exit_code::ok;
     }
-    if (const auto failed = edit::write_edited(writes)) {
+    if (const auto failed = edit::write_edited(writes, context.registry_dir)) {
         context.error(i18n::format(context.language, *failed));
         return exit_code::data_error;
     }
