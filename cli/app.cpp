@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "generate.hpp"
 #include "paths.hpp"
+#include "recovery.hpp"
 #include "state_path.hpp"
 
 #include "i18n/language.hpp"
@@ -109,6 +110,7 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
         const auto cache = choose_cache(options);
         if (!cache) return bad_cache_environment(context);
         load::LoadOptions load_options;
+        load_options.read_instead = recover_registry(context).read_instead;
         load_options.jobs = *jobs != 0 ? *jobs : load::default_jobs();
         context.loaded = keep(snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
                                                              load_options, cache_settings(cache->in_use())));

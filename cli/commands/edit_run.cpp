@@ -1,6 +1,7 @@
 #include "edit_run.hpp"
 #include "cache_choice.hpp"
 #include "command_line.hpp"
+#include "recovery.hpp"
 
 #include "edit/diff.hpp"
 #include "edit/safe_write.hpp"
@@ -85,6 +86,9 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
             return nullptr;
         }
         session->lock.emplace(std::move(*locked.lock));
+        recover_locked_registry(context);
+    } else {
+        recover_registry(context);
     }
     load::Diagnostics diagnostics;
     const auto paths = load::registry_files(context.registry_dir, diagnostics);
@@ -138,7 +142,7 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
     // The diff is made only when it is shown.
     std::vector<edit::EditedFile> writes;
     for (const auto index : edited.changed) writes.push_back({&session.read[index], edited.files[index].content});
-    if (const auto failed = edit::write_edited(writes)) {
+    if (const auto failed = edit::write_edited(writes, context.registry_dir)) {
         context.error(i18n::format(context.language, *failed));
         return exit_code::data_error;
     }

@@ -1,6 +1,7 @@
 // A new registry for a region (see new_registry.hpp).
 #include "edit/new_registry.hpp"
 
+#include "edit/journal.hpp"
 #include "edit/value.hpp"
 #include "util/utf8.hpp"
 
@@ -171,6 +172,8 @@ std::vector<NewFile> new_registry(const model::County& county) {
         {id + ".toml", region_file(county, id)},
         {"settings.toml", std::string(kSettings)},
         {"sources.toml", std::string(kSources)},
+        // netadmin's lock, journal and temporary files stay out of `git status`.
+        {".gitignore", gitignore_text()},
     };
 }
 

@@ -34,7 +34,9 @@ TEST_SUITE("edit::new_registry") {
         for (const auto& county : ref.counties()) {
             CAPTURE(county.name);
             std::vector<load::SourceFile> files;
-            for (const auto& file : edit::new_registry(county)) files.push_back({file.name, file.text});
+            for (const auto& file : edit::new_registry(county)) {
+                if (!file.name.starts_with(".")) files.push_back({file.name, file.text});
+            }
             const auto loaded = load::load_registry_from_sources(files, ref);
             for (const auto& diagnostic : loaded.diagnostics.items()) {
                 CAPTURE(load::render(diagnostic, i18n::Language::en));

@@ -1,7 +1,8 @@
 // Safe writes of registry files and the registry's lock (see safe_write.hpp).
 #include "edit/safe_write.hpp"
 
-#include "util/atomic_file.hpp"
+#include "edit/journal.hpp"
+#include "edit/transaction.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -83,12 +84,6 @@ std::optional<catalog::Problem> refusal(const ReadFile& file) {
     return std::nullopt;
 }
 
-std::filesystem::path write_target(const std::filesystem::path& path) {
-    std::error_code error;
-    auto resolved = std::filesystem::canonical(path, error);
-    return error ? path : resolved;
-}
-
 }  // namespace
 
 ReadResult read_for_edit(const std::filesystem::path& path) { return read_now(path); }
@@ -97,23 +92,20 @@ std::optional<catalog::Problem> write_edited(const ReadFile& file, std::string_v
     return write_edited(std::vector<EditedFile>{{&file, std::string(text)}});
 }
 
-std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files) {
+std::optional<catalog::Problem> changed_since_read(const ReadFile& file) { return refusal(file); }
+
+std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files,
+                                             const std::filesystem::path& registry_dir) {
     for (const auto& edited : files) {
         if (auto why = refusal(*edited.file)) return why;
     }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const auto& file = *files[i].file;
-        const auto written_now =
-            util::write_file_atomically_with_mode(write_target(file.path), files[i].text, file.mode);
-        if (written_now) continue;
-        // Put back what was already written, so the edit does not land half.
-        for (std::size_t j = 0; j < i; ++j) {
-            const auto& written = *files[j].file;
-            (void)util::write_file_atomically_with_mode(write_target(written.path), written.text, written.mode);
-        }
-        return written_now.problem();
-    }
-    return std::nullopt;
+    if (files.empty()) return std::nullopt;
+    const auto journal_dir = registry_dir.empty() ? files.front().file->path.parent_path() : registry_dir;
+    std::vector<Replacement> replacements;
+    for (const auto& edited : files) replacements.push_back({edited.file, edited.text});
+    auto failed = replace_files(replacements, journal_dir, refusal);
+    if (!failed) ensure_gitignore(journal_dir);
+    return failed;
 }
 
 RegistryLock::Result RegistryLock::acquire(const std::filesystem::path& directory, std::chrono::milliseconds wait) {

@@ -9,11 +9,11 @@
 //   or a second netadmin got there first. A file without any write
 //   permission bit, or one this user may not write, is refused as read-only
 //   (renaming over it would succeed, but the mode says "do not change").
-//   The write itself is atomic (util/atomic_file: temporary file in the same
-//   folder, fsync, rename) and keeps the file's mode; a symbolic link is
-//   followed and its target replaced. Several files are checked first and
-//   then written one by one; if one fails, those already written get their
-//   old text back, so an edit never lands half.
+//   The new files are switched in by exchange, checked again around the
+//   switch, and a change to several files goes through a journal, so an
+//   edit never lands half even when netadmin is killed (edit/transaction.hpp,
+//   edit/journal.hpp). Each keeps the file's mode; a symbolic link is
+//   followed and its target replaced.
 // - RegistryLock serialises the editing netadmins of one registry:
 //   `.netadmin.lock` in the registry folder (a dot file, so the loader skips
 //   it), held with flock(2) from before the files are read until after they
@@ -59,8 +59,14 @@ struct EditedFile {
     const ReadFile* file = nullptr;
     std::string text;
 };
-// All or nothing, as far as the file system allows (see above).
-std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files);
+// All or nothing (see above). `registry_dir` holds the journal and the
+// `.gitignore` line (edit/journal.hpp); empty: the first file's folder.
+std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files,
+                                             const std::filesystem::path& registry_dir = {});
+
+// Why `file` may not be replaced now, if so: it changed since it was read,
+// or it is read-only.
+std::optional<catalog::Problem> changed_since_read(const ReadFile& file);
 
 inline constexpr std::string_view kLockFileName = ".netadmin.lock";
 

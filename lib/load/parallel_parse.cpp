@@ -22,8 +22,8 @@ namespace {
 // next to read, and the parsed files waiting between the two.
 class Pipeline {
 public:
-    Pipeline(const std::vector<fs::path>& paths, std::size_t window)
-        : paths_(paths), window_(window), slots_(paths.size()) {}
+    Pipeline(const std::vector<fs::path>& paths, std::size_t window, const ReadInstead* instead)
+        : paths_(paths), window_(window), instead_(instead), slots_(paths.size()) {}
 
     // A parsing thread: takes the next file while fewer than `window`
     // parsed files wait, until there is none left or the work stops.
@@ -71,7 +71,7 @@ private:
         std::optional<ParsedFile> parsed;
         std::exception_ptr failure;
         try {
-            parsed = parse_file(paths_[index]);
+            parsed = parse_file(paths_[index], read_from(paths_[index]));
         } catch (...) {
             failure = std::current_exception();  // e.g. out of memory: rethrown on the reading thread
         }
@@ -81,8 +81,15 @@ private:
         changed_.notify_all();
     }
 
+    const fs::path& read_from(const fs::path& path) const {
+        if (instead_ == nullptr) return path;
+        const auto found = instead_->find(path.string());
+        return found == instead_->end() ? path : found->second;
+    }
+
     const std::vector<fs::path>& paths_;
     const std::size_t window_;
+    const ReadInstead* instead_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::vector<std::optional<ParsedFile>> slots_;
@@ -105,15 +112,17 @@ std::string read_stream(std::ifstream& in, const fs::path& path) {
     return content;
 }
 
-ParsedFile parse_file(const fs::path& path) {
+ParsedFile parse_file(const fs::path& path) { return parse_file(path, path); }
+
+ParsedFile parse_file(const fs::path& path, const fs::path& read_from) {
     ParsedFile file;
     file.path = path.string();
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(read_from, std::ios::binary);
     if (!in) {
         file.read_error = errno != 0 ? errno : EIO;
         return file;
     }
-    return parse_text(path.string(), read_stream(in, path));
+    return parse_text(path.string(), read_stream(in, read_from));
 }
 
 ParsedFile parse_text(std::string path, std::string content) {
@@ -134,9 +143,10 @@ ParsedFile parse_text(std::string path, std::string content) {
     return file;
 }
 
-void parse_in_order(const std::vector<fs::path>& paths, unsigned jobs, const std::function<void(ParsedFile&)>& read) {
+void parse_in_order(const std::vector<fs::path>& paths, unsigned jobs, const std::function<void(ParsedFile&)>& read,
+                    const ReadInstead* instead) {
     const auto threads = std::min<std::size_t>(std::max(jobs, 1U), paths.size());
-    Pipeline pipeline(paths, std::max<std::size_t>(threads, 1));
+    Pipeline pipeline(paths, std::max<std::size_t>(threads, 1), instead);
     std::vector<std::thread> workers;
     try {
         for (std::size_t i = 1; i < threads; ++i) workers.emplace_back([&pipeline] { pipeline.parse_files(); });

@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,12 @@ std::string read_stream(std::ifstream& in, const std::filesystem::path& path);
 
 // The file at `path`, read and parsed (on any thread).
 ParsedFile parse_file(const std::filesystem::path& path);
+// The same, named `path` but read from `read_from` (an unfinished change's
+// new text, edit/journal.hpp).
+ParsedFile parse_file(const std::filesystem::path& path, const std::filesystem::path& read_from);
+
+// Files to read from another path than their own: path as listed -> path read.
+using ReadInstead = std::map<std::string, std::filesystem::path>;
 // A text named `path`, parsed.
 ParsedFile parse_text(std::string path, std::string content);
 
@@ -50,6 +57,6 @@ ParsedFile parse_text(std::string path, std::string content);
 // `paths`. An exception from parsing or from `read` ends the work and is
 // rethrown here, after every thread has stopped.
 void parse_in_order(const std::vector<std::filesystem::path>& paths, unsigned jobs,
-                    const std::function<void(ParsedFile&)>& read);
+                    const std::function<void(ParsedFile&)>& read, const ReadInstead* instead = nullptr);
 
 }  // namespace netadmin::load

@@ -50,7 +50,7 @@ TEST_SUITE("load::parallel_parse") {
     TEST_CASE("any number of threads loads the same registry with the same diagnostics") {
         testing::TempDir dir;
         write_registry(dir);
-        const auto one = load_registry(dir.path(), testing::reference_dir(), LoadOptions{1, {}});
+        const auto one = load_registry(dir.path(), testing::reference_dir(), LoadOptions{1, {}, {}});
         REQUIRE(one.diagnostics.has_errors());
         const auto expected = testing::rendered(one.diagnostics);
         CHECK(expected.find("f03.toml") != std::string::npos);
@@ -58,7 +58,7 @@ TEST_SUITE("load::parallel_parse") {
         CHECK(expected.find("centre-2-0") != std::string::npos);
         for (unsigned jobs : {2U, 3U, 8U, 64U}) {
             CAPTURE(jobs);
-            const auto many = load_registry(dir.path(), testing::reference_dir(), LoadOptions{jobs, {}});
+            const auto many = load_registry(dir.path(), testing::reference_dir(), LoadOptions{jobs, {}, {}});
             CHECK(testing::rendered(many.diagnostics) == expected);
             CHECK(many.registry.files == one.registry.files);
             CHECK(centre_ids(many.registry) == centre_ids(one.registry));

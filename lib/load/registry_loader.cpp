@@ -156,9 +156,11 @@ std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnos
 // Sizes the entity vectors before the first file is parsed (load/capacity.hpp).
 // Reading the files twice costs far less than parsing them once, and the
 // second read comes from the page cache.
-void reserve_for(const std::vector<fs::path>& files, model::Registry& registry) {
+void reserve_for(const std::vector<fs::path>& files, const ReadInstead& instead, model::Registry& registry) {
     EntityCounts counts;
-    for (const auto& path : files) {
+    for (const auto& listed : files) {
+        const auto found = instead.find(listed.string());
+        const auto& path = found == instead.end() ? listed : found->second;
         std::ifstream in(path, std::ios::binary);
         if (in) count_headers(read_stream(in, path), counts);
     }
@@ -210,11 +212,14 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
         collected.diagnostics.error(Location{registry_dir.string()}, Msg::err_no_toml_files, registry_dir.string());
     }
     const auto readable = readable_files(files, collected.diagnostics);
-    reserve_for(readable, collected.registry);
-    parse_in_order(readable, options.jobs, [&collected, &options](ParsedFile& file) {
-        if (options.on_file && file.read_error == 0) options.on_file(file.path, file.content);
-        read_parsed(file, collected);
-    });
+    reserve_for(readable, options.read_instead, collected.registry);
+    parse_in_order(
+        readable, options.jobs,
+        [&collected, &options](ParsedFile& file) {
+            if (options.on_file && file.read_error == 0) options.on_file(file.path, file.content);
+            read_parsed(file, collected);
+        },
+        options.read_instead.empty() ? nullptr : &options.read_instead);
     return finish(std::move(collected));
 }
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,11 @@ struct LoadOptions {
     // snapshot cache keys a snapshot by what was parsed, not by what a
     // second read might find.
     std::function<void(const std::string& path, std::string_view content)> on_file;
+    // Files read from another path than their own, keyed by the path as
+    // registry_files() names it: the new text of a change that a read-only
+    // command found unfinished (edit/journal.hpp). Named as their own path
+    // in every diagnostic.
+    std::map<std::string, std::filesystem::path> read_instead;
 };
 
 // The number of threads to parse with when the user does not say: one per

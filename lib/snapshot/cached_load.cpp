@@ -18,7 +18,10 @@ load::LoadResult load_registry_cached(const std::filesystem::path& registry_dir,
                                       const std::filesystem::path& reference_dir, load::LoadOptions options,
                                       const CacheSettings& cache, CacheOutcome* outcome) {
     set(outcome, CacheOutcome::off);
-    if (cache.folder.empty()) return load::load_registry(registry_dir, reference_dir, options);
+    // Files read from elsewhere (an unfinished change, edit/journal.hpp):
+    // the manifest would key the bytes on disk, not those parsed.
+    if (cache.folder.empty() || !options.read_instead.empty())
+        return load::load_registry(registry_dir, reference_dir, options);
     const auto manifest = manifest_of(registry_dir, reference_dir, cache.program);
     if (!manifest || prepare_folder(cache.folder, true) != FolderState::usable) {
         set(outcome, CacheOutcome::unusable);
