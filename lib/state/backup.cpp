@@ -94,6 +94,9 @@ void copy_pages(sqlite3* source, const std::filesystem::path& source_path, const
     } while (rc == SQLITE_OK);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) throw sqlite_failure(source_path, rc, sqlite3_errstr(rc));
+    // The copy took the source's WAL mark; as a rollback-journal file it is
+    // one self-contained file, and reading it leaves no -wal or -shm beside it.
+    copy.exec("PRAGMA journal_mode = DELETE");
 }
 
 void sync_file(const std::filesystem::path& path, int flags) {

@@ -113,13 +113,14 @@ TEST_SUITE("state::backup") {
     TEST_CASE("check finds a page with flipped bytes") {
         testing::TempDir dir;
         const auto state = dir.path() / "state.db";
-        for (int offset = 1; offset <= 200; ++offset) send(state, offset);
+        for (int offset = 1; offset <= 20; ++offset) send(state, offset);
         StateDb::open_for_writing(state)->checkpoint();
         REQUIRE(check_state(state).problems.empty());
         {
             std::fstream file(state, std::ios::in | std::ios::out | std::ios::binary);
-            file.seekp(4096 * 2 + 100);
-            file.write("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 16);
+            file.seekp(4096);  // page 2's b-tree header: its type, cell count and pointers
+            const std::string ones(32, '\xff');
+            file.write(ones.data(), static_cast<std::streamsize>(ones.size()));
         }
         bool found = false;
         try {

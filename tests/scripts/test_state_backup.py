@@ -8,6 +8,7 @@ sent or in hand. Restore refuses random bytes, an empty SQLite database and
 one of an unknown schema version (exit 1, one line, the state left byte for
 byte); `state check` finds a page with flipped bytes (exit 1); the backup
 and the restored state are mode 0600."""
+import json
 import os
 import sqlite3
 import stat
@@ -38,7 +39,6 @@ def state(setup, path, *words, status=None):
 
 def keys(setup, path, statuses):
     done = state(setup, path, "reminders", "log", "--limit", "0", "--format", "json", status=0)
-    import json
     return {(row["target"], row["recipient"], row["offset_days"], row["reference_date"])
             for row in json.loads(done.stdout) if row["status"] in statuses}
 
@@ -101,6 +101,9 @@ def test(args):
         check(mode(copy) == 0o600, f"the backup has mode {oct(mode(copy))}")
         done = state(setup, copy, "state", "check", status=0)
         check("intact" in done.stdout, f"state check: {done.stdout}")
+        # One self-contained file: reading it leaves no -wal or -shm beside it.
+        check(sorted(p.name for p in copy.parent.iterdir()) == ["state.db"],
+              f"beside the backup: {sorted(p.name for p in copy.parent.iterdir())}")
 
         recorded = keys(setup, copy, {"sent", "unknown"})
         check(any(key[3] > FIRST_DAY for key in recorded), "the backup holds nothing of the run in progress")
