@@ -53,6 +53,9 @@ Runner define_person_show(CLI::App& command);
 Runner define_person_export(CLI::App& command);
 Runner define_person_erase(CLI::App& command);
 Runner define_state_prune(CLI::App& command);
+Runner define_state_backup(CLI::App& command);
+Runner define_state_restore(CLI::App& command);
+Runner define_state_check(CLI::App& command);
 
 // for the shell completions
 Runner define_complete_ids(CLI::App& command);
@@ -128,6 +131,9 @@ const CommandDef kCache[] = {
 
 const CommandDef kStateCommands[] = {
     command("prune", Msg::help_state_prune, kRegistryAndDatabase, define_state_prune),
+    command("backup", Msg::help_state_backup, kState, define_state_backup),
+    command("restore", Msg::help_state_restore, kState, define_state_restore),
+    command("check", Msg::help_state_check, kState, define_state_check),
 };
 
 const CommandDef kCommands[] = {

@@ -31,4 +31,20 @@ add_custom_command(OUTPUT ${changelog}
 add_custom_target(netadmin_changelog ALL DEPENDS ${changelog})
 install(FILES ${PROJECT_SOURCE_DIR}/cmake/debian/copyright ${changelog} DESTINATION share/doc/netadmin)
 
+# The daily reminders as a systemd timer, off until the administrator
+# enables it (docs/cron.md): the units, the system user they run as
+# (sysusers.d, created by the postinst) and /etc/default/netadmin, a conffile
+# with the registry and the options. Absolute paths outside the prefix,
+# so they are in the package only: `cmake --install` leaves /etc and /lib
+# alone (component "system", excluded from a plain install).
+set(debian ${PROJECT_SOURCE_DIR}/cmake/debian)
+install(FILES ${debian}/netadmin-remind.service ${debian}/netadmin-remind.timer
+  DESTINATION /lib/systemd/system COMPONENT system EXCLUDE_FROM_ALL)
+install(FILES ${debian}/sysusers.conf DESTINATION /usr/lib/sysusers.d RENAME netadmin.conf
+  COMPONENT system EXCLUDE_FROM_ALL)
+install(FILES ${debian}/default DESTINATION /etc/default RENAME netadmin COMPONENT system EXCLUDE_FROM_ALL)
+set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};netadmin;ALL;/;${CMAKE_BINARY_DIR};netadmin;system;/")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${debian}/postinst ${debian}/conffiles)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
+
 include(CPack)
