@@ -2,6 +2,7 @@
 // e-mail or name and municipality, only differing fields changed, every
 // bad cell placed at its row and column, and the batch validated once.
 #include "import/import.hpp"
+#include "load/table_reader.hpp"
 
 #include "testing.hpp"
 
