@@ -79,7 +79,7 @@ def main():
         (["remind", "--mailer-timeout", "abc"], "--mailer-timeout ska vara ett heltal, inte 'abc'",
          "--mailer-timeout takes a whole number, not 'abc'"),
         (["--jobs", "0", "check"], "--jobs kan inte ta värdet '0'", "--jobs cannot take the value '0'"),
-        (["check", "--strict=yes"], "--strict tar inget värde", "--strict takes no value"),
+        (["check", "--strict=maybe"], "--strict kan inte ta värdet 'maybe'", "--strict cannot take the value 'maybe'"),
     ]
     for words, sv, en in cases:
         for lang, expected in (("sv", sv), ("en", en)):
