@@ -21,15 +21,6 @@
 namespace netadmin::state {
 namespace {
 
-template <typename F>
-auto guarded(const std::filesystem::path& path, F&& f) {
-    try {
-        return f();
-    } catch (const SQLite::Exception& e) {
-        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
-    }
-}
-
 StateError cannot_write(const std::filesystem::path& path, int error) {
     return StateError(i18n::Msg::err_cannot_write, path.string(), std::string(std::strerror(error)));
 }

@@ -1,8 +1,10 @@
 // The SQLite connection behind a StateDb (internal to lib/state): shared by
-// the delivery log (state_db.cpp) and the participants (participants.cpp).
+// the delivery log (state_db.cpp), the participants (participants.cpp),
+// erasure (privacy.cpp) and backups (backup.cpp).
 #pragma once
 
 #include "state/state_db.hpp"
+#include "state/state_error.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -18,5 +20,15 @@ struct StateDb::Impl {
     Impl(const std::filesystem::path& file, const std::string& name, int flags)
         : path(file), db(name, flags, kBusyTimeoutSeconds * 1000) {}
 };
+
+// Runs `f`, turning SQLite's exception into the state's error for `path`.
+template <typename F>
+auto guarded(const std::filesystem::path& path, F&& f) {
+    try {
+        return f();
+    } catch (const SQLite::Exception& e) {
+        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
+    }
+}
 
 }  // namespace netadmin::state

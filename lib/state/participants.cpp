@@ -9,15 +9,6 @@
 namespace netadmin::state {
 namespace {
 
-template <typename F>
-auto guarded(const std::filesystem::path& path, F&& f) {
-    try {
-        return f();
-    } catch (const SQLite::Exception& e) {
-        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
-    }
-}
-
 constexpr const char* kRegistrationColumns =
     "target, email, name, centre, workplace, municipality, registered_on, unregistered_on";
 

@@ -11,15 +11,6 @@
 namespace netadmin::state {
 namespace {
 
-template <typename F>
-auto guarded(const std::filesystem::path& path, F&& f) {
-    try {
-        return f();
-    } catch (const SQLite::Exception& e) {
-        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
-    }
-}
-
 std::size_t remove_where(SQLite::Database& db, const std::string& sql, const std::string& value) {
     SQLite::Statement remove(db, sql);
     remove.bind(1, value);

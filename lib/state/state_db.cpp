@@ -100,15 +100,6 @@ void insert(StateDb::Impl& impl, const DeliveryKey& key, const DeliveryInfo& inf
     insert.exec();
 }
 
-template <typename F>
-auto guarded(const std::filesystem::path& path, F&& f) {
-    try {
-        return f();
-    } catch (const SQLite::Exception& e) {
-        throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
-    }
-}
-
 // A file: URI for SQLite, every byte outside the plain set percent-encoded.
 std::string file_uri(const std::filesystem::path& path, const char* query) {
     std::error_code error;
