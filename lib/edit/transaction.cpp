@@ -104,6 +104,21 @@ bool holds_new(const Staged& file) {
     return now.file && now.file->inode == file.new_inode && now.file->text == file.text;
 }
 
+// A program that appends to the file by its name (a log-like writer) may
+// have appended to netadmin's new file in the moment it stood at the
+// target's name. Once the old file is back, what it appended there is
+// appended to the old file too, so no line is lost; true when that is all
+// the new file holds beyond netadmin's text. Anything else is kept aside.
+bool carry_appended(const Staged& file) {
+    const auto now = read_for_edit(file.temp);
+    if (!now.file || now.file->inode != file.new_inode || !now.file->text.starts_with(file.text)) return false;
+    const std::string_view appended = std::string_view(now.file->text).substr(file.text.size());
+    const int fd = ::open(file.target.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) return false;
+    const bool ok = write_all(fd, appended) && ::fsync(fd) == 0;
+    return ::close(fd) == 0 && ok;
+}
+
 // Waits, a short while at most, until no other process has `path` open: a
 // program that opened the old file before the exchange writes into it
 // until it closes it. A write lease is granted only then. Where leases are
@@ -167,7 +182,7 @@ std::optional<catalog::Problem> undo(std::vector<Staged>& files) {
             }
             continue;
         }
-        if (file.stage == Stage::written || holds_new(file)) {
+        if (file.stage == Stage::written || holds_new(file) || carry_appended(file)) {
             ::unlink(file.temp.c_str());
             continue;
         }
