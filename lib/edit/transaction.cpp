@@ -4,6 +4,7 @@
 
 #include "edit/journal.hpp"
 #include "edit/safe_write.hpp"
+#include "util/atomic_file.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -42,18 +43,6 @@ catalog::Problem cannot_write(const fs::path& path, int error) {
     return located(path, catalog::Problem(Msg::err_cannot_write, path.string(), std::strerror(error)));
 }
 
-bool write_all(int fd, std::string_view content) {
-    while (!content.empty()) {
-        const ssize_t written = ::write(fd, content.data(), content.size());
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        content.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return true;
-}
-
 void sync_directory(const fs::path& directory) {
     const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
@@ -75,7 +64,7 @@ std::optional<catalog::Problem> stage(Staged& file) {
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return cannot_write(file.target, errno);
     struct stat info {};
-    bool ok = write_all(fd, file.text) && ::fchmod(fd, static_cast<mode_t>(file.read->mode & 07777U)) == 0 &&
+    bool ok = util::write_all(fd, file.text) && ::fchmod(fd, static_cast<mode_t>(file.read->mode & 07777U)) == 0 &&
               ::fsync(fd) == 0 && ::fstat(fd, &info) == 0;
     int error = ok ? 0 : errno;
     if (::close(fd) != 0 && ok) {
@@ -115,7 +104,7 @@ bool carry_appended(const Staged& file) {
     const std::string_view appended = std::string_view(now.file->text).substr(file.text.size());
     const int fd = ::open(file.target.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (fd < 0) return false;
-    const bool ok = write_all(fd, appended) && ::fsync(fd) == 0;
+    const bool ok = util::write_all(fd, appended) && ::fsync(fd) == 0;
     return ::close(fd) == 0 && ok;
 }
 
@@ -206,7 +195,7 @@ std::optional<catalog::Problem> write_journal(const fs::path& path, const std::v
     }
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return cannot_write(path, errno);
-    bool ok = write_all(fd, journal_text(entries)) && ::fsync(fd) == 0;
+    bool ok = util::write_all(fd, journal_text(entries)) && ::fsync(fd) == 0;
     const int error = errno;
     ok = ::close(fd) == 0 && ok;
     if (!ok) {
@@ -222,7 +211,7 @@ std::optional<catalog::Problem> write_journal(const fs::path& path, const std::v
 void mark_abort(const fs::path& path) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (fd < 0) return;
-    write_all(fd, "abort\n");
+    util::write_all(fd, "abort\n");
     ::fsync(fd);
     ::close(fd);
 }

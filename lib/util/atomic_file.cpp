@@ -18,18 +18,6 @@ catalog::Problem failure(const std::filesystem::path& target, int error) {
     return catalog::Problem(catalog::Msg::err_cannot_write, target.string(), std::strerror(error));
 }
 
-bool write_all(int fd, std::string_view content) {
-    while (!content.empty()) {
-        const ssize_t written = ::write(fd, content.data(), content.size());
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        content.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return true;
-}
-
 // Makes the rename itself durable. Best effort: some file systems refuse
 // to fsync a directory, and the file content is already safe by then.
 void sync_directory(const std::filesystem::path& directory) {
@@ -56,6 +44,18 @@ catalog::Status write_in_place(const std::filesystem::path& target, std::string_
 }
 
 }  // namespace
+
+bool write_all(int fd, std::string_view content) {
+    while (!content.empty()) {
+        const ssize_t written = ::write(fd, content.data(), content.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        content.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
 
 catalog::Status write_file_atomically(const std::filesystem::path& target, std::string_view content,
                                       bool private_file) {

@@ -24,4 +24,8 @@ catalog::Status write_file_atomically(const std::filesystem::path& target, std::
 catalog::Status write_file_atomically_with_mode(const std::filesystem::path& target, std::string_view content,
                                                 unsigned mode);
 
+// Writes all of `content` to `fd`, retrying after EINTR; false on an error
+// (errno tells which).
+bool write_all(int fd, std::string_view content);
+
 }  // namespace netadmin::util
