@@ -54,7 +54,7 @@ bool report_load_errors(const Context& context) {
     const auto& diagnostics = context.loaded->diagnostics;
     if (!diagnostics.has_errors()) return false;
     for (const auto& diagnostic : diagnostics.items()) {
-        if (diagnostic.severity == load::Severity::error) {
+        if (diagnostic.is_error()) {
             std::fprintf(stderr, "%s\n", load::render(diagnostic, context.language).c_str());
         }
     }

@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include "util/atomic_file.hpp"
+#include "util/visible.hpp"
 
 #include <unistd.h>
 #include <cerrno>
@@ -36,6 +37,13 @@ void Context::print(std::string_view text) const {
 
 void Context::error(std::string_view message) const {
     std::fprintf(stderr, "netadmin: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
+int Context::fail(const catalog::Problem& problem) const {
+    // One line: control characters in paths and SQLite's words are shown
+    // as \n, \x1b, so nothing can forge a line.
+    error(util::visible_controls(i18n::format(language, problem)));
+    return exit_code::data_error;
 }
 
 int Context::usage_error(std::string_view message) const {

@@ -71,6 +71,10 @@ public:
     // A usage problem: one line on stderr pointing at --help; returns exit_code::usage.
     int usage_error(std::string_view message) const;
     int usage_error(const catalog::Problem& problem) const { return usage_error(i18n::format(language, problem)); }
+    // A problem the library found (the registry, the state database, a file):
+    // one line on stderr; returns exit_code::data_error. With usage_error, the
+    // one place a problem becomes an exit code (docs/cli.md, "Exit codes").
+    int fail(const catalog::Problem& problem) const;
     // Writes `content` to `path` atomically, or to stdout when `path` is empty
     // or "-". Returns an exit code.
     int emit(const std::string& content, const std::string& path) const;

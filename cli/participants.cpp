@@ -47,39 +47,40 @@ std::optional<int> resolve_meeting(const Context& context, const std::string& te
                                                 nearest_targets(context, text, false)));
 }
 
-std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context) {
+catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_writing(const Context& context) {
     const auto& path = context.state_file;
     auto db = state::StateDb::open_for_writing(path);
-    if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
+    if (db && (*db)->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     return db;
 }
 
 std::optional<int> attach_progress(const Context& context, const model::Programme& programme,
                                    report::ProgrammeView& view) {
-    try {
-        const auto path = state_path(context);
-        if (path.empty()) return std::nullopt;
-        auto db = state::StateDb::open_for_reading(path);
-        if (!db) return std::nullopt;
-        state::Participants participants(*db);
-        view.progress = people::programme_progress(context.registry(), programme, participants);
-        if (view.progress) people::mark_held(view, *view.progress);
-        return std::nullopt;
-    } catch (const state::StateError& e) {
-        context.error(e.text(context.language));
-        return exit_code::data_error;
-    }
+    const auto path = state_path(context);
+    if (path.empty()) return std::nullopt;
+    auto db = state::StateDb::open_for_reading(path);
+    if (!db) return context.fail(db.problem());
+    if (!*db) return std::nullopt;
+    state::Participants participants(**db);
+    auto progress = people::programme_progress(context.registry(), programme, participants);
+    if (!progress) return context.fail(progress.problem());
+    view.progress = std::move(*progress);
+    if (view.progress) people::mark_held(view, *view.progress);
+    return std::nullopt;
 }
 
 std::optional<int> attach_trained(const Context& context, report::CoverageView& view) {
-    try {
+    {
         const auto path = state_path(context);
         if (path.empty()) return std::nullopt;
         auto db = state::StateDb::open_for_reading(path);
-        if (!db) return std::nullopt;
-        state::Participants participants(*db);
+        if (!db) return context.fail(db.problem());
+        if (!*db) return std::nullopt;
+        state::Participants participants(**db);
         for (const auto& programme : context.registry().programmes) {
-            const auto progress = people::programme_progress(context.registry(), programme, participants);
+            const auto read = people::programme_progress(context.registry(), programme, participants);
+            if (!read) return context.fail(read.problem());
+            const auto& progress = *read;
             if (!progress) continue;
             for (const auto& group : progress->municipalities) {
                 view.trained.push_back({group.name, programme.id, programme.name, group.registered, group.trained});
@@ -93,21 +94,9 @@ std::optional<int> attach_trained(const Context& context, report::CoverageView& 
                              return util::compare_swedish(a.programme, b.programme) < 0;
                          });
         return std::nullopt;
-    } catch (const state::StateError& e) {
-        context.error(e.text(context.language));
-        return exit_code::data_error;
     }
 }
 
 void print_located(const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }
-
-int with_state_errors(Context& context, const std::function<int()>& run) {
-    try {
-        return run();
-    } catch (const state::StateError& e) {
-        context.error(e.text(context.language));
-        return exit_code::data_error;
-    }
-}
 
 }  // namespace netadmin::cli

@@ -25,8 +25,7 @@ std::optional<int> resolve_meeting(const Context& context, const std::string& te
 
 // Opens (creating when missing, and saying so on stderr) the state database
 // at Context::state_file (a command that declares State::database).
-// Throws state::StateError.
-std::unique_ptr<state::StateDb> open_state_for_writing(const Context& context);
+catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_writing(const Context& context);
 
 // A located problem ("FILE:ROW:COL: error: …") on its own line on stderr,
 // without the "netadmin:" prefix, as `check` prints diagnostics.
@@ -42,8 +41,5 @@ std::optional<int> attach_progress(const Context& context, const model::Programm
 // trained in each programme (when the state database exists: never created
 // here); an exit code when it cannot be read.
 std::optional<int> attach_trained(const Context& context, report::CoverageView& view);
-
-// Runs `run`, turning a state::StateError into its message and exit status 1.
-int with_state_errors(Context& context, const std::function<int()>& run);
 
 }  // namespace netadmin::cli

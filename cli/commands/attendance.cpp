@@ -42,13 +42,14 @@ std::optional<int> refuse(const Context& context, const model::Meeting& meeting,
 
 int record_count(Context& context, const model::Meeting& meeting, const std::string& count) {
     if (!model::parse_count(count)) return context.usage_error(context.tr(i18n::Msg::err_att_bad_count, count));
-    return with_state_errors(context, [&] {
-        auto db = open_state_for_writing(context);
-        state::Participants(*db).record_count(meeting.id, count, context.now);
-        db->checkpoint();
-        context.print(context.tr(i18n::Msg::att_count_recorded, count, meeting.id) + "\n");
-        return exit_code::ok;
-    });
+    auto db = open_state_for_writing(context);
+    if (!db) return context.fail(db.problem());
+    if (auto recorded = state::Participants(**db).record_count(meeting.id, count, context.now); !recorded) {
+        return context.fail(recorded.problem());
+    }
+    (*db)->checkpoint();
+    context.print(context.tr(i18n::Msg::att_count_recorded, count, meeting.id) + "\n");
+    return exit_code::ok;
 }
 
 int record(Context& context, const Options& options) {
@@ -68,10 +69,13 @@ int record(Context& context, const Options& options) {
             return exit_code::data_error;
         }
     }
-    return with_state_errors(context, [&] {
+    {
         auto db = open_state_for_writing(context);
-        state::Participants participants(*db);
-        const auto registered = participants.registrations(targets_of(*meeting));
+        if (!db) return context.fail(db.problem());
+        state::Participants participants(**db);
+        const auto read_registered = participants.registrations(targets_of(*meeting));
+        if (!read_registered) return context.fail(read_registered.problem());
+        const auto& registered = *read_registered;
         people::AttendancePlan plan;
         if (read) {
             const auto& table = read->value();
@@ -89,8 +93,10 @@ int record(Context& context, const Options& options) {
             context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
             return exit_code::data_error;
         }
-        const auto summary = participants.record_attendance(plan.rows, context.now);
-        db->checkpoint();
+        const auto recorded = participants.record_attendance(plan.rows, context.now);
+        if (!recorded) return context.fail(recorded.problem());
+        const auto& summary = *recorded;
+        (*db)->checkpoint();
         std::int64_t walk_ins = 0;
         for (const auto& row : plan.rows) walk_ins += row.walk_in ? 1 : 0;
         context.print(
@@ -101,7 +107,7 @@ int record(Context& context, const Options& options) {
                                  static_cast<std::int64_t>(summary.unchanged)) +
                       "\n");
         return exit_code::ok;
-    });
+    }
 }
 
 }  // namespace

@@ -33,7 +33,7 @@ Runner define_check(CLI::App& command) {
         diagnostics.sort();
         std::size_t warnings = 0;
         for (const auto& diagnostic : diagnostics.items()) {
-            if (diagnostic.severity == load::Severity::warning) {
+            if (!diagnostic.is_error()) {
                 if (*quiet) continue;
                 ++warnings;
             }

@@ -13,14 +13,14 @@ namespace netadmin::cli {
 namespace {
 
 std::string unlocated(const Context& context, const load::Diagnostic& problem) {
-    auto line = i18n::diagnostic_format(context.language, problem.message, problem.args);
-    if (problem.hint) line += "; " + i18n::diagnostic_format(context.language, *problem.hint, problem.hint_args);
+    auto line = i18n::diagnostic_format(context.language, problem.msg(), problem.args());
+    if (problem.hint()) line += "; " + i18n::diagnostic_format(context.language, *problem.hint(), problem.hint_args());
     return line;
 }
 
 void print_problems(const Context& context, const load::Diagnostics& problems) {
     for (const auto& problem : problems.items()) {
-        if (problem.where.file.empty()) {
+        if (problem.location().file.empty()) {
             context.error(unlocated(context, problem));
         } else {
             std::fprintf(stderr, "%s\n", load::render(problem, context.language).c_str());
@@ -97,7 +97,7 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
     for (const auto& path : paths) {
         auto file = edit::read_for_edit(path);
         if (!file.file) {
-            diagnostics.add(load::Severity::error, catalog::Location{path.string()}, *file.error);
+            diagnostics.add(catalog::Location{path.string()}, *file.error);
             continue;
         }
         files.push_back({path.string(), file.file->text});
@@ -118,7 +118,7 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
         // id, kind or field, a value of the wrong type.
         const auto& items = outcome.problems.items();
         if (!items.empty() &&
-            std::all_of(items.begin(), items.end(), [](const auto& p) { return p.where.file.empty(); })) {
+            std::all_of(items.begin(), items.end(), [](const auto& p) { return p.location().file.empty(); })) {
             return context.usage_error(unlocated(context, items.front()));
         }
         print_problems(context, outcome.problems);

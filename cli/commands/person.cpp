@@ -32,12 +32,28 @@ struct Options {
     std::string path;
 };
 
-people::PersonRecord gather(const Context& context, const std::string& email) {
+catalog::Result<people::PersonRecord> gather(const Context& context, const std::string& email) {
     people::PersonRecord record{email, people::registry_mentions(context.registry(), email), {}};
-    if (auto db = state::StateDb::open_for_reading(context.state_file)) {
-        record.state = state::person_rows(*db, email, people::person_ids(record.registry));
+    auto db = state::StateDb::open_for_reading(context.state_file);
+    if (!db) return db.problem();
+    if (*db) {
+        auto rows = state::person_rows(**db, email, people::person_ids(record.registry));
+        if (!rows) return rows.problem();
+        record.state = std::move(*rows);
     }
     return record;
+}
+
+// Opens the state database for writing when it exists and runs `f` on it;
+// T{} when there is no database (nothing to change).
+template <typename T, typename F>
+catalog::Result<T> on_existing_state(const Context& context, F&& f) {
+    const auto exists = state::state_file_exists(context.state_file);
+    if (!exists) return exists.problem();
+    if (!*exists) return T{};
+    auto db = state::StateDb::open_for_writing(context.state_file);
+    if (!db) return db.problem();
+    return f(**db);
 }
 
 void print_mentions(const Context& context, const std::vector<people::RegistryMention>& mentions) {
@@ -62,8 +78,10 @@ std::string indented(const std::string& text) {
 }
 
 int show(Context& context, const Options& options) {
-    return with_state_errors(context, [&] {
-        const auto record = gather(context, options.email);
+    {
+        const auto gathered = gather(context, options.email);
+        if (!gathered) return context.fail(gathered.problem());
+        const auto& record = *gathered;
         context.print(record.email + "\n\n" + context.tr(Msg::person_in_registry) + "\n");
         if (record.registry.empty()) context.print(context.tr(Msg::person_nothing) + "\n");
         print_mentions(context, record.registry);
@@ -93,22 +111,23 @@ int show(Context& context, const Options& options) {
                                                          context.language, plain)));
         }
         return exit_code::ok;
-    });
+    }
 }
 
 int export_json(Context& context, const Options& options) {
-    return with_state_errors(
-        context, [&] { return context.emit(render::person_json(gather(context, options.email)), options.path); });
+    const auto record = gather(context, options.email);
+    if (!record) return context.fail(record.problem());
+    return context.emit(render::person_json(*record), options.path);
 }
 
 int erase(Context& context, const Options& options) {
-    return with_state_errors(context, [&] {
+    {
         const auto mentions = people::registry_mentions(context.registry(), options.email);
-        state::Erased erased;
-        if (state::state_file_exists(context.state_file)) {
-            auto db = state::StateDb::open_for_writing(context.state_file);
-            erased = state::erase_person(*db, options.email, people::person_ids(mentions));
-        }
+        const auto done = on_existing_state<state::Erased>(context, [&](state::StateDb& db) {
+            return state::erase_person(db, options.email, people::person_ids(mentions));
+        });
+        if (!done) return context.fail(done.problem());
+        const auto& erased = *done;
         if (erased.total() == 0) {
             context.print(context.tr(Msg::erase_absent, options.email) + "\n");
         } else {
@@ -134,24 +153,27 @@ int erase(Context& context, const Options& options) {
             }
         }
         return exit_code::ok;
-    });
+    }
 }
 
 int prune(Context& context) {
-    return with_state_errors(context, [&] {
+    {
         const int months = context.registry().settings.retention_months;
-        state::Pruned pruned;
-        if (state::state_file_exists(context.state_file)) {
-            auto db = state::StateDb::open_for_writing(context.state_file);
-            pruned = people::prune_expired(context.registry(), *db, context.today, months);
-            if (pruned.total() > 0) db->vacuum();
-        }
+        const auto done = on_existing_state<state::Pruned>(context, [&](state::StateDb& db) {
+            auto pruned = people::prune_expired(context.registry(), db, context.today, months);
+            if (pruned && pruned->total() > 0) {
+                if (auto vacuumed = db.vacuum(); !vacuumed) return catalog::Result<state::Pruned>(vacuumed.problem());
+            }
+            return pruned;
+        });
+        if (!done) return context.fail(done.problem());
+        const auto& pruned = *done;
         context.print(context.tr(Msg::prune_done, static_cast<std::int64_t>(pruned.registrations),
                                  static_cast<std::int64_t>(pruned.attendance), static_cast<std::int64_t>(pruned.counts),
                                  static_cast<std::int64_t>(pruned.reminders), std::int64_t{months}) +
                       "\n");
         return exit_code::ok;
-    });
+    }
 }
 
 constexpr render::Format kJsonOnly[] = {render::Format::json};

@@ -53,32 +53,36 @@ int import(Context& context, const Options& options) {
     }
     const auto plan = people::plan_registrations(*read, *columns, context.registry(), target, context.today);
     for (const auto& warning : plan.warnings) {
-        print_located(csv::render(warning, context.language, csv::Severity::warning));
+        print_located(csv::render(warning, context.language));
     }
     if (!plan.errors.empty()) {
         for (const auto& error : plan.errors) print_located(csv::render(error, context.language));
         context.error(context.tr(i18n::Msg::reg_nothing_imported, static_cast<std::int64_t>(plan.errors.size())));
         return exit_code::data_error;
     }
-    return with_state_errors(context, [&] {
-        auto db = open_state_for_writing(context);
-        const auto summary = state::Participants(*db).import_registrations(plan.rows, context.now);
-        db->checkpoint();
-        context.print(options.file + ": " + csv::describe(*read, context.language) + "\n");
-        print_summary(context, summary);
-        return exit_code::ok;
-    });
+    auto db = open_state_for_writing(context);
+    if (!db) return context.fail(db.problem());
+    const auto summary = state::Participants(**db).import_registrations(plan.rows, context.now);
+    if (!summary) return context.fail(summary.problem());
+    (*db)->checkpoint();
+    context.print(options.file + ": " + csv::describe(*read, context.language) + "\n");
+    print_summary(context, *summary);
+    return exit_code::ok;
 }
 
 int list(Context& context, const Options& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
-    return with_state_errors(context, [&] {
-        auto db = state::StateDb::open_for_reading(context.state_file);
-        const auto rows = db ? state::Participants(*db).registrations(target) : std::vector<state::RegistrationRow>{};
-        return emit_listing(context, people::registrations_table(rows, context.registry()), options.output,
-                            context.tr(i18n::Msg::empty_registrations));
-    });
+    auto db = state::StateDb::open_for_reading(context.state_file);
+    if (!db) return context.fail(db.problem());
+    std::vector<state::RegistrationRow> rows;
+    if (*db) {
+        auto read = state::Participants(**db).registrations(target);
+        if (!read) return context.fail(read.problem());
+        rows = std::move(*read);
+    }
+    return emit_listing(context, people::registrations_table(rows, context.registry()), options.output,
+                        context.tr(i18n::Msg::empty_registrations));
 }
 
 }  // namespace
@@ -134,24 +138,31 @@ int register_one(Context& context, const SingleOptions& options) {
     } else if (!options.workplace.empty()) {
         context.error(context.tr(i18n::Msg::warn_reg_unmatched_workplace, options.workplace));
     }
-    return with_state_errors(context, [&] {
-        auto db = open_state_for_writing(context);
-        print_summary(context, state::Participants(*db).register_one(row, context.now));
-        db->checkpoint();
-        return exit_code::ok;
-    });
+    auto db = open_state_for_writing(context);
+    if (!db) return context.fail(db.problem());
+    const auto summary = state::Participants(**db).register_one(row, context.now);
+    if (!summary) return context.fail(summary.problem());
+    print_summary(context, *summary);
+    (*db)->checkpoint();
+    return exit_code::ok;
 }
 
 int unregister(Context& context, const SingleOptions& options) {
     std::string target;
     if (auto problem = resolve_target(context, options.target, target)) return *problem;
-    return with_state_errors(context, [&] {
+    {
         const auto& path = context.state_file;
         bool done = false;
-        if (state::state_file_exists(path)) {
+        const auto exists = state::state_file_exists(path);
+        if (!exists) return context.fail(exists.problem());
+        if (*exists) {
             auto db = state::StateDb::open_for_writing(path);
-            done = state::Participants(*db).unregister(target, options.email, time::to_iso(context.today), context.now);
-            db->checkpoint();
+            if (!db) return context.fail(db.problem());
+            const auto removed =
+                state::Participants(**db).unregister(target, options.email, time::to_iso(context.today), context.now);
+            if (!removed) return context.fail(removed.problem());
+            done = *removed;
+            (*db)->checkpoint();
         }
         if (!done) {
             context.error(context.tr(i18n::Msg::err_not_registered, options.email, target));
@@ -159,7 +170,7 @@ int unregister(Context& context, const SingleOptions& options) {
         }
         context.print(context.tr(i18n::Msg::reg_unregistered, options.email, target) + "\n");
         return exit_code::ok;
-    });
+    }
 }
 
 }  // namespace

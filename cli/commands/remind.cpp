@@ -94,7 +94,7 @@ void print_report(const Context& context, const Options& options, const remind::
 int report_error(const Context& context, const Options& options, const remind::RunReport& report) {
     print_report(context, options, report);
     if (report.state_error) {
-        context.error(report.state_error->text(context.language));
+        context.error(i18n::format(context.language, *report.state_error));
     } else if (report.mailer_error) {
         context.error(context.tr(i18n::Msg::rem_mailer_threw, util::visible_controls(report.mailer_error->address),
                                  util::visible_controls(report.mailer_error->what)));
@@ -120,14 +120,17 @@ int mailer_timeout(const Context& context, const Options& options) {
 // The pruning `state prune` does (docs/privacy.md), after the sending; not
 // with a registry that has errors: a target in a broken file would look
 // gone and its rows be pruned by their age alone.
-void prune(const Context& context, state::StateDb& db, const remind::BrokenFiles& broken) {
-    if (broken.any()) return;
+catalog::Status prune(const Context& context, state::StateDb& db, const remind::BrokenFiles& broken) {
+    if (broken.any()) return {};
     const int months = context.registry().settings.retention_months;
-    const auto pruned = people::prune_expired(context.registry(), db, context.today, months);
-    if (pruned.total() == 0) return;
+    const auto done = people::prune_expired(context.registry(), db, context.today, months);
+    if (!done) return done.problem();
+    const auto& pruned = *done;
+    if (pruned.total() == 0) return {};
     context.error(context.tr(i18n::Msg::prune_done, static_cast<std::int64_t>(pruned.registrations),
                              static_cast<std::int64_t>(pruned.attendance), static_cast<std::int64_t>(pruned.counts),
                              static_cast<std::int64_t>(pruned.reminders), std::int64_t{months}));
+    return {};
 }
 
 // The sending run: the protocol is remind::send_due's; here the real
@@ -145,13 +148,15 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
     run.mailer_timeout = mailer_timeout(context, options);
     run.attachment = [&context](const remind::Target& target) { return calendar_for(context, target); };
     run.stop_requested = [] { return stop_signal != 0; };
-    auto db = state::StateDb::open_for_writing(path);
+    auto opened = state::StateDb::open_for_writing(path);
+    if (!opened) return context.fail(opened.problem());
+    auto& db = *opened;
     if (db->created()) context.error(context.tr(i18n::Msg::err_state_created, path.string()));
     const StopOnSignal stopping;
     const auto report = remind::send_due(context.registry(), context.today, *db,
                                          mail::sendmail_mailer(mailer, run.mailer_timeout), clock_now, run);
     if (report.error()) return report_error(context, options, report);
-    prune(context, *db, broken);
+    if (auto pruned = prune(context, *db, broken); !pruned) return context.fail(pruned.problem());
     db->checkpoint();
     print_report(context, options, report);
     auto status = report.any_failed() ? exit_code::data_error : exit_code::ok;
@@ -166,7 +171,8 @@ int send(Context& context, const Options& options, const std::filesystem::path& 
 int dry_run(Context& context, const Options& options, const std::filesystem::path& path,
             const remind::BrokenFiles& broken) {
     auto db = state::StateDb::open_for_reading(path);
-    const auto report = remind::preview_due(context.registry(), context.today, db.get(), broken);
+    if (!db) return context.fail(db.problem());
+    const auto report = remind::preview_due(context.registry(), context.today, db->get(), broken);
     if (report.error()) return report_error(context, options, report);
     print_report(context, options, report);
     return tell_withheld(context, broken, report, exit_code::ok);
@@ -188,14 +194,7 @@ Runner define_remind(CLI::App& command) {
         ->capture_default_str();
     help_from_catalogue(command.add_option("--mailer-timeout", options->mailer_timeout),
                         Msg::help_remind_mailer_timeout);
-    return [options](Context& context) {
-        try {
-            return run(context, *options);
-        } catch (const state::StateError& e) {
-            context.error(e.text(context.language));
-            return exit_code::data_error;
-        }
-    };
+    return [options](Context& context) { return run(context, *options); };
 }
 
 }  // namespace netadmin::cli

@@ -51,7 +51,13 @@ int show_log(Context& context, const Options& options) {
     if (!options.status.empty()) filter.status = status_filter(util::to_lower(options.status));
     filter.limit = options.limit;
     auto db = state::StateDb::open_for_reading(path);
-    const auto entries = db ? db->log(filter) : std::vector<state::LogEntry>{};
+    if (!db) return context.fail(db.problem());
+    std::vector<state::LogEntry> entries;
+    if (*db) {
+        auto read = (*db)->log(filter);
+        if (!read) return context.fail(read.problem());
+        entries = std::move(*read);
+    }
     const auto table = report::reminder_log_table(entries, context.language);
     return emit_listing(context, table, {options.format, options.output}, context.tr(i18n::Msg::empty_log));
 }
@@ -59,30 +65,28 @@ int show_log(Context& context, const Options& options) {
 int acknowledge(Context& context, const Options& options) {
     const auto& path = context.state_file;
     const auto id = std::to_string(options.ack_id);
-    if (!state::state_file_exists(path)) {
+    const auto exists = state::state_file_exists(path);
+    if (!exists) return context.fail(exists.problem());
+    if (!*exists) {
         context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
     auto db = state::StateDb::open_for_writing(path);
-    if (!db->acknowledge(options.ack_id, clock_now())) {
+    if (!db) return context.fail(db.problem());
+    const auto acknowledged = (*db)->acknowledge(options.ack_id, clock_now());
+    if (!acknowledged) return context.fail(acknowledged.problem());
+    if (!*acknowledged) {
         context.error(context.tr(i18n::Msg::err_ack_not_unknown, id));
         return exit_code::data_error;
     }
-    db->checkpoint();
+    (*db)->checkpoint();
     context.print(context.tr(i18n::Msg::rem_ack_done, id) + "\n");
     return exit_code::ok;
 }
 
 template <typename F>
 Runner guarded(std::shared_ptr<Options> options, F run) {
-    return [options, run](Context& context) {
-        try {
-            return run(context, *options);
-        } catch (const state::StateError& e) {
-            context.error(e.text(context.language));
-            return exit_code::data_error;
-        }
-    };
+    return [options, run](Context& context) { return run(context, *options); };
 }
 
 }  // namespace

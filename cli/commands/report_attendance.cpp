@@ -37,15 +37,21 @@ Runner define_report_attendance(CLI::App& command) {
     return [options](Context& context) {
         const model::Meeting* meeting = nullptr;
         if (auto problem = resolve_meeting(context, options->meeting, meeting)) return *problem;
-        return with_state_errors(context, [&] {
+        {
             const auto path = state_path(context);
-            auto db = path.empty() ? nullptr : state::StateDb::open_for_reading(path);
+            auto db = path.empty() ? catalog::Result<std::unique_ptr<state::StateDb>>(nullptr)
+                                   : state::StateDb::open_for_reading(path);
+            if (!db) return context.fail(db.problem());
             std::vector<state::RegistrationRow> registrations;
             std::vector<state::AttendanceRow> attendance;
-            if (db) {
-                state::Participants participants(*db);
-                registrations = participants.registrations(targets_of(*meeting));
-                attendance = participants.attendance(meeting->id);
+            if (*db) {
+                state::Participants participants(**db);
+                auto read_registrations = participants.registrations(targets_of(*meeting));
+                if (!read_registrations) return context.fail(read_registrations.problem());
+                auto read_attendance = participants.attendance(meeting->id);
+                if (!read_attendance) return context.fail(read_attendance.problem());
+                registrations = std::move(*read_registrations);
+                attendance = std::move(*read_attendance);
             }
             const auto rows = people::sign_in_rows(context.registry(), registrations, attendance);
             const auto format = *render::parse_format(options->output.format);
@@ -56,7 +62,7 @@ Runner define_report_attendance(CLI::App& command) {
             return context.emit(
                 render::render_table(people::sign_in_table(rows, context.language), format, context.language),
                 options->output.path);
-        });
+        }
     };
 }
 

@@ -28,35 +28,29 @@ struct Options {
     std::string file;
 };
 
-// One line on stderr, control characters in paths and SQLite's words shown
-// as \n, \x1b, so nothing can forge a line; exit status 1.
 template <typename F>
 Runner guarded(std::shared_ptr<Options> options, F run) {
-    return [options, run](Context& context) {
-        try {
-            return run(context, *options);
-        } catch (const state::StateError& e) {
-            context.error(util::visible_controls(e.text(context.language)));
-            return exit_code::data_error;
-        }
-    };
+    return [options, run](Context& context) { return run(context, *options); };
 }
 
 int backup(Context& context, const Options& options) {
     // Quiet when it works, so a nightly cron job mails only its failures.
-    state::backup_state(context.state_file, options.file);
+    if (auto done = state::backup_state(context.state_file, options.file); !done) return context.fail(done.problem());
     return exit_code::ok;
 }
 
 int restore(Context& context, const Options& options) {
-    state::restore_state(options.file, context.state_file, clock_now(), kRunWindowSeconds);
+    const auto restored = state::restore_state(options.file, context.state_file, clock_now(), kRunWindowSeconds);
+    if (!restored) return context.fail(restored.problem());
     context.print(util::visible_controls(context.tr(Msg::state_restored, context.state_file.string(), options.file)) +
                   "\n");
     return exit_code::ok;
 }
 
 int check(Context& context, const Options&) {
-    const auto found = state::check_state(context.state_file);
+    const auto checked = state::check_state(context.state_file);
+    if (!checked) return context.fail(checked.problem());
+    const auto& found = *checked;
     const auto path = context.state_file.string();
     if (!found.problems.empty()) {
         const auto count = static_cast<std::int64_t>(found.problems.size());

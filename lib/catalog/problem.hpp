@@ -23,6 +23,10 @@
 
 namespace netadmin::catalog {
 
+// How bad a problem is: an error stops what it is about (and decides the
+// exit code); a warning is told and the work goes on.
+enum class Severity { error, warning };
+
 // A place in a file; line 0 means the whole file.
 struct Location {
     std::string file;
@@ -51,6 +55,24 @@ public:
         return std::move(*this);
     }
 
+    // The same problem, as a warning.
+    Problem as_warning() && {
+        severity_ = Severity::warning;
+        return std::move(*this);
+    }
+
+    // A second sentence that says what to do ("add sources = [\"ID\"] …"),
+    // shown after the message.
+    template <typename... Args>
+    Problem with_hint(Checked<Args...> hint, Args&&... args) && {
+        set_hint(hint.msg(), {detail::to_arg(std::forward<Args>(args))...});
+        return std::move(*this);
+    }
+    void set_hint(Msg hint, std::vector<Arg> args = {}) {
+        hint_ = hint;
+        hint_args_ = std::move(args);
+    }
+
     // The same problem with what was probably meant ("did you mean 'a'?"),
     // nearest first; none is fine.
     Problem with_suggestions(std::vector<std::string> suggestions) && {
@@ -60,6 +82,10 @@ public:
 
     Msg msg() const { return msg_; }
     const std::vector<Arg>& args() const { return args_; }
+    Severity severity() const { return severity_; }
+    bool is_error() const { return severity_ == Severity::error; }
+    const std::optional<Msg>& hint() const { return hint_; }
+    const std::vector<Arg>& hint_args() const { return hint_args_; }
     const std::optional<Location>& where() const { return where_; }
     const std::vector<std::string>& suggestions() const { return suggestions_; }
 
@@ -70,6 +96,9 @@ private:
 
     Msg msg_;
     std::vector<Arg> args_;
+    Severity severity_ = Severity::error;
+    std::optional<Msg> hint_;
+    std::vector<Arg> hint_args_;
     std::optional<Location> where_;
     std::vector<std::string> suggestions_;
 };

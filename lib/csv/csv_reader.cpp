@@ -125,7 +125,7 @@ Problem at(Problem problem, const std::string& file, std::size_t row, std::size_
         catalog::Location{file, static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)});
 }
 
-std::string render(const Problem& problem, i18n::Language language, Severity severity) {
+std::string render(const Problem& problem, i18n::Language language) {
     std::string out;
     if (problem.where()) {
         out = util::visible_controls(problem.where()->file);
@@ -134,8 +134,8 @@ std::string render(const Problem& problem, i18n::Language language, Severity sev
         }
         out += ": ";
     }
-    out += severity == Severity::warning ? i18n::text(language, Msg::severity_warning)
-                                         : i18n::text(i18n::Language::en, Msg::severity_error);
+    out += problem.is_error() ? i18n::text(i18n::Language::en, Msg::severity_error)
+                              : i18n::text(language, Msg::severity_warning);
     out += ": ";
     out += i18n::diagnostic_format(language, problem.msg(), problem.args());
     if (!problem.suggestions().empty()) out += "; " + i18n::suggestions_text(language, problem.suggestions());

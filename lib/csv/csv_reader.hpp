@@ -40,11 +40,10 @@ using catalog::Result;
 // The problem about `file`, at `row` and `column` (0, 0: the whole file).
 Problem at(Problem problem, const std::string& file, std::size_t row, std::size_t column);
 
-enum class Severity { error, warning };  // a warning: the row is still taken
-
 // "FILE:ROW:COL: error: MESSAGE; did you mean '…'?" ("error" stays English,
-// as in `check`; a warning is in the user's language).
-std::string render(const Problem& problem, i18n::Language language, Severity severity = Severity::error);
+// as in `check`; a warning, whose row is still taken, is in the user's
+// language).
+std::string render(const Problem& problem, i18n::Language language);
 
 struct Row {
     std::size_t number = 0;  // the spreadsheet's row number

@@ -73,8 +73,8 @@ TEST_SUITE("edit::new_registry") {
         const auto loaded = load::load_registry_from_sources({{"r.toml", uncommented}}, ref);
         for (const auto& diagnostic : loaded.diagnostics.items()) {
             CAPTURE(load::render(diagnostic, i18n::Language::en));
-            CHECK(diagnostic.message != i18n::Msg::err_toml_syntax);
-            CHECK(diagnostic.message != i18n::Msg::err_unknown_key);
+            CHECK(diagnostic.msg() != i18n::Msg::err_toml_syntax);
+            CHECK(diagnostic.msg() != i18n::Msg::err_unknown_key);
         }
     }
 }

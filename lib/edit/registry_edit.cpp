@@ -17,7 +17,7 @@ using catalog::Problem;
 
 void add_problem(load::Diagnostics& diagnostics, const Problem& problem, catalog::Location where = {}) {
     if (problem.where()) where = *problem.where();
-    auto& diagnostic = diagnostics.add(load::Severity::error, std::move(where), problem);
+    auto& diagnostic = diagnostics.add(std::move(where), problem);
     if (!problem.suggestions().empty()) load::add_suggestion(diagnostic, problem.suggestions().front());
 }
 
@@ -75,8 +75,8 @@ std::set<std::string> reference_paths() {
 // What identifies an error across an edit: its file and words, not its
 // line, which the edit may move.
 std::string error_key(const load::Diagnostic& diagnostic) {
-    return diagnostic.where.file + '\x1f' +
-           i18n::runtime_format(i18n::Language::en, diagnostic.message, diagnostic.args);
+    return diagnostic.location().file + '\x1f' +
+           i18n::runtime_format(i18n::Language::en, diagnostic.msg(), diagnostic.args());
 }
 
 std::vector<std::string> all_ids(const model::Registry& registry) {
@@ -357,18 +357,15 @@ EditOutcome RegistryEditor::validated(Edited edited) const {
     const auto after = load::load_registry_from_sources(edited.files, reference_);
     std::map<std::string, int> known;
     for (const auto& diagnostic : before_.diagnostics.items()) {
-        if (diagnostic.severity == load::Severity::error) ++known[error_key(diagnostic)];
+        if (diagnostic.is_error()) ++known[error_key(diagnostic)];
     }
     for (const auto& diagnostic : after.diagnostics.items()) {
-        if (diagnostic.severity != load::Severity::error) continue;
+        if (!diagnostic.is_error()) continue;
         auto& count = known[error_key(diagnostic)];
         if (count > 0) {
             --count;
         } else {
-            auto& added = out.problems.add(load::Severity::error, diagnostic.where,
-                                           Problem::runtime(diagnostic.message, diagnostic.args));
-            added.hint = diagnostic.hint;
-            added.hint_args = diagnostic.hint_args;
+            out.problems.push(diagnostic);
         }
     }
     out.invalid = out.problems.has_errors();

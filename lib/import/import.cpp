@@ -472,32 +472,31 @@ load::Diagnostics place_problems(Plan& plan, const csv::Table& table, const csv:
         file_lines[file.path] = lines_of(file.content);
     }
     for (const auto& problem : problems.items()) {
+        const auto& where = problem.location();
         const Block* block = nullptr;
-        if (const auto found = blocks.find(problem.where.file); found != blocks.end()) {
+        if (const auto found = blocks.find(where.file); found != blocks.end()) {
             // The blocks are in line order: the last that starts at or before the line.
             const auto& of_file = found->second;
             const auto after =
-                std::upper_bound(of_file.begin(), of_file.end(), problem.where.line,
+                std::upper_bound(of_file.begin(), of_file.end(), where.line,
                                  [](std::uint32_t line, const Block& each) { return line < each.first; });
-            if (after != of_file.begin() && problem.where.line <= std::prev(after)->last) block = &*std::prev(after);
+            if (after != of_file.begin() && where.line <= std::prev(after)->last) block = &*std::prev(after);
         }
         if (block == nullptr || block->addition >= plan.addition_rows.size()) {
-            auto& kept = rest.add(problem.severity, problem.where, Problem::runtime(problem.message, problem.args));
-            kept.hint = problem.hint;
-            kept.hint_args = problem.hint_args;
+            rest.push(problem);
             continue;
         }
         // The key of the line the problem is on names the column.
         std::size_t column = 0;
-        if (const auto found = file_lines.find(problem.where.file); found != file_lines.end()) {
+        if (const auto found = file_lines.find(where.file); found != file_lines.end()) {
             const auto& of_file = found->second;
-            if (problem.where.line >= 1 && problem.where.line <= of_file.size()) {
-                const auto line = of_file[problem.where.line - 1];
+            if (where.line >= 1 && where.line <= of_file.size()) {
+                const auto line = of_file[where.line - 1];
                 const auto key = trimmed(line.substr(0, line.find('=')));
                 column = columns.column(key);
             }
         }
-        placed[block->addition].push_back(csv::at(Problem::runtime(problem.message, problem.args), table.file,
+        placed[block->addition].push_back(csv::at(Problem::runtime(problem.msg(), problem.args()), table.file,
                                                   plan.addition_rows[block->addition], column == 0 ? 1 : column));
     }
     if (placed.empty()) return rest;

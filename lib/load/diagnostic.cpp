@@ -7,14 +7,14 @@
 
 namespace netadmin::load {
 
-Diagnostic& Diagnostics::add(Severity severity, Location where, const catalog::Problem& problem) {
-    items_.push_back(Diagnostic{severity, std::move(where), problem.msg(), problem.args(), std::nullopt, {}});
+Diagnostic& Diagnostics::add(Location where, catalog::Problem problem) {
+    items_.emplace_back(std::move(problem), std::move(where));
     return items_.back();
 }
 
 std::size_t Diagnostics::error_count() const {
     return static_cast<std::size_t>(
-        std::count_if(items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+        std::count_if(items_.begin(), items_.end(), [](const auto& d) { return d.is_error(); }));
 }
 
 void Diagnostics::append(const Diagnostics& other) {
@@ -23,14 +23,14 @@ void Diagnostics::append(const Diagnostics& other) {
 
 void Diagnostics::sort() {
     std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column) <
-               std::tie(b.where.file, b.where.line, b.where.column);
+        const auto& x = a.location();
+        const auto& y = b.location();
+        return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
     });
 }
 
 void add_suggestion(Diagnostic& diagnostic, const std::string& suggestion) {
-    diagnostic.hint = i18n::Msg::did_you_mean;
-    diagnostic.hint_args = {suggestion};
+    diagnostic.set_hint(i18n::Msg::did_you_mean, {suggestion});
 }
 
 std::string render_location(const Location& where) {
@@ -45,14 +45,13 @@ std::string render(const Diagnostic& diagnostic, i18n::Language language) {
     // language ("varning").
     // Values quoted in the message are made safe and short by
     // diagnostic_format; the file name is shown the same way.
-    std::string line = util::visible_controls(render_location(diagnostic.where));
-    line += diagnostic.severity == Severity::error
-                ? std::string(": error: ")
-                : ": " + std::string(i18n::text(language, i18n::Msg::severity_warning)) + ": ";
-    line += i18n::diagnostic_format(language, diagnostic.message, diagnostic.args);
-    if (diagnostic.hint) {
+    std::string line = util::visible_controls(render_location(diagnostic.location()));
+    line += diagnostic.is_error() ? std::string(": error: ")
+                                  : ": " + std::string(i18n::text(language, i18n::Msg::severity_warning)) + ": ";
+    line += i18n::diagnostic_format(language, diagnostic.msg(), diagnostic.args());
+    if (diagnostic.hint()) {
         line += "; ";
-        line += i18n::diagnostic_format(language, *diagnostic.hint, diagnostic.hint_args);
+        line += i18n::diagnostic_format(language, *diagnostic.hint(), diagnostic.hint_args());
     }
     return line;
 }

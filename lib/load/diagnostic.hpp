@@ -14,17 +14,16 @@
 
 namespace netadmin::load {
 
-enum class Severity { error, warning };
-
 using catalog::Location;
+using catalog::Severity;
 
-struct Diagnostic {
-    Severity severity = Severity::error;
-    Location where;
-    i18n::Msg message = i18n::Msg::severity_error;
-    std::vector<i18n::MsgArg> args;
-    std::optional<i18n::Msg> hint;
-    std::vector<i18n::MsgArg> hint_args;
+// A problem with its place: what the loader and `check` report. The
+// message, severity and hint are the Problem's own (one error type); the
+// place is always set.
+class Diagnostic : public catalog::Problem {
+public:
+    Diagnostic(catalog::Problem problem, Location where) : Problem(std::move(problem).at(std::move(where))) {}
+    const Location& location() const { return *where(); }
 };
 
 class Diagnostics {
@@ -32,14 +31,14 @@ public:
     // The message's arguments are checked when compiling (catalog/checked.hpp).
     template <typename... Args>
     Diagnostic& error(Location where, catalog::Checked<Args...> message, Args&&... args) {
-        return add(Severity::error, std::move(where), catalog::Problem(message, std::forward<Args>(args)...));
+        return add(std::move(where), catalog::Problem(message, std::forward<Args>(args)...));
     }
     template <typename... Args>
     Diagnostic& warning(Location where, catalog::Checked<Args...> message, Args&&... args) {
-        return add(Severity::warning, std::move(where), catalog::Problem(message, std::forward<Args>(args)...));
+        return add(std::move(where), catalog::Problem(message, std::forward<Args>(args)...).as_warning());
     }
     // A problem found elsewhere (the place in `where` wins over the problem's).
-    Diagnostic& add(Severity severity, Location where, const catalog::Problem& problem);
+    Diagnostic& add(Location where, catalog::Problem problem);
     // A diagnostic made before, as it was (a snapshot's, snapshot/codec.hpp).
     void push(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 

@@ -15,7 +15,7 @@ std::string read_id(TableReader& reader) {
     auto id = reader.required_string("id");
     if (!id.empty() && !is_valid_id(id)) {
         auto& d = reader.diagnostics().error(reader.location("id"), Msg::err_invalid_id, id);
-        d.hint = Msg::hint_id_form;
+        d.set_hint(Msg::hint_id_form);
     }
     return id;
 }

@@ -21,7 +21,7 @@ load::LoadResult load_sources(std::vector<load::SourceFile> files) {
 std::vector<std::string> messages(const load::LoadResult& result) {
     std::vector<std::string> out;
     for (const auto& d : result.diagnostics.items()) {
-        if (d.severity == load::Severity::error) out.push_back(load::render(d, i18n::Language::en));
+        if (d.is_error()) out.push_back(load::render(d, i18n::Language::en));
     }
     return out;
 }
@@ -29,7 +29,7 @@ std::vector<std::string> messages(const load::LoadResult& result) {
 std::vector<std::string> warnings(const load::LoadResult& result) {
     std::vector<std::string> out;
     for (const auto& d : result.diagnostics.items()) {
-        if (d.severity == load::Severity::warning) out.push_back(load::render(d, i18n::Language::en));
+        if (!d.is_error()) out.push_back(load::render(d, i18n::Language::en));
     }
     return out;
 }
@@ -196,6 +196,6 @@ sources = ["page"]
         dir.write("notes.txt", "nothing here");
         const auto result = load::load_registry(dir.path(), testing::reference_dir());
         REQUIRE(result.diagnostics.items().size() == 1);
-        CHECK(result.diagnostics.items()[0].message == i18n::Msg::err_no_toml_files);
+        CHECK(result.diagnostics.items()[0].msg() == i18n::Msg::err_no_toml_files);
     }
 }

@@ -72,8 +72,7 @@ model::SourceRef TableReader::source_ref() const { return source_ref_of(file_, t
 
 void TableReader::type_error(std::string_view key, const toml::node& node, Msg message) {
     // `message` is one of the err_expected_* keys, each of which takes the key.
-    diagnostics().add(Severity::error, location_of(file_, node.source()),
-                      catalog::Problem::runtime(message, {std::string(key)}));
+    diagnostics().add(location_of(file_, node.source()), catalog::Problem::runtime(message, {std::string(key)}));
 }
 
 void TableReader::warn_hidden(std::string_view key, const toml::node& node, std::string_view value) {
@@ -171,7 +170,7 @@ std::optional<time::FuzzyDate> TableReader::date(std::string_view key) {
         text = shown_type(*node);
     }
     auto& d = diagnostics().error(location_of(file_, node->source()), Msg::err_expected_date, std::string(key), text);
-    d.hint = Msg::hint_date_forms;
+    d.set_hint(Msg::hint_date_forms);
     return std::nullopt;
 }
 

@@ -89,7 +89,7 @@ void require_region(const model::Registry& registry, Diagnostics& diagnostics, M
                     const std::string& region, const model::SourceRef& where) {
     if (!region.empty()) return;
     auto& d = diagnostics.error(location_of(registry, where), Msg::err_no_region, kind, id);
-    d.hint = Msg::hint_region_key;
+    d.set_hint(Msg::hint_region_key);
 }
 
 void check_municipality_in_region(const model::Registry& registry, Diagnostics& diagnostics,
@@ -176,7 +176,7 @@ void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
             if (++uncited > kMaxUncitedListed) continue;
             auto& d = diagnostics.warning(location_of(registry, registry.where(ref)), Msg::warn_no_source,
                                           i18n::label(kind), registry.id_of(ref));
-            d.hint = Msg::hint_cite_source;
+            d.set_hint(Msg::hint_cite_source);
         }
     }
     if (uncited > kMaxUncitedListed) {

@@ -230,4 +230,12 @@ Mailer sendmail_mailer(std::vector<std::string> argv, int timeout_seconds) {
     };
 }
 
+Handover hand_over(const Mailer& mailer, const std::string& message) {
+    try {
+        return {mailer(message), std::nullopt};
+    } catch (const std::exception& e) {
+        return {MailerResult{}, std::string(e.what())};
+    }
+}
+
 }  // namespace netadmin::mail

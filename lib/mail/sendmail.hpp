@@ -7,6 +7,7 @@
 #include "catalog/problem.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,17 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
 // it. The reminder run (remind/run.hpp) is given one, so tests can give it
 // a mailer that fails, throws or stops the run at will.
 using Mailer = std::function<MailerResult(const std::string& message)>;
+
+// What handing one message to a mailer came to: its answer, or, when it
+// threw instead of answering, its words (whether it sent is not known).
+struct Handover {
+    MailerResult result;
+    std::optional<std::string> threw;
+};
+
+// Calls the mailer, turning an exception it throws into Handover::threw:
+// the one place that catches a mailer's exception.
+Handover hand_over(const Mailer& mailer, const std::string& message);
 
 // The production mailer: run_mailer with this command and timeout.
 Mailer sendmail_mailer(std::vector<std::string> argv, int timeout_seconds = kDefaultMailerTimeout);

@@ -36,10 +36,12 @@ std::vector<report::GroupProgress> sorted(std::map<std::string, report::GroupPro
 
 }  // namespace
 
-std::optional<report::ProgrammeProgress> programme_progress(const model::Registry& registry,
-                                                            const model::Programme& programme,
-                                                            state::Participants& participants) {
-    if (!participants.has_tables()) return std::nullopt;
+catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(const model::Registry& registry,
+                                                                             const model::Programme& programme,
+                                                                             state::Participants& participants) {
+    const auto has_tables = participants.has_tables();
+    if (!has_tables) return has_tables.problem();
+    if (!*has_tables) return std::optional<report::ProgrammeProgress>();
     const auto sessions = sessions_of(registry, programme);
     std::vector<std::string> targets{programme.id};
     std::vector<std::string> session_ids;
@@ -47,8 +49,12 @@ std::optional<report::ProgrammeProgress> programme_progress(const model::Registr
         targets.push_back(session->id);
         session_ids.push_back(session->id);
     }
-    const auto registrations = participants.registrations(targets);
-    const auto attendance = participants.attendance(session_ids);
+    const auto registrations_read = participants.registrations(targets);
+    if (!registrations_read) return registrations_read.problem();
+    const auto attendance_read = participants.attendance(session_ids);
+    if (!attendance_read) return attendance_read.problem();
+    const auto& registrations = *registrations_read;
+    const auto& attendance = *attendance_read;
     report::ProgrammeProgress progress;
     bool any_count = false;
     // Each address's key is made once: a report reads tens of thousands of rows.
@@ -87,14 +93,18 @@ std::optional<report::ProgrammeProgress> programme_progress(const model::Registr
             line.walk_ins = walk_ins[session->id];
             named_sessions.push_back(session);
         }
-        if (auto number = participants.attendance_count(session->id)) {
-            line.count = *number;
+        const auto number = participants.attendance_count(session->id);
+        if (!number) return number.problem();
+        if (*number) {
+            line.count = **number;
             any_count = true;
         }
         line.recorded = here != present.end() || !line.count.empty();
         progress.sessions.push_back(std::move(line));
     }
-    if (programme_people.empty() && attendance.empty() && !any_count) return std::nullopt;
+    if (programme_people.empty() && attendance.empty() && !any_count) {
+        return std::optional<report::ProgrammeProgress>();
+    }
 
     std::map<std::string, report::GroupProgress> centres;
     std::map<std::string, report::GroupProgress> municipalities;
@@ -132,7 +142,7 @@ std::optional<report::ProgrammeProgress> programme_progress(const model::Registr
         if (!missed.sessions.empty()) progress.missed.push_back(std::move(missed));
     }
     progress.stated_trained = programme.trained;
-    return progress;
+    return std::optional<report::ProgrammeProgress>(std::move(progress));
 }
 
 void mark_held(report::ProgrammeView& view, const report::ProgrammeProgress& progress) {

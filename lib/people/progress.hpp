@@ -14,9 +14,9 @@ namespace netadmin::people {
 
 // nullopt when nothing is recorded for the programme or its sessions, so
 // that the report stays as it was without participants.
-std::optional<report::ProgrammeProgress> programme_progress(const model::Registry& registry,
-                                                            const model::Programme& programme,
-                                                            state::Participants& participants);
+catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(const model::Registry& registry,
+                                                                             const model::Programme& programme,
+                                                                             state::Participants& participants);
 
 // Sessions with recorded attendance count as held.
 void mark_held(report::ProgrammeView& view, const report::ProgrammeProgress& progress);

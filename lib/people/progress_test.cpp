@@ -4,11 +4,13 @@
 
 #include "load/registry_loader.hpp"
 #include "people/sign_in.hpp"
+#include "state/state_error.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace netadmin;
+using netadmin::state::unwrap;
 
 namespace {
 
@@ -93,21 +95,22 @@ std::vector<state::RegistrationRow> thirty() {
 TEST_SUITE("people::progress") {
     TEST_CASE("nothing recorded: no progress, the report stays as it was") {
         testing::TempDir dir;
-        auto db = state::StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(state::StateDb::open_for_writing(dir.path() / "state.db"));
         state::Participants participants(*db);
-        CHECK_FALSE(people::programme_progress(registry(), *registry().programme("course"), participants));
+        CHECK_FALSE(unwrap(people::programme_progress(registry(), *registry().programme("course"), participants)));
     }
 
     TEST_CASE("30 registered and 25 present at the first session") {
         testing::TempDir dir;
-        auto db = state::StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(state::StateDb::open_for_writing(dir.path() / "state.db"));
         state::Participants participants(*db);
-        participants.import_registrations(thirty(), kNow);
+        unwrap(participants.import_registrations(thirty(), kNow));
         std::vector<state::AttendanceRow> present;
         for (int i = 0; i < 24; ++i) present.push_back({"s1", "p" + std::to_string(i) + "@example.se", "", false});
         present.push_back({"s1", "guest@example.se", "Guest", true});
-        participants.record_attendance(present, kNow);
-        const auto progress = people::programme_progress(registry(), *registry().programme("course"), participants);
+        unwrap(participants.record_attendance(present, kNow));
+        const auto progress =
+            unwrap(people::programme_progress(registry(), *registry().programme("course"), participants));
         REQUIRE(progress);
         REQUIRE(progress->sessions.size() == 2);
         CHECK(progress->sessions[0].registered == 30);
@@ -136,14 +139,14 @@ TEST_SUITE("people::progress") {
 
     TEST_CASE("a centre that missed a session, and a count only") {
         testing::TempDir dir;
-        auto db = state::StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(state::StateDb::open_for_writing(dir.path() / "state.db"));
         state::Participants participants(*db);
-        participants.import_registrations(thirty(), kNow);
-        participants.record_attendance({{"s1", "p0@example.se", "", false},
-                                        {"s1", "p25@example.se", "", false},
-                                        {"s2", "p0@example.se", "", false}},
-                                       kNow);
-        auto progress = people::programme_progress(registry(), *registry().programme("course"), participants);
+        unwrap(participants.import_registrations(thirty(), kNow));
+        unwrap(participants.record_attendance({{"s1", "p0@example.se", "", false},
+                                               {"s1", "p25@example.se", "", false},
+                                               {"s2", "p0@example.se", "", false}},
+                                              kNow));
+        auto progress = unwrap(people::programme_progress(registry(), *registry().programme("course"), participants));
         REQUIRE(progress);
         CHECK(progress->trained == 1);
         REQUIRE(progress->missed.size() == 1);
@@ -151,10 +154,10 @@ TEST_SUITE("people::progress") {
         CHECK(progress->missed[0].sessions == std::vector<std::string>{"Two"});
 
         testing::TempDir other;
-        auto counted_db = state::StateDb::open_for_writing(other.path() / "state.db");
+        auto counted_db = unwrap(state::StateDb::open_for_writing(other.path() / "state.db"));
         state::Participants counted(*counted_db);
-        counted.record_count("s2", "ett 30-tal", kNow);
-        progress = people::programme_progress(registry(), *registry().programme("course"), counted);
+        unwrap(counted.record_count("s2", "ett 30-tal", kNow));
+        progress = unwrap(people::programme_progress(registry(), *registry().programme("course"), counted));
         REQUIRE(progress);
         CHECK(progress->sessions[1].count == "ett 30-tal");
         CHECK(progress->sessions[1].recorded);

@@ -90,8 +90,8 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
             const auto name = municipality_name(registry, *match.centre);
             if (!name.empty()) out.municipality = name;
         } else if (!out.workplace.empty()) {
-            auto warning =
-                at(table, row, workplace_column, csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace));
+            auto warning = at(table, row, workplace_column,
+                              csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace).as_warning());
             if (match.suggestion) warning = std::move(warning).with_suggestions({*match.suggestion});
             plan.warnings.push_back(std::move(warning));
         }

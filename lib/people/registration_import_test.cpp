@@ -65,8 +65,7 @@ Planned plan(std::string_view csv_text) {
     REQUIRE(columns.ok());
     Planned out{people::plan_registrations(*read, *columns, registry(), "efbt", {2023, 8, 20}), {}, {}};
     for (const auto& e : out.plan.errors) out.errors.push_back(csv::render(e, i18n::Language::en));
-    for (const auto& w : out.plan.warnings)
-        out.warnings.push_back(csv::render(w, i18n::Language::en, csv::Severity::warning));
+    for (const auto& w : out.plan.warnings) out.warnings.push_back(csv::render(w, i18n::Language::en));
     return out;
 }
 

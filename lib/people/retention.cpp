@@ -31,9 +31,11 @@ std::vector<std::string> expired_targets(const model::Registry& registry, const 
     return expired;
 }
 
-state::Pruned prune_expired(const model::Registry& registry, state::StateDb& db, const time::CivilDate& today,
-                            int months) {
-    const auto expired = expired_targets(registry, state::participant_targets(db), today, months);
+catalog::Result<state::Pruned> prune_expired(const model::Registry& registry, state::StateDb& db,
+                                             const time::CivilDate& today, int months) {
+    const auto targets = state::participant_targets(db);
+    if (!targets) return targets.problem();
+    const auto expired = expired_targets(registry, *targets, today, months);
     return state::prune(db, expired, state::months_before(today, months));
 }
 

@@ -28,7 +28,7 @@ std::vector<std::string> expired_targets(const model::Registry& registry, const 
 
 // Prunes the state database: expired targets' participants and the
 // reminder log's old rows (one transaction).
-state::Pruned prune_expired(const model::Registry& registry, state::StateDb& db, const time::CivilDate& today,
-                            int months);
+catalog::Result<state::Pruned> prune_expired(const model::Registry& registry, state::StateDb& db,
+                                             const time::CivilDate& today, int months);
 
 }  // namespace netadmin::people

@@ -66,7 +66,7 @@ void add_mail_warnings(const model::Registry& registry, load::Diagnostics& diagn
         if (!person->email.empty() || ++without > kMaxListed) continue;
         auto& d = diagnostics.warning(location_of(registry, person->where), i18n::Msg::warn_reminded_without_email,
                                       person->name.empty() ? person->id : person->name);
-        d.hint = i18n::Msg::hint_add_email;
+        d.set_hint(i18n::Msg::hint_add_email);
     }
     if (without > kMaxListed) {
         const auto& where = registry.root.empty() && !registry.files.empty() ? registry.files.front() : registry.root;
@@ -76,7 +76,7 @@ void add_mail_warnings(const model::Registry& registry, load::Diagnostics& diagn
     if (!registry.settings.mail_from.empty()) return;
     if (const auto* where = stated_rules(registry)) {
         auto& d = diagnostics.warning(location_of(registry, *where), i18n::Msg::warn_no_mail_from);
-        d.hint = i18n::Msg::hint_add_mail_from;
+        d.set_hint(i18n::Msg::hint_add_mail_from);
     }
 }
 

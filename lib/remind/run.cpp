@@ -55,7 +55,7 @@ public:
                 return;
             }
             if (action.kind != ActionKind::send) {
-                db_.record_skip(action.key, info_of(action), recorded_as(action.kind), now_);
+                if (!recorded(db_.record_skip(action.key, info_of(action), recorded_as(action.kind), now_))) return;
                 report_.outcomes.push_back({&action, Result::recorded, std::nullopt});
                 continue;
             }
@@ -64,6 +64,13 @@ public:
     }
 
 private:
+    // False, with the problem in the report, when the database failed.
+    template <typename T>
+    bool recorded(const catalog::Result<T>& result) {
+        if (!result) report_.state_error = result.problem();
+        return result.ok();
+    }
+
     void before(Step step, const Action& action) const {
         if (options_.before_step) options_.before_step(step, action);
     }
@@ -74,7 +81,9 @@ private:
     // report the delivery as unknown. False when the run must end here.
     bool deliver(const Action& action) {
         before(Step::claim, action);
-        if (!db_.claim(action.key, info_of(action), now_)) return true;  // another run has it, or had it
+        const auto claimed = db_.claim(action.key, info_of(action), now_);
+        if (!recorded(claimed)) return false;
+        if (!*claimed) return true;  // another run has it, or had it
         before(Step::compose, action);
         const auto id = message_id(action.key, from_, now_, options_.origin.process);
         const auto attachment = options_.attachment ? options_.attachment(*action.target) : std::nullopt;
@@ -84,22 +93,21 @@ private:
             result = composed.problem();  // never handed over: safe to try again
         } else {
             before(Step::send, action);
-            try {
-                result = mailer_(*composed);
-            } catch (const std::exception& e) {
+            auto handover = mail::hand_over(mailer_, *composed);
+            if (handover.threw) {
                 // It may have gone: left `sending`, never sent again.
-                report_.mailer_error = MailerError{action.address, e.what()};
+                report_.mailer_error = MailerError{action.address, std::move(*handover.threw)};
                 return false;
             }
+            result = std::move(handover.result);
         }
         std::optional<catalog::Problem> problem;
         if (!result) problem = result.problem();
         report_.outcomes.push_back({&action, result ? Result::sent : Result::failed, problem});
         before(Step::finish, action);
         // The log keeps the key and its words, so it is read in the reader's language.
-        db_.finish(action.key, result ? DeliveryStatus::sent : DeliveryStatus::failed,
-                   problem ? catalog::to_stored(*problem) : "", id, clock_());
-        return true;
+        return recorded(db_.finish(action.key, result ? DeliveryStatus::sent : DeliveryStatus::failed,
+                                   problem ? catalog::to_stored(*problem) : "", id, clock_()));
     }
 
     const model::Registry& registry_;
@@ -112,20 +120,37 @@ private:
     std::string from_;
 };
 
-StateLookup lookup_in(state::StateDb* db) {
+// The planner's questions to the state database. The planner is a pure
+// function of its answers; the first problem the database gives is kept in
+// `failed` (the plan is then not used) and the question answered "nothing".
+StateLookup lookup_in(state::StateDb* db, std::optional<catalog::Problem>& failed) {
     if (db == nullptr) return empty_state();
-    return [db](const DeliveryKey& key) { return db->status(key); };
+    return [db, &failed](const DeliveryKey& key) -> std::optional<DeliveryStatus> {
+        auto status = db->status(key);
+        if (status) return *status;
+        if (!failed) failed = status.problem();
+        return std::nullopt;
+    };
 }
 
 // The registrants of a meeting or programme, as the state database has them.
-RegistrantLookup registrants_in(state::StateDb* db) {
+RegistrantLookup registrants_in(state::StateDb* db, std::optional<catalog::Problem>& failed) {
     if (db == nullptr) return {};
-    return [db](const std::string& id) {
+    return [db, &failed](const std::string& id) {
         std::vector<Registrant> out;
-        for (auto& row : state::Participants(*db).registrations(id))
-            out.push_back({std::move(row.email), std::move(row.name)});
+        auto rows = state::Participants(*db).registrations(id);
+        if (!rows) {
+            if (!failed) failed = rows.problem();
+            return out;
+        }
+        for (auto& row : *rows) out.push_back({std::move(row.email), std::move(row.name)});
         return out;
     };
+}
+
+Plan plan_against(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
+                  const BrokenFiles& broken, std::optional<catalog::Problem>& failed) {
+    return plan(registry, today, lookup_in(db, failed), broken, registrants_in(db, failed));
 }
 
 }  // namespace
@@ -147,23 +172,36 @@ RunReport send_due(const model::Registry& registry, const time::CivilDate& today
                    const mail::Mailer& mailer, const Clock& clock, const SendOptions& options) {
     RunReport report;
     const auto now = clock();
-    try {
-        report.missed = db.mark_missed(today, now);
-        report.plan = plan(registry, today, lookup_in(&db), options.broken, registrants_in(&db));
-        Run(registry, db, mailer, clock, options, now, report).carry_out();
-        if (report.mailer_error) return report;
-        // Younger `sending` rows may be another run's, still at work.
-        report.unknown = db.unknown(clock(), std::int64_t{options.mailer_timeout} + kSettleMargin);
-    } catch (const state::StateError& e) {
-        report.state_error = e;
+    auto missed = db.mark_missed(today, now);
+    if (!missed) {
+        report.state_error = missed.problem();
+        return report;
     }
+    report.missed = std::move(*missed);
+    report.plan = plan_against(registry, today, &db, options.broken, report.state_error);
+    if (report.state_error) {
+        report.plan = {};
+        return report;
+    }
+    Run(registry, db, mailer, clock, options, now, report).carry_out();
+    if (report.error()) return report;
+    // Younger `sending` rows may be another run's, still at work.
+    auto unknown = db.unknown(clock(), std::int64_t{options.mailer_timeout} + kSettleMargin);
+    if (unknown)
+        report.unknown = std::move(*unknown);
+    else
+        report.state_error = unknown.problem();
     return report;
 }
 
 RunReport preview_due(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
                       const BrokenFiles& broken) {
     RunReport report;
-    report.plan = plan(registry, today, lookup_in(db), broken, registrants_in(db));
+    report.plan = plan_against(registry, today, db, broken, report.state_error);
+    if (report.state_error) {
+        report.plan = {};
+        return report;
+    }
     for (const auto& action : report.plan.actions) report.outcomes.push_back({&action, Result::planned, std::nullopt});
     return report;
 }

@@ -82,13 +82,13 @@ struct MailerError {
 // What a run did, for the report. Complete as far as the run got, also
 // when an error stopped it.
 struct RunReport {
-    Plan plan;                                     // the outcomes point into it
-    std::vector<Outcome> outcomes;                 // in the plan's order
-    std::vector<state::LogEntry> missed;           // withheld until their day passed (now `missed`)
-    std::vector<state::LogEntry> unknown;          // left `sending` by a run that stopped before finishing
-    bool stopped = false;                          // stop_requested ended the run early
-    std::optional<state::StateError> state_error;  // the database failed: the run ended there
-    std::optional<MailerError> mailer_error;       // the mailer threw: the run ended there
+    Plan plan;                                    // the outcomes point into it
+    std::vector<Outcome> outcomes;                // in the plan's order
+    std::vector<state::LogEntry> missed;          // withheld until their day passed (now `missed`)
+    std::vector<state::LogEntry> unknown;         // left `sending` by a run that stopped before finishing
+    bool stopped = false;                         // stop_requested ended the run early
+    std::optional<catalog::Problem> state_error;  // the database failed: the run ended there
+    std::optional<MailerError> mailer_error;      // the mailer threw: the run ended there
 
     bool error() const { return state_error.has_value() || mailer_error.has_value(); }
     // A failed delivery, a missed or unknown one: cron must hear of it.
@@ -97,8 +97,8 @@ struct RunReport {
 
 // The sending run. `db` is open for writing. A mailer that throws leaves
 // its reminder `sending` (it may have gone) and ends the run, as a state
-// error does; exceptions of other kinds (from before_step, say) pass
-// through with the database as they left it.
+// error does (mail::hand_over); exceptions of other kinds (from
+// before_step, say) pass through with the database as they left it.
 RunReport send_due(const model::Registry& registry, const time::CivilDate& today, state::StateDb& db,
                    const mail::Mailer& mailer, const Clock& clock, const SendOptions& options = {});
 

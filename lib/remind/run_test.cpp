@@ -15,6 +15,7 @@
 #include "i18n/catalog.hpp"
 #include "load/registry_loader.hpp"
 #include "mail/message.hpp"
+#include "state/state_error.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>
@@ -26,6 +27,7 @@
 namespace netadmin::remind {
 namespace {
 
+using state::unwrap;
 using time::CivilDate;
 
 const CivilDate kToday{2030, 3, 13};
@@ -121,7 +123,9 @@ public:
     World() : loaded_(test_registry()) {}
 
     // The state file, as a new process would open it.
-    std::unique_ptr<state::StateDb> open() { return state::StateDb::open_for_writing(dir_.path() / "state.db"); }
+    std::unique_ptr<state::StateDb> open() {
+        return unwrap(state::StateDb::open_for_writing(dir_.path() / "state.db"));
+    }
 
     // One run with a mailer that behaves as `behaviour` says for its address
     // (else delivers), at the instant `now`.
@@ -151,7 +155,7 @@ public:
     long delivered(const std::string& address) const { return std::count(outbox.begin(), outbox.end(), address); }
 
     // Every row of the log, oldest first.
-    std::vector<state::LogEntry> log() { return open()->log({}); }
+    std::vector<state::LogEntry> log() { return unwrap(open()->log({})); }
 
     // "recipient offset status" per row, in key order.
     std::vector<std::string> rows() {
@@ -254,7 +258,7 @@ TEST_SUITE("remind::send_due") {
         CHECK(world.messages[0].find("\nDate: " + mail::rfc5322_date(start) + "\n") != std::string::npos);
         CHECK(world.messages[0].find("\nMessage-ID: <") != std::string::npos);
         CHECK(world.messages[0].find("." + std::to_string(start) + ".4242@example.se>") != std::string::npos);
-        for (const auto& entry : db->log({})) {
+        for (const auto& entry : unwrap(db->log({}))) {
             CHECK(entry.created_at == state::utc_timestamp(start));
             CHECK(entry.updated_at == state::utc_timestamp(entry.status == DeliveryStatus::sent ? later : start));
             if (entry.status == DeliveryStatus::sent) {

@@ -9,8 +9,8 @@ namespace netadmin::remind {
 
 BrokenFiles::BrokenFiles(const model::Registry& registry, const load::Diagnostics& diagnostics) {
     for (const auto& diagnostic : diagnostics.items()) {
-        if (diagnostic.severity != load::Severity::error) continue;
-        const auto found = std::find(registry.files.begin(), registry.files.end(), diagnostic.where.file);
+        if (!diagnostic.is_error()) continue;
+        const auto found = std::find(registry.files.begin(), registry.files.end(), diagnostic.location().file);
         // Not a file of the registry: the reference data, or a folder or
         // file that could not be read at all. Counted as "the registry".
         everything_ = everything_ || found == registry.files.end();

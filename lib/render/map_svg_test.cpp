@@ -100,9 +100,9 @@ TEST_SUITE("load::outlines") {
         CHECK(outlines.municipalities().size() == 1);
         CHECK(outlines.counties().empty());
         REQUIRE(diagnostics.items().size() == 3);
-        CHECK(diagnostics.items()[0].where.line == 3);
-        CHECK(diagnostics.items()[1].where.line == 4);
-        CHECK(diagnostics.items()[2].where.line == 5);
-        CHECK(diagnostics.items()[0].message == i18n::Msg::err_bad_outline_row);
+        CHECK(diagnostics.items()[0].location().line == 3);
+        CHECK(diagnostics.items()[1].location().line == 4);
+        CHECK(diagnostics.items()[2].location().line == 5);
+        CHECK(diagnostics.items()[0].msg() == i18n::Msg::err_bad_outline_row);
     }
 }

@@ -63,8 +63,36 @@ template <>
 inline constexpr int kMembers<time::TimeOfDay> = 1;
 template <>
 inline constexpr int kMembers<catalog::Location> = 3;
+
+namespace {
+
+// A diagnostic as a snapshot stores it: the Problem's parts in a plain
+// struct, in the order the format has always had.
+struct StoredDiagnostic {
+    catalog::Severity severity = catalog::Severity::error;
+    catalog::Location where;
+    catalog::Msg message = catalog::Msg::severity_error;
+    std::vector<catalog::Arg> args;
+    std::optional<catalog::Msg> hint;
+    std::vector<catalog::Arg> hint_args;
+};
+
+StoredDiagnostic stored(const load::Diagnostic& diagnostic) {
+    return {diagnostic.severity(), diagnostic.location(), diagnostic.msg(),
+            diagnostic.args(),     diagnostic.hint(),     diagnostic.hint_args()};
+}
+
+load::Diagnostic restored(StoredDiagnostic&& stored) {
+    auto problem = catalog::Problem::runtime(stored.message, std::move(stored.args));
+    if (stored.severity == catalog::Severity::warning) problem = std::move(problem).as_warning();
+    if (stored.hint) problem.set_hint(*stored.hint, std::move(stored.hint_args));
+    return {std::move(problem), std::move(stored.where)};
+}
+
+}  // namespace
+
 template <>
-inline constexpr int kMembers<load::Diagnostic> = 6;
+inline constexpr int kMembers<StoredDiagnostic> = 6;
 
 namespace {
 
@@ -89,7 +117,7 @@ inline constexpr unsigned kEnumValues<time::Precision> = 4;
 template <>
 inline constexpr unsigned kEnumValues<time::Term> = 2;
 template <>
-inline constexpr unsigned kEnumValues<load::Severity> = 2;
+inline constexpr unsigned kEnumValues<catalog::Severity> = 2;
 template <>
 inline constexpr unsigned kEnumValues<catalog::Msg> = catalog::kMessageCount;
 
@@ -287,7 +315,10 @@ std::string encode(const load::LoadResult& loaded) {
     put(out, registry.venues);
     put(out, registry.resources);
     put(out, registry.sources);
-    put(out, loaded.diagnostics.items());
+    std::vector<StoredDiagnostic> diagnostics;
+    diagnostics.reserve(loaded.diagnostics.items().size());
+    for (const auto& diagnostic : loaded.diagnostics.items()) diagnostics.push_back(stored(diagnostic));
+    put(out, diagnostics);
     return out;
 }
 
@@ -315,10 +346,10 @@ std::optional<load::LoadResult> decode(std::string_view bytes) {
     get(in, registry.venues);
     get(in, registry.resources);
     get(in, registry.sources);
-    std::vector<load::Diagnostic> diagnostics;
+    std::vector<StoredDiagnostic> diagnostics;
     get(in, diagnostics);
     if (!in.at_end()) return std::nullopt;
-    for (auto& diagnostic : diagnostics) loaded.diagnostics.push(std::move(diagnostic));
+    for (auto& diagnostic : diagnostics) loaded.diagnostics.push(restored(std::move(diagnostic)));
     // A registry with an id twice did not load cleanly, so no snapshot of
     // one was written.
     if (!registry.build_index().empty()) return std::nullopt;

@@ -29,9 +29,9 @@ StateError cannot_write(const std::filesystem::path& path, int error) {
 // opened read-only; throws otherwise. An empty SQLite file, or one of
 // schema 0, is a new database to open_for_reading, but not a state.
 std::unique_ptr<StateDb> open_known(const std::filesystem::path& path) {
-    auto db = StateDb::open_for_reading(path);
+    auto db = unwrap(StateDb::open_for_reading(path));
     if (!db) throw StateError(i18n::Msg::err_state_missing, path.string());
-    const auto version = db->schema_version();
+    const auto version = unwrap(db->schema_version());
     const auto id = guarded(path, [&] { return db->impl().db.execAndGet("PRAGMA application_id").getInt(); });
     if (id != kApplicationId || version < 1) {
         throw StateError(i18n::Msg::err_state_unknown_schema, path.string(), std::to_string(version));
@@ -180,46 +180,52 @@ void replace_rows(StateDb& state, const std::filesystem::path& path, const std::
 
 }  // namespace
 
-void backup_state(const std::filesystem::path& source, const std::filesystem::path& target) {
-    auto db = open_known(source);
-    std::error_code error;
-    // Renaming a copy over the live file would pull it out from under
-    // running connections and their -wal file.
-    if (std::filesystem::equivalent(source, target, error)) {
-        throw StateError(i18n::Msg::err_state_backup_onto_itself, target.string());
-    }
-    TempFile temp(target);
-    guarded(target, [&] { copy_pages(db->impl().db.getHandle(), source, temp.path()); });
-    commit_file(temp, target);
+catalog::Status backup_state(const std::filesystem::path& source, const std::filesystem::path& target) {
+    return caught(source, [&] {
+        auto db = open_known(source);
+        std::error_code error;
+        // Renaming a copy over the live file would pull it out from under
+        // running connections and their -wal file.
+        if (std::filesystem::equivalent(source, target, error)) {
+            throw StateError(i18n::Msg::err_state_backup_onto_itself, target.string());
+        }
+        TempFile temp(target);
+        guarded(target, [&] { copy_pages(db->impl().db.getHandle(), source, temp.path()); });
+        commit_file(temp, target);
+    });
 }
 
-int restore_state(const std::filesystem::path& backup, const std::filesystem::path& state, std::int64_t now,
-                  std::int64_t run_window_seconds) {
-    int version = 0;
-    {
-        auto source = open_known(backup);
-        version = source->schema_version();
-        refuse_damaged(*source, backup);
-    }
-    auto live = StateDb::open_for_writing(state);  // creates (0600) or checks it, migrated
-    // A private working copy, brought to the current schema as any old state is.
-    TempFile copy(state);
-    {
-        auto source = open_known(backup);
-        guarded(copy.path(), [&] { copy_pages(source->impl().db.getHandle(), backup, copy.path()); });
-    }
-    StateDb::open_for_writing(copy.path())->checkpoint();
-    replace_rows(*live, state, copy.path(), now, run_window_seconds);
-    live->checkpoint();
-    return version;
+catalog::Result<int> restore_state(const std::filesystem::path& backup, const std::filesystem::path& state,
+                                   std::int64_t now, std::int64_t run_window_seconds) {
+    return caught(state, [&] {
+        int version = 0;
+        {
+            auto source = open_known(backup);
+            version = unwrap(source->schema_version());
+            refuse_damaged(*source, backup);
+        }
+        auto live = unwrap(StateDb::open_for_writing(state));  // creates (0600) or checks it, migrated
+        // A private working copy, brought to the current schema as any old state is.
+        TempFile copy(state);
+        {
+            auto source = open_known(backup);
+            guarded(copy.path(), [&] { copy_pages(source->impl().db.getHandle(), backup, copy.path()); });
+        }
+        unwrap(StateDb::open_for_writing(copy.path()))->checkpoint();
+        replace_rows(*live, state, copy.path(), now, run_window_seconds);
+        live->checkpoint();
+        return version;
+    });
 }
 
-StateCheck check_state(const std::filesystem::path& path) {
-    auto db = open_known(path);
-    StateCheck result;
-    result.schema_version = db->schema_version();
-    result.problems = integrity_problems(*db, path);
-    return result;
+catalog::Result<StateCheck> check_state(const std::filesystem::path& path) {
+    return caught(path, [&] {
+        auto db = open_known(path);
+        StateCheck result;
+        result.schema_version = unwrap(db->schema_version());
+        result.problems = integrity_problems(*db, path);
+        return result;
+    });
 }
 
 }  // namespace netadmin::state

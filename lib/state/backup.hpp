@@ -5,11 +5,11 @@
 // inside one read transaction: a consistent snapshot even while a
 // `remind --send` is writing.
 //
-// Every function throws StateError (a message key naming the file) and
-// leaves the files it refuses as they were.
+// Every function returns a problem naming the file, and leaves the files it
+// refuses as they were.
 #pragma once
 
-#include "state/state_error.hpp"
+#include "catalog/problem.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,7 +23,7 @@ namespace netadmin::state {
 // it, so `target` is the old file or the whole copy, never half of one.
 // Refuses a source that is missing or not a netadmin state database of a
 // known schema version.
-void backup_state(const std::filesystem::path& source, const std::filesystem::path& target);
+catalog::Status backup_state(const std::filesystem::path& source, const std::filesystem::path& target);
 
 // Replaces the contents of the state database `state` (created 0600 when
 // missing; an existing one keeps its mode) with those of the backup `backup`,
@@ -35,8 +35,8 @@ void backup_state(const std::filesystem::path& source, const std::filesystem::pa
 // discipline `remind --send` follows, so a run waits for the restore or the
 // restore for the run (up to kBusyTimeoutSeconds); the file is never
 // replaced underneath an open connection. Returns the backup's schema version.
-int restore_state(const std::filesystem::path& backup, const std::filesystem::path& state, std::int64_t now,
-                  std::int64_t run_window_seconds);
+catalog::Result<int> restore_state(const std::filesystem::path& backup, const std::filesystem::path& state,
+                                   std::int64_t now, std::int64_t run_window_seconds);
 
 // What `state check` found: the schema version and, when the database is
 // damaged, what PRAGMA integrity_check says (empty when it says "ok").
@@ -45,8 +45,8 @@ struct StateCheck {
     std::vector<std::string> problems;
 };
 
-// Refuses (throws) a missing file, one that is not a netadmin state of a
+// Refuses a missing file, one that is not a netadmin state of a
 // known schema version, or one SQLite cannot read at all.
-StateCheck check_state(const std::filesystem::path& path);
+catalog::Result<StateCheck> check_state(const std::filesystem::path& path);
 
 }  // namespace netadmin::state

@@ -4,6 +4,7 @@
 #include "state/backup.hpp"
 
 #include "state/state_db.hpp"
+#include "state/state_error.hpp"
 #include "state/state_file.hpp"
 #include "testing.hpp"
 
@@ -23,9 +24,9 @@ constexpr std::int64_t kWindow = 3660;
 DeliveryKey key(int offset) { return {"natverkstraff", "anna-astrom", offset, time::CivilDate{2030, 3, 20}}; }
 
 void send(const std::filesystem::path& path, int offset) {
-    auto db = StateDb::open_for_writing(path);
-    REQUIRE(db->claim(key(offset), kInfo, kNow));
-    db->finish(key(offset), DeliveryStatus::sent, "", "<id@example>", kNow);
+    auto db = unwrap(StateDb::open_for_writing(path));
+    REQUIRE(unwrap(db->claim(key(offset), kInfo, kNow)));
+    unwrap(db->finish(key(offset), DeliveryStatus::sent, "", "<id@example>", kNow));
 }
 
 unsigned mode_of(const std::filesystem::path& path) {
@@ -36,7 +37,7 @@ unsigned mode_of(const std::filesystem::path& path) {
 
 std::string refusal(const std::filesystem::path& backup, const std::filesystem::path& state) {
     try {
-        restore_state(backup, state, kNow, kWindow);
+        unwrap(restore_state(backup, state, kNow, kWindow));
     } catch (const StateError& e) {
         return e.what();
     }
@@ -51,16 +52,16 @@ TEST_SUITE("state::backup") {
         const auto state = dir.path() / "state.db";
         const auto copy = dir.path() / "copy.db";
         send(state, 14);
-        backup_state(state, copy);
+        unwrap(backup_state(state, copy));
         CHECK(mode_of(copy) == 0600);
-        CHECK(check_state(copy).problems.empty());
-        CHECK(check_state(copy).schema_version == kSchemaVersion);
+        CHECK(unwrap(check_state(copy)).problems.empty());
+        CHECK(unwrap(check_state(copy)).schema_version == kSchemaVersion);
         send(state, 7);  // after the backup: lost by the restore
         ::chmod(state.c_str(), 0600);
-        CHECK(restore_state(copy, state, kNow, kWindow) == kSchemaVersion);
-        auto db = StateDb::open_for_reading(state);
-        CHECK(db->status(key(14)) == DeliveryStatus::sent);
-        CHECK(!db->status(key(7)).has_value());
+        CHECK(unwrap(restore_state(copy, state, kNow, kWindow)) == kSchemaVersion);
+        auto db = unwrap(StateDb::open_for_reading(state));
+        CHECK(unwrap(db->status(key(14))) == DeliveryStatus::sent);
+        CHECK(!unwrap(db->status(key(7))).has_value());
         CHECK(mode_of(state) == 0600);
         CHECK(std::filesystem::directory_iterator(dir.path()) != std::filesystem::directory_iterator());
         for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
@@ -72,9 +73,9 @@ TEST_SUITE("state::backup") {
         testing::TempDir dir;
         send(dir.path() / "old.db", 14);
         const auto state = dir.path() / "new" / "state.db";
-        restore_state(dir.path() / "old.db", state, kNow, kWindow);
+        unwrap(restore_state(dir.path() / "old.db", state, kNow, kWindow));
         CHECK(mode_of(state) == 0600);
-        CHECK(StateDb::open_for_reading(state)->status(key(14)) == DeliveryStatus::sent);
+        CHECK(unwrap(unwrap(StateDb::open_for_reading(state))->status(key(14))) == DeliveryStatus::sent);
     }
 
     TEST_CASE("restore refuses text, an empty SQLite file and an unknown schema, and changes nothing") {
@@ -103,19 +104,19 @@ TEST_SUITE("state::backup") {
         testing::TempDir dir;
         const auto state = dir.path() / "state.db";
         send(dir.path() / "copy.db", 14);
-        REQUIRE(StateDb::open_for_writing(state)->claim(key(7), kInfo, kNow - 10));
+        REQUIRE(unwrap(unwrap(StateDb::open_for_writing(state))->claim(key(7), kInfo, kNow - 10)));
         CHECK(refusal(dir.path() / "copy.db", state).find("run is under way") != std::string::npos);
-        CHECK(StateDb::open_for_reading(state)->status(key(7)) == DeliveryStatus::sending);
+        CHECK(unwrap(unwrap(StateDb::open_for_reading(state))->status(key(7))) == DeliveryStatus::sending);
         // One left by a run that died long ago does not block a restore.
-        CHECK(restore_state(dir.path() / "copy.db", state, kNow + kWindow + 10, kWindow) == kSchemaVersion);
+        CHECK(unwrap(restore_state(dir.path() / "copy.db", state, kNow + kWindow + 10, kWindow)) == kSchemaVersion);
     }
 
     TEST_CASE("check finds a page with flipped bytes") {
         testing::TempDir dir;
         const auto state = dir.path() / "state.db";
         for (int offset = 1; offset <= 20; ++offset) send(state, offset);
-        StateDb::open_for_writing(state)->checkpoint();
-        REQUIRE(check_state(state).problems.empty());
+        unwrap(StateDb::open_for_writing(state))->checkpoint();
+        REQUIRE(unwrap(check_state(state)).problems.empty());
         {
             std::fstream file(state, std::ios::in | std::ios::out | std::ios::binary);
             file.seekp(4096);  // page 2's b-tree header: its type, cell count and pointers
@@ -124,7 +125,7 @@ TEST_SUITE("state::backup") {
         }
         bool found = false;
         try {
-            found = !check_state(state).problems.empty();
+            found = !unwrap(check_state(state)).problems.empty();
         } catch (const StateError& e) {
             found = std::string(e.what()).find("damaged") != std::string::npos;
         }

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <string>
+#include <type_traits>
 
 namespace netadmin::state {
 
@@ -22,12 +23,34 @@ struct StateDb::Impl {
 };
 
 // Runs `f`, turning SQLite's exception into the state's error for `path`.
+// Inside lib/state only: what leaves it is a Result (caught, below).
 template <typename F>
 auto guarded(const std::filesystem::path& path, F&& f) {
     try {
         return f();
     } catch (const SQLite::Exception& e) {
         throw sqlite_failure(path, e.getExtendedErrorCode(), e.what());
+    }
+}
+
+// The one boundary between SQLite's exceptions (and this folder's own
+// StateError) and the rest of netadmin: runs `f` and returns its value, or
+// the problem that stopped it. Every public function of lib/state returns
+// through it, so nothing above lib/state catches an exception.
+template <typename F>
+auto caught(const std::filesystem::path& path, F&& f) -> catalog::Result<std::invoke_result_t<F>> {
+    using R = std::invoke_result_t<F>;
+    try {
+        if constexpr (std::is_void_v<R>) {
+            f();
+            return {};
+        } else {
+            return f();
+        }
+    } catch (const SQLite::Exception& e) {
+        return sqlite_failure(path, e.getExtendedErrorCode(), e.what()).problem();
+    } catch (const StateError& e) {
+        return e.problem();
     }
 }
 

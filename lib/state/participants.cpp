@@ -144,12 +144,13 @@ std::string email_key(std::string_view email) {
     return key;
 }
 
-bool Participants::has_tables() {
-    return guarded(db_.impl().path, [&] { return db_.schema_version() >= 3; });
+catalog::Result<bool> Participants::has_tables() {
+    return caught(db_.impl().path, [&] { return unwrap(db_.schema_version()) >= 3; });
 }
 
-WriteSummary Participants::import_registrations(const std::vector<RegistrationRow>& rows, std::int64_t now) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<WriteSummary> Participants::import_registrations(const std::vector<RegistrationRow>& rows,
+                                                                 std::int64_t now) {
+    return caught(db_.impl().path, [&] {
         auto& db = db_.impl().db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         WriteSummary summary;
@@ -160,8 +161,8 @@ WriteSummary Participants::import_registrations(const std::vector<RegistrationRo
     });
 }
 
-WriteSummary Participants::register_one(const RegistrationRow& row, std::int64_t now) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<WriteSummary> Participants::register_one(const RegistrationRow& row, std::int64_t now) {
+    return caught(db_.impl().path, [&] {
         auto& db = db_.impl().db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         WriteSummary summary;
@@ -171,8 +172,9 @@ WriteSummary Participants::register_one(const RegistrationRow& row, std::int64_t
     });
 }
 
-bool Participants::unregister(std::string_view target, std::string_view email, std::string_view day, std::int64_t now) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<bool> Participants::unregister(std::string_view target, std::string_view email, std::string_view day,
+                                               std::int64_t now) {
+    return caught(db_.impl().path, [&] {
         SQLite::Statement update(db_.impl().db,
                                  "UPDATE registration SET unregistered_on = ?3, updated_at = ?4 "
                                  "WHERE target = ?1 AND email_key = ?2 AND unregistered_on = ''");
@@ -184,14 +186,14 @@ bool Participants::unregister(std::string_view target, std::string_view email, s
     });
 }
 
-std::vector<RegistrationRow> Participants::registrations(std::string_view target) {
+catalog::Result<std::vector<RegistrationRow>> Participants::registrations(std::string_view target) {
     return registrations(std::vector<std::string>{std::string(target)});
 }
 
-std::vector<RegistrationRow> Participants::registrations(const std::vector<std::string>& targets) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<std::vector<RegistrationRow>> Participants::registrations(const std::vector<std::string>& targets) {
+    return caught(db_.impl().path, [&] {
         std::vector<RegistrationRow> rows;
-        if (targets.empty() || !has_tables()) return rows;
+        if (targets.empty() || !unwrap(has_tables())) return rows;
         SQLite::Statement query(db_.impl().db, std::string("SELECT ") + kRegistrationColumns +
                                                    " FROM registration WHERE unregistered_on = '' AND target IN (" +
                                                    placeholders(targets.size()) + ") ORDER BY id");
@@ -201,8 +203,9 @@ std::vector<RegistrationRow> Participants::registrations(const std::vector<std::
     });
 }
 
-WriteSummary Participants::record_attendance(const std::vector<AttendanceRow>& rows, std::int64_t now) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<WriteSummary> Participants::record_attendance(const std::vector<AttendanceRow>& rows,
+                                                              std::int64_t now) {
+    return caught(db_.impl().path, [&] {
         auto& db = db_.impl().db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         WriteSummary summary;
@@ -213,8 +216,8 @@ WriteSummary Participants::record_attendance(const std::vector<AttendanceRow>& r
     });
 }
 
-void Participants::record_count(std::string_view meeting, std::string_view number, std::int64_t now) {
-    guarded(db_.impl().path, [&] {
+catalog::Status Participants::record_count(std::string_view meeting, std::string_view number, std::int64_t now) {
+    return caught(db_.impl().path, [&] {
         SQLite::Statement upsert(db_.impl().db,
                                  "INSERT INTO attendance_count (meeting, count, created_at) VALUES (?1, ?2, ?3) "
                                  "ON CONFLICT (meeting) DO UPDATE SET count = ?2 WHERE count <> ?2");
@@ -225,14 +228,14 @@ void Participants::record_count(std::string_view meeting, std::string_view numbe
     });
 }
 
-std::vector<AttendanceRow> Participants::attendance(std::string_view meeting) {
+catalog::Result<std::vector<AttendanceRow>> Participants::attendance(std::string_view meeting) {
     return attendance(std::vector<std::string>{std::string(meeting)});
 }
 
-std::vector<AttendanceRow> Participants::attendance(const std::vector<std::string>& meetings) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<std::vector<AttendanceRow>> Participants::attendance(const std::vector<std::string>& meetings) {
+    return caught(db_.impl().path, [&] {
         std::vector<AttendanceRow> rows;
-        if (meetings.empty() || !has_tables()) return rows;
+        if (meetings.empty() || !unwrap(has_tables())) return rows;
         SQLite::Statement query(db_.impl().db,
                                 "SELECT meeting, email, name, walk_in FROM attendance WHERE meeting IN (" +
                                     placeholders(meetings.size()) + ") ORDER BY id");
@@ -245,10 +248,10 @@ std::vector<AttendanceRow> Participants::attendance(const std::vector<std::strin
     });
 }
 
-std::optional<std::string> Participants::attendance_count(std::string_view meeting) {
-    return guarded(db_.impl().path, [&] {
+catalog::Result<std::optional<std::string>> Participants::attendance_count(std::string_view meeting) {
+    return caught(db_.impl().path, [&] {
         std::optional<std::string> number;
-        if (!has_tables()) return number;
+        if (!unwrap(has_tables())) return number;
         SQLite::Statement query(db_.impl().db, "SELECT count FROM attendance_count WHERE meeting = ?1");
         query.bind(1, std::string(meeting));
         if (query.executeStep()) number = query.getColumn(0).getString();
@@ -256,8 +259,10 @@ std::optional<std::string> Participants::attendance_count(std::string_view meeti
     });
 }
 
-bool Participants::has_attendance(std::string_view meeting) {
-    return attendance_count(meeting).has_value() || !attendance(meeting).empty();
+catalog::Result<bool> Participants::has_attendance(std::string_view meeting) {
+    return caught(db_.impl().path, [&] {
+        return unwrap(attendance_count(meeting)).has_value() || !unwrap(attendance(meeting)).empty();
+    });
 }
 
 }  // namespace netadmin::state

@@ -57,30 +57,31 @@ public:
     explicit Participants(StateDb& db) : db_(db) {}
 
     // Adds or updates each row (by target and e-mail); one transaction.
-    WriteSummary import_registrations(const std::vector<RegistrationRow>& rows, std::int64_t now);
+    catalog::Result<WriteSummary> import_registrations(const std::vector<RegistrationRow>& rows, std::int64_t now);
     // One registration; registers again someone who unregistered.
-    WriteSummary register_one(const RegistrationRow& row, std::int64_t now);
+    catalog::Result<WriteSummary> register_one(const RegistrationRow& row, std::int64_t now);
     // Marks the registration as unregistered on `day`; false when there is
     // no current registration.
-    bool unregister(std::string_view target, std::string_view email, std::string_view day, std::int64_t now);
+    catalog::Result<bool> unregister(std::string_view target, std::string_view email, std::string_view day,
+                                     std::int64_t now);
     // The current registrations of a target (unregistered ones left out),
     // in the order they were first recorded.
-    std::vector<RegistrationRow> registrations(std::string_view target);
+    catalog::Result<std::vector<RegistrationRow>> registrations(std::string_view target);
     // Every registration of any of `targets`, unregistered ones left out.
-    std::vector<RegistrationRow> registrations(const std::vector<std::string>& targets);
+    catalog::Result<std::vector<RegistrationRow>> registrations(const std::vector<std::string>& targets);
 
     // Records who was present; one transaction.
-    WriteSummary record_attendance(const std::vector<AttendanceRow>& rows, std::int64_t now);
+    catalog::Result<WriteSummary> record_attendance(const std::vector<AttendanceRow>& rows, std::int64_t now);
     // Records the number present when names are not known ("30", "ett 30-tal").
-    void record_count(std::string_view meeting, std::string_view count, std::int64_t now);
-    std::vector<AttendanceRow> attendance(std::string_view meeting);
-    std::vector<AttendanceRow> attendance(const std::vector<std::string>& meetings);
-    std::optional<std::string> attendance_count(std::string_view meeting);
+    catalog::Status record_count(std::string_view meeting, std::string_view count, std::int64_t now);
+    catalog::Result<std::vector<AttendanceRow>> attendance(std::string_view meeting);
+    catalog::Result<std::vector<AttendanceRow>> attendance(const std::vector<std::string>& meetings);
+    catalog::Result<std::optional<std::string>> attendance_count(std::string_view meeting);
     // True when anything is recorded for the meeting: names or a count.
-    bool has_attendance(std::string_view meeting);
+    catalog::Result<bool> has_attendance(std::string_view meeting);
 
     // False when the database predates the participants' tables.
-    bool has_tables();
+    catalog::Result<bool> has_tables();
 
 private:
     StateDb& db_;

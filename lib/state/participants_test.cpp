@@ -3,6 +3,7 @@
 // and migration of a database made before these tables.
 #include "state/participants.hpp"
 
+#include "state/state_error.hpp"
 #include "testing.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -22,16 +23,16 @@ RegistrationRow row(std::string email, std::string name, std::string centre = {}
 TEST_SUITE("state::Participants") {
     TEST_CASE("importing the same registrations twice changes nothing the second time") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         Participants participants(*db);
         const std::vector<RegistrationRow> rows{row("anna@example.se", "Anna"), row("Bo@Example.se", "Bo")};
-        const auto first = participants.import_registrations(rows, kNow);
+        const auto first = unwrap(participants.import_registrations(rows, kNow));
         CHECK(first.added == 2);
-        const auto second = participants.import_registrations(rows, kNow + 60);
+        const auto second = unwrap(participants.import_registrations(rows, kNow + 60));
         CHECK(second.added == 0);
         CHECK(second.updated == 0);
         CHECK(second.unchanged == 2);
-        const auto listed = participants.registrations("efbt");
+        const auto listed = unwrap(participants.registrations("efbt"));
         REQUIRE(listed.size() == 2);
         CHECK(listed[1].email == "Bo@Example.se");
         // Not even the time stamp moved.
@@ -41,38 +42,39 @@ TEST_SUITE("state::Participants") {
 
     TEST_CASE("a person is their address in any case and a changed row is updated") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         Participants participants(*db);
-        participants.import_registrations({row("anna@example.se", "Anna")}, kNow);
-        const auto summary = participants.import_registrations({row("ANNA@example.se", "Anna Ek", "kalix")}, kNow);
+        unwrap(participants.import_registrations({row("anna@example.se", "Anna")}, kNow));
+        const auto summary =
+            unwrap(participants.import_registrations({row("ANNA@example.se", "Anna Ek", "kalix")}, kNow));
         CHECK(summary.updated == 1);
-        const auto listed = participants.registrations("efbt");
+        const auto listed = unwrap(participants.registrations("efbt"));
         REQUIRE(listed.size() == 1);
         CHECK(listed[0].name == "Anna Ek");
         CHECK(listed[0].centre == "kalix");
-        CHECK(participants.registrations("other").empty());
+        CHECK(unwrap(participants.registrations("other")).empty());
     }
 
     TEST_CASE("an unregistered person stays so through an import and register brings them back") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         Participants participants(*db);
-        participants.import_registrations({row("anna@example.se", "Anna")}, kNow);
-        CHECK(participants.unregister("efbt", "Anna@example.se", "2023-09-01", kNow));
-        CHECK_FALSE(participants.unregister("efbt", "anna@example.se", "2023-09-01", kNow));
-        CHECK(participants.registrations("efbt").empty());
-        const auto summary = participants.import_registrations({row("anna@example.se", "Anna")}, kNow);
+        unwrap(participants.import_registrations({row("anna@example.se", "Anna")}, kNow));
+        CHECK(unwrap(participants.unregister("efbt", "Anna@example.se", "2023-09-01", kNow)));
+        CHECK_FALSE(unwrap(participants.unregister("efbt", "anna@example.se", "2023-09-01", kNow)));
+        CHECK(unwrap(participants.registrations("efbt")).empty());
+        const auto summary = unwrap(participants.import_registrations({row("anna@example.se", "Anna")}, kNow));
         CHECK(summary.kept_unregistered == 1);
-        CHECK(participants.registrations("efbt").empty());
-        CHECK(participants.register_one(row("anna@example.se", "Anna"), kNow).updated == 1);
-        CHECK(participants.registrations("efbt").size() == 1);
+        CHECK(unwrap(participants.registrations("efbt")).empty());
+        CHECK(unwrap(participants.register_one(row("anna@example.se", "Anna"), kNow)).updated == 1);
+        CHECK(unwrap(participants.registrations("efbt")).size() == 1);
     }
 
     TEST_CASE("an import that fails half way writes nothing") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         Participants participants(*db);
-        participants.import_registrations({row("anna@example.se", "Anna")}, kNow);
+        unwrap(participants.import_registrations({row("anna@example.se", "Anna")}, kNow));
         {
             // A trigger stands in for a full disk at the third row.
             SQLite::Database raw((dir.path() / "state.db").string(), SQLite::OPEN_READWRITE);
@@ -81,31 +83,31 @@ TEST_SUITE("state::Participants") {
                 "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
         }
         CHECK_THROWS_AS(
-            participants.import_registrations(
-                {row("b@example.se", "B"), row("anna@example.se", "Anna Ek"), row("c@example.se", "C")}, kNow),
+            unwrap(participants.import_registrations(
+                {row("b@example.se", "B"), row("anna@example.se", "Anna Ek"), row("c@example.se", "C")}, kNow)),
             StateError);
-        const auto listed = participants.registrations("efbt");
+        const auto listed = unwrap(participants.registrations("efbt"));
         REQUIRE(listed.size() == 1);
         CHECK(listed[0].name == "Anna");
     }
 
     TEST_CASE("attendance by name and by count, walk-ins kept apart") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         Participants participants(*db);
-        CHECK_FALSE(participants.has_attendance("s1"));
+        CHECK_FALSE(unwrap(participants.has_attendance("s1")));
         const std::vector<AttendanceRow> rows{{"s1", "anna@example.se", "Anna", false},
                                               {"s1", "eva@example.se", "", true}};
-        CHECK(participants.record_attendance(rows, kNow).added == 2);
-        CHECK(participants.record_attendance(rows, kNow).unchanged == 2);
-        const auto present = participants.attendance("s1");
+        CHECK(unwrap(participants.record_attendance(rows, kNow)).added == 2);
+        CHECK(unwrap(participants.record_attendance(rows, kNow)).unchanged == 2);
+        const auto present = unwrap(participants.attendance("s1"));
         REQUIRE(present.size() == 2);
         CHECK(present[1].walk_in);
-        CHECK(participants.has_attendance("s1"));
-        participants.record_count("s2", "ett 30-tal", kNow);
-        CHECK(participants.attendance_count("s2") == "ett 30-tal");
-        CHECK(participants.has_attendance("s2"));
-        CHECK(participants.attendance(std::vector<std::string>{"s1", "s2"}).size() == 2);
+        CHECK(unwrap(participants.has_attendance("s1")));
+        unwrap(participants.record_count("s2", "ett 30-tal", kNow));
+        CHECK(unwrap(participants.attendance_count("s2")) == "ett 30-tal");
+        CHECK(unwrap(participants.has_attendance("s2")));
+        CHECK(unwrap(participants.attendance(std::vector<std::string>{"s1", "s2"})).size() == 2);
     }
 
     TEST_CASE("a database of the previous schema is migrated and its log kept") {
@@ -126,19 +128,19 @@ TEST_SUITE("state::Participants") {
                 "PRAGMA application_id = 1312900173; PRAGMA user_version = 2;");
         }
         {
-            auto reader = StateDb::open_for_reading(path);
-            CHECK_FALSE(Participants(*reader).has_tables());
-            CHECK(Participants(*reader).registrations("efbt").empty());
+            auto reader = unwrap(StateDb::open_for_reading(path));
+            CHECK_FALSE(unwrap(Participants(*reader).has_tables()));
+            CHECK(unwrap(Participants(*reader).registrations("efbt")).empty());
         }
         {
-            auto db = StateDb::open_for_writing(path);
-            CHECK(db->schema_version() == kSchemaVersion);
-            CHECK(Participants(*db).has_tables());
-            const auto log = db->log({});
+            auto db = unwrap(StateDb::open_for_writing(path));
+            CHECK(unwrap(db->schema_version()) == kSchemaVersion);
+            CHECK(unwrap(Participants(*db).has_tables()));
+            const auto log = unwrap(db->log({}));
             REQUIRE(log.size() == 1);
             CHECK(log[0].key.recipient == "r");  // shown as it was
             // The migrated row is still the same delivery: not planned again.
-            CHECK(db->status({"t", "r", 7, {2030, 1, 8}}) == DeliveryStatus::sent);
+            CHECK(unwrap(db->status({"t", "r", 7, {2030, 1, 8}})) == DeliveryStatus::sent);
         }
         // The key column holds the keyed hash, not the recipient.
         SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);

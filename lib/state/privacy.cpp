@@ -23,11 +23,12 @@ time::CivilDate day_of(const std::string& stamp) {
 
 }  // namespace
 
-PersonRows person_rows(StateDb& db, std::string_view email, const std::vector<std::string>& recipients) {
-    PersonRows rows;
-    rows.reminders = db.deliveries_for(email, recipients);
-    if (db.schema_version() < 3) return rows;
-    guarded(db.impl().path, [&] {
+catalog::Result<PersonRows> person_rows(StateDb& db, std::string_view email,
+                                        const std::vector<std::string>& recipients) {
+    return caught(db.impl().path, [&] {
+        PersonRows rows;
+        rows.reminders = unwrap(db.deliveries_for(email, recipients));
+        if (unwrap(db.schema_version()) < 3) return rows;
         const auto key = email_key(email);
         SQLite::Statement registrations(db.impl().db,
                                         "SELECT target, email, name, centre, workplace, municipality, registered_on, "
@@ -48,13 +49,13 @@ PersonRows person_rows(StateDb& db, std::string_view email, const std::vector<st
             rows.attendance.push_back({attendance.getColumn(0).getString(), attendance.getColumn(1).getString(),
                                        attendance.getColumn(2).getString(), attendance.getColumn(3).getInt() != 0});
         }
+        return rows;
     });
-    return rows;
 }
 
-Erased erase_person(StateDb& db, std::string_view email, const std::vector<std::string>& recipients) {
-    Erased erased;
-    guarded(db.impl().path, [&] {
+catalog::Result<Erased> erase_person(StateDb& db, std::string_view email, const std::vector<std::string>& recipients) {
+    return caught(db.impl().path, [&] {
+        Erased erased;
         auto& sqlite = db.impl().db;
         // Freed pages are zeroed as they are freed; VACUUM below drops them.
         sqlite.exec("PRAGMA secure_delete = ON");
@@ -62,17 +63,17 @@ Erased erase_person(StateDb& db, std::string_view email, const std::vector<std::
         const auto key = email_key(email);
         erased.registrations = remove_where(sqlite, "DELETE FROM registration WHERE email_key = ?1", key);
         erased.attendance = remove_where(sqlite, "DELETE FROM attendance WHERE email_key = ?1", key);
-        erased.reminders = db.forget_recipient(email, recipients);
+        erased.reminders = unwrap(db.forget_recipient(email, recipients));
         transaction.commit();
+        unwrap(db.vacuum());
+        return erased;
     });
-    db.vacuum();
-    return erased;
 }
 
-std::vector<TargetRows> participant_targets(StateDb& db) {
-    std::vector<TargetRows> targets;
-    if (db.schema_version() < 3) return targets;
-    guarded(db.impl().path, [&] {
+catalog::Result<std::vector<TargetRows>> participant_targets(StateDb& db) {
+    return caught(db.impl().path, [&] {
+        std::vector<TargetRows> targets;
+        if (unwrap(db.schema_version()) < 3) return targets;
         SQLite::Statement query(db.impl().db,
                                 "SELECT target, max(stamp) FROM ("
                                 "SELECT target, updated_at AS stamp FROM registration "
@@ -82,13 +83,13 @@ std::vector<TargetRows> participant_targets(StateDb& db) {
         while (query.executeStep()) {
             targets.push_back({query.getColumn(0).getString(), day_of(query.getColumn(1).getString())});
         }
+        return targets;
     });
-    return targets;
 }
 
-Pruned prune(StateDb& db, const std::vector<std::string>& expired, const time::CivilDate& log_before) {
-    Pruned pruned;
-    guarded(db.impl().path, [&] {
+catalog::Result<Pruned> prune(StateDb& db, const std::vector<std::string>& expired, const time::CivilDate& log_before) {
+    return caught(db.impl().path, [&] {
+        Pruned pruned;
         auto& sqlite = db.impl().db;
         sqlite.exec("PRAGMA secure_delete = ON");
         SQLite::Transaction transaction(sqlite, SQLite::TransactionBehavior::IMMEDIATE);
@@ -97,10 +98,10 @@ Pruned prune(StateDb& db, const std::vector<std::string>& expired, const time::C
             pruned.attendance += remove_where(sqlite, "DELETE FROM attendance WHERE meeting = ?1", target);
             pruned.counts += remove_where(sqlite, "DELETE FROM attendance_count WHERE meeting = ?1", target);
         }
-        pruned.reminders = db.prune_log(log_before);
+        pruned.reminders = unwrap(db.prune_log(log_before));
         transaction.commit();
+        return pruned;
     });
-    return pruned;
 }
 
 time::CivilDate months_before(const time::CivilDate& day, int months) {

@@ -44,20 +44,21 @@ struct Pruned {
 
 // Every row about the person with this address; `recipients` are the ids of
 // the registry's people with it (the reminder log names people by id).
-PersonRows person_rows(StateDb& db, std::string_view email, const std::vector<std::string>& recipients);
+catalog::Result<PersonRows> person_rows(StateDb& db, std::string_view email,
+                                        const std::vector<std::string>& recipients);
 
 // Removes the person's registrations and attendance, clears their address
 // and id in the reminder log (its keyed hashes stay: nothing is sent again),
 // in one transaction; then vacuums, so no byte of the address is left in
 // the file.
-Erased erase_person(StateDb& db, std::string_view email, const std::vector<std::string>& recipients);
+catalog::Result<Erased> erase_person(StateDb& db, std::string_view email, const std::vector<std::string>& recipients);
 
 // The targets that have participant rows.
-std::vector<TargetRows> participant_targets(StateDb& db);
+catalog::Result<std::vector<TargetRows>> participant_targets(StateDb& db);
 
 // Removes the participant rows of `expired` targets and the reminder log's
 // rows whose reference date is before `log_before`, in one transaction.
-Pruned prune(StateDb& db, const std::vector<std::string>& expired, const time::CivilDate& log_before);
+catalog::Result<Pruned> prune(StateDb& db, const std::vector<std::string>& expired, const time::CivilDate& log_before);
 
 // `day` minus `months` months (the last day of the month when it is shorter).
 time::CivilDate months_before(const time::CivilDate& day, int months);

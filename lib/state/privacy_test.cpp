@@ -2,6 +2,7 @@
 // pruning of old rows, in a real SQLite file.
 #include "state/privacy.hpp"
 
+#include "state/state_error.hpp"
 #include "testing.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -23,17 +24,17 @@ std::string bytes_of(const std::filesystem::path& path) {
 // Two people registered and present, each sent a reminder.
 void fill(StateDb& db) {
     Participants participants(db);
-    (void)participants.import_registrations(
+    (void)unwrap(participants.import_registrations(
         {{"efbt", "Anna.Berg@example.se", "Anna Berg", "kalix", "", "Kalix", "2023-08-15", ""},
          {"efbt", "bo@example.se", "Bo", "", "", "", "2023-08-15", ""}},
-        kNow);
-    (void)participants.record_attendance(
-        {{"efbt-1", "anna.berg@example.se", "Anna Berg", false}, {"efbt-1", "bo@example.se", "Bo", false}}, kNow);
-    REQUIRE(
-        db.claim({"efbt-1", "anna-berg", 7, {2023, 9, 1}}, {"meeting", "anna.berg@example.se", {2023, 8, 25}}, kNow));
-    db.finish({"efbt-1", "anna-berg", 7, {2023, 9, 1}}, DeliveryStatus::sent, "", "", kNow);
-    REQUIRE(db.claim({"efbt-1", "bo", 7, {2023, 9, 1}}, {"meeting", "bo@example.se", {2023, 8, 25}}, kNow));
-    db.finish({"efbt-1", "bo", 7, {2023, 9, 1}}, DeliveryStatus::sent, "", "", kNow);
+        kNow));
+    (void)unwrap(participants.record_attendance(
+        {{"efbt-1", "anna.berg@example.se", "Anna Berg", false}, {"efbt-1", "bo@example.se", "Bo", false}}, kNow));
+    REQUIRE(unwrap(
+        db.claim({"efbt-1", "anna-berg", 7, {2023, 9, 1}}, {"meeting", "anna.berg@example.se", {2023, 8, 25}}, kNow)));
+    unwrap(db.finish({"efbt-1", "anna-berg", 7, {2023, 9, 1}}, DeliveryStatus::sent, "", "", kNow));
+    REQUIRE(unwrap(db.claim({"efbt-1", "bo", 7, {2023, 9, 1}}, {"meeting", "bo@example.se", {2023, 8, 25}}, kNow)));
+    unwrap(db.finish({"efbt-1", "bo", 7, {2023, 9, 1}}, DeliveryStatus::sent, "", "", kNow));
 }
 
 }  // namespace
@@ -41,40 +42,40 @@ void fill(StateDb& db) {
 TEST_SUITE("state::privacy") {
     TEST_CASE("a person's rows are found by address in any case and by registry id") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         fill(*db);
-        const auto rows = person_rows(*db, "ANNA.berg@example.se", {"anna-berg"});
+        const auto rows = unwrap(person_rows(*db, "ANNA.berg@example.se", {"anna-berg"}));
         CHECK(rows.registrations.size() == 1);
         CHECK(rows.attendance.size() == 1);
         REQUIRE(rows.reminders.size() == 1);
         CHECK(rows.reminders[0].key.recipient == "anna-berg");
-        CHECK(person_rows(*db, "nobody@example.se", {}).reminders.empty());
+        CHECK(unwrap(person_rows(*db, "nobody@example.se", {})).reminders.empty());
     }
 
     TEST_CASE("erasing leaves no byte of the address and still knows the reminder as sent") {
         testing::TempDir dir;
         const auto path = dir.path() / "state.db";
         {
-            auto db = StateDb::open_for_writing(path);
+            auto db = unwrap(StateDb::open_for_writing(path));
             fill(*db);
             db->checkpoint();
         }
         CHECK(bytes_of(path).find("anna.berg@example.se") != std::string::npos);
         {
-            auto db = StateDb::open_for_writing(path);
-            const auto erased = erase_person(*db, "Anna.Berg@example.se", {"anna-berg"});
+            auto db = unwrap(StateDb::open_for_writing(path));
+            const auto erased = unwrap(erase_person(*db, "Anna.Berg@example.se", {"anna-berg"}));
             CHECK(erased.registrations == 1);
             CHECK(erased.attendance == 1);
             CHECK(erased.reminders == 1);
             // Exactly-once survives: the same delivery is not claimed again.
-            CHECK(db->status({"efbt-1", "anna-berg", 7, {2023, 9, 1}}) == DeliveryStatus::sent);
-            CHECK_FALSE(db->claim({"efbt-1", "anna-berg", 7, {2023, 9, 1}},
-                                  {"meeting", "anna.berg@example.se", {2023, 8, 25}}, kNow));
+            CHECK(unwrap(db->status({"efbt-1", "anna-berg", 7, {2023, 9, 1}})) == DeliveryStatus::sent);
+            CHECK_FALSE(unwrap(db->claim({"efbt-1", "anna-berg", 7, {2023, 9, 1}},
+                                         {"meeting", "anna.berg@example.se", {2023, 8, 25}}, kNow)));
             // The other person is untouched.
-            CHECK(person_rows(*db, "bo@example.se", {"bo"}).registrations.size() == 1);
-            CHECK(person_rows(*db, "anna.berg@example.se", {"anna-berg"}).reminders.empty());
+            CHECK(unwrap(person_rows(*db, "bo@example.se", {"bo"})).registrations.size() == 1);
+            CHECK(unwrap(person_rows(*db, "anna.berg@example.se", {"anna-berg"})).reminders.empty());
             // Erasing again finds nothing.
-            CHECK(erase_person(*db, "anna.berg@example.se", {"anna-berg"}).total() == 0);
+            CHECK(unwrap(erase_person(*db, "anna.berg@example.se", {"anna-berg"})).total() == 0);
         }
         for (const auto& file : {path, std::filesystem::path(path.string() + "-wal")}) {
             const auto bytes = bytes_of(file);
@@ -88,20 +89,20 @@ TEST_SUITE("state::privacy") {
 
     TEST_CASE("pruning removes the expired targets' rows and old log rows only") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         fill(*db);
-        Participants(*db).record_count("other", "12", kNow);
-        const auto targets = participant_targets(*db);
+        unwrap(Participants(*db).record_count("other", "12", kNow));
+        const auto targets = unwrap(participant_targets(*db));
         REQUIRE(targets.size() == 3);
         CHECK(targets[0].target == "efbt");
-        const auto pruned = prune(*db, {"efbt", "efbt-1"}, {2023, 9, 1});
+        const auto pruned = unwrap(prune(*db, {"efbt", "efbt-1"}, {2023, 9, 1}));
         CHECK(pruned.registrations == 2);
         CHECK(pruned.attendance == 2);
         CHECK(pruned.counts == 0);
         CHECK(pruned.reminders == 0);  // reference 2023-09-01 is not before the cutoff
-        CHECK(Participants(*db).attendance_count("other") == "12");
-        CHECK(prune(*db, {}, {2023, 9, 2}).reminders == 2);
-        CHECK(db->log({}).empty());
+        CHECK(unwrap(Participants(*db).attendance_count("other")) == "12");
+        CHECK(unwrap(prune(*db, {}, {2023, 9, 2})).reminders == 2);
+        CHECK(unwrap(db->log({})).empty());
     }
 
     TEST_CASE("months_before keeps the day or takes the month's last") {

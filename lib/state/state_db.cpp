@@ -22,7 +22,7 @@ namespace netadmin::state {
 namespace {
 
 void refuse_by_header(const std::filesystem::path& path) {
-    check_readable(path);  // else an unreadable file would look like one that is not SQLite
+    unwrap(check_readable(path));  // else an unreadable file would look like one that is not SQLite
     switch (inspect_header(path)) {
         case HeaderVerdict::not_sqlite: throw StateError(i18n::Msg::err_state_not_sqlite, path.string());
         case HeaderVerdict::foreign: throw StateError(i18n::Msg::err_state_foreign, path.string());
@@ -163,30 +163,34 @@ void StateDb::checkpoint() {
     }
 }
 
-std::unique_ptr<StateDb> StateDb::open_for_writing(const std::filesystem::path& path) {
-    if (state_file_exists(path)) {  // before even tightening its mode
-        refuse_by_header(path);
-        if (auto writable = check_writable(path); !writable) throw StateError(writable.problem());
-    }
-    auto created = ensure_private_file(path);
-    if (!created) throw StateError(created.problem());
-    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), *created));
+catalog::Result<std::unique_ptr<StateDb>> StateDb::open_for_writing(const std::filesystem::path& path) {
+    return caught(path, [&] {
+        if (unwrap(state_file_exists(path))) {  // before even tightening its mode
+            refuse_by_header(path);
+            if (auto writable = check_writable(path); !writable) throw StateError(writable.problem());
+        }
+        auto created = ensure_private_file(path);
+        if (!created) throw StateError(created.problem());
+        return std::unique_ptr<StateDb>(new StateDb(open_checked(path, true), *created));
+    });
 }
 
-std::unique_ptr<StateDb> StateDb::open_for_reading(const std::filesystem::path& path) {
-    if (!state_file_exists(path)) return nullptr;
-    return std::unique_ptr<StateDb>(new StateDb(open_checked(path, false)));
+catalog::Result<std::unique_ptr<StateDb>> StateDb::open_for_reading(const std::filesystem::path& path) {
+    return caught(path, [&] {
+        if (!unwrap(state_file_exists(path))) return std::unique_ptr<StateDb>();
+        return std::unique_ptr<StateDb>(new StateDb(open_checked(path, false)));
+    });
 }
 
-std::optional<DeliveryStatus> StateDb::status(const DeliveryKey& key) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::optional<DeliveryStatus>> StateDb::status(const DeliveryKey& key) {
+    return caught(impl_->path, [&] {
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return std::optional<DeliveryStatus>{};
         return read_status(*impl_, key);
     });
 }
 
-bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now) {
-    return guarded(impl_->path, [&] {
+catalog::Result<bool> StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now) {
+    return caught(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         const auto current = read_status(*impl_, key);
         if (!current) {
@@ -208,9 +212,9 @@ bool StateDb::claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64
     });
 }
 
-void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail,
-                     const std::string& message_id, std::int64_t now) {
-    guarded(impl_->path, [&] {
+catalog::Status StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail,
+                                const std::string& message_id, std::int64_t now) {
+    return caught(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement update(impl_->db, std::string("UPDATE delivery SET status = ?5, detail = ?6, "
                                                         "message_id = ?7, updated_at = ?8") +
@@ -225,8 +229,9 @@ void StateDb::finish(const DeliveryKey& key, DeliveryStatus status, const std::s
     });
 }
 
-void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now) {
-    guarded(impl_->path, [&] {
+catalog::Status StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status,
+                                     std::int64_t now) {
+    return caught(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         insert(*impl_, key, info, status, 0, now);
         if (status != DeliveryStatus::withheld) {
@@ -241,8 +246,8 @@ void StateDb::record_skip(const DeliveryKey& key, const DeliveryInfo& info, Deli
     });
 }
 
-std::vector<LogEntry> StateDb::log(const LogFilter& filter) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::vector<LogEntry>> StateDb::log(const LogFilter& filter) {
+    return caught(impl_->path, [&] {
         std::vector<LogEntry> entries;
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
         // Newest first with a LIMIT walks the index backwards and stops: the
@@ -261,8 +266,8 @@ std::vector<LogEntry> StateDb::log(const LogFilter& filter) {
     });
 }
 
-std::vector<LogEntry> StateDb::mark_missed(const time::CivilDate& today, std::int64_t now) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::vector<LogEntry>> StateDb::mark_missed(const time::CivilDate& today, std::int64_t now) {
+    return caught(impl_->path, [&] {
         SQLite::Transaction transaction(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         std::vector<LogEntry> entries;
         SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) +
@@ -284,8 +289,8 @@ std::vector<LogEntry> StateDb::mark_missed(const time::CivilDate& today, std::in
     });
 }
 
-std::vector<LogEntry> StateDb::unknown(std::int64_t now, std::int64_t settled_seconds) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::vector<LogEntry>> StateDb::unknown(std::int64_t now, std::int64_t settled_seconds) {
+    return caught(impl_->path, [&] {
         std::vector<LogEntry> entries;
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0) return entries;
         SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) +
@@ -297,8 +302,8 @@ std::vector<LogEntry> StateDb::unknown(std::int64_t now, std::int64_t settled_se
     });
 }
 
-bool StateDb::acknowledge(std::int64_t id, std::int64_t now) {
-    return guarded(impl_->path, [&] {
+catalog::Result<bool> StateDb::acknowledge(std::int64_t id, std::int64_t now) {
+    return caught(impl_->path, [&] {
         SQLite::Statement update(impl_->db,
                                  "UPDATE delivery SET status = 'acknowledged', updated_at = ?2 "
                                  "WHERE id = ?1 AND status = 'sending'");
@@ -333,8 +338,9 @@ void bind_person(SQLite::Statement& statement, std::string_view address, const s
 
 }  // namespace
 
-std::vector<LogEntry> StateDb::deliveries_for(std::string_view address, const std::vector<std::string>& recipients) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::vector<LogEntry>> StateDb::deliveries_for(std::string_view address,
+                                                               const std::vector<std::string>& recipients) {
+    return caught(impl_->path, [&] {
         std::vector<LogEntry> entries;
         if (impl_->db.execAndGet("PRAGMA user_version").getInt() == 0 || address.empty()) return entries;
         SQLite::Statement query(impl_->db, "SELECT " + log_columns(*impl_) + " FROM delivery WHERE " +
@@ -345,8 +351,9 @@ std::vector<LogEntry> StateDb::deliveries_for(std::string_view address, const st
     });
 }
 
-std::size_t StateDb::forget_recipient(std::string_view address, const std::vector<std::string>& recipients) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::size_t> StateDb::forget_recipient(std::string_view address,
+                                                       const std::vector<std::string>& recipients) {
+    return caught(impl_->path, [&] {
         if (address.empty()) return std::size_t{0};
         SQLite::Statement update(impl_->db, "UPDATE delivery SET address = '', recipient_id = '', detail = '' WHERE " +
                                                 person_filter(*impl_, recipients.size()));
@@ -355,23 +362,23 @@ std::size_t StateDb::forget_recipient(std::string_view address, const std::vecto
     });
 }
 
-std::size_t StateDb::prune_log(const time::CivilDate& before) {
-    return guarded(impl_->path, [&] {
+catalog::Result<std::size_t> StateDb::prune_log(const time::CivilDate& before) {
+    return caught(impl_->path, [&] {
         SQLite::Statement remove(impl_->db, "DELETE FROM delivery WHERE reference_date < ?1");
         remove.bind(1, time::to_iso(before));
         return static_cast<std::size_t>(remove.exec());
     });
 }
 
-void StateDb::vacuum() {
-    guarded(impl_->path, [&] {
+catalog::Status StateDb::vacuum() {
+    return caught(impl_->path, [&] {
         impl_->db.exec("VACUUM");
         impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     });
 }
 
-int StateDb::schema_version() {
-    return guarded(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA user_version").getInt(); });
+catalog::Result<int> StateDb::schema_version() {
+    return caught(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA user_version").getInt(); });
 }
 
 std::string utc_timestamp(std::int64_t unix_seconds) {

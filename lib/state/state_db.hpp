@@ -6,13 +6,13 @@
 // user_version and migrated in place; a file that is not netadmin's, or is
 // damaged, is refused and never written to.
 //
-// Errors are thrown as StateError (a message key naming the file) and caught
-// once by the command that opened the database. A database locked by
+// Every operation returns a Result: SQLite's exceptions become a Problem
+// naming the file at one boundary inside lib/state (connection.hpp). A database locked by
 // another program is waited for kBusyTimeoutSeconds, then refused.
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "state/delivery.hpp"
-#include "state/state_error.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -59,7 +59,7 @@ class StateDb {
 public:
     // Opens the database for a sending run, creating it (0600, folders 0700)
     // and its schema when missing, migrating an older schema.
-    static std::unique_ptr<StateDb> open_for_writing(const std::filesystem::path& path);
+    static catalog::Result<std::unique_ptr<StateDb>> open_for_writing(const std::filesystem::path& path);
     // Moves the -wal file's pages into the database and empties it, so a
     // run leaves one settled file behind and a nearly full disk is not kept
     // full by a grown -wal file. Quietly does nothing when it cannot.
@@ -68,50 +68,52 @@ public:
     // exist (an empty state). Never creates or changes anything, not even
     // SQLite's -shm file: a database this user cannot write (a read-only
     // file or folder) is read as immutable.
-    static std::unique_ptr<StateDb> open_for_reading(const std::filesystem::path& path);
+    static catalog::Result<std::unique_ptr<StateDb>> open_for_reading(const std::filesystem::path& path);
 
     ~StateDb();
     StateDb(const StateDb&) = delete;
     StateDb& operator=(const StateDb&) = delete;
 
-    std::optional<DeliveryStatus> status(const DeliveryKey& key);
+    catalog::Result<std::optional<DeliveryStatus>> status(const DeliveryKey& key);
     // Takes the delivery for this run: records it as `sending` when it is
     // unknown or failed before. False when another run has it, or had it.
-    bool claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now);
+    catalog::Result<bool> claim(const DeliveryKey& key, const DeliveryInfo& info, std::int64_t now);
     // Records the outcome of a claimed delivery.
-    void finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail, const std::string& message_id,
-                std::int64_t now);
+    catalog::Status finish(const DeliveryKey& key, DeliveryStatus status, const std::string& detail,
+                           const std::string& message_id, std::int64_t now);
     // Records a skipped or withheld delivery unless the key is already
     // recorded (a withheld one becomes skipped when a later one is due).
-    void record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status, std::int64_t now);
+    catalog::Status record_skip(const DeliveryKey& key, const DeliveryInfo& info, DeliveryStatus status,
+                                std::int64_t now);
     // Withheld deliveries whose reference date is before `today` become
     // `missed`; returns them, so the run can say so.
-    std::vector<LogEntry> mark_missed(const time::CivilDate& today, std::int64_t now);
+    catalog::Result<std::vector<LogEntry>> mark_missed(const time::CivilDate& today, std::int64_t now);
     // Deliveries left `sending` by a run that stopped before recording the
     // outcome, at least `settled_seconds` ago (a running run's are younger).
-    std::vector<LogEntry> unknown(std::int64_t now, std::int64_t settled_seconds);
+    catalog::Result<std::vector<LogEntry>> unknown(std::int64_t now, std::int64_t settled_seconds);
     // Marks an unknown delivery as looked into; false when `id` is not one.
-    bool acknowledge(std::int64_t id, std::int64_t now);
+    catalog::Result<bool> acknowledge(std::int64_t id, std::int64_t now);
     // The rows `filter` selects, oldest first.
-    std::vector<LogEntry> log(const LogFilter& filter);
+    catalog::Result<std::vector<LogEntry>> log(const LogFilter& filter);
     // True when this open created the file: a new, empty log.
     bool created() const;
 
-    int schema_version();
+    catalog::Result<int> schema_version();
 
     // The log rows sent, or meant, to a person: by the address (compared
     // without case) or by one of `recipients` (registry person ids).
-    std::vector<LogEntry> deliveries_for(std::string_view address, const std::vector<std::string>& recipients);
+    catalog::Result<std::vector<LogEntry>> deliveries_for(std::string_view address,
+                                                          const std::vector<std::string>& recipients);
     // Clears the address, the plain recipient and the mailer's words of those rows; the keyed
     // hash stays, so the reminder is still known as sent. Returns the rows.
     // Runs in the caller's transaction (privacy.hpp), as prune_log does.
-    std::size_t forget_recipient(std::string_view address, const std::vector<std::string>& recipients);
+    catalog::Result<std::size_t> forget_recipient(std::string_view address, const std::vector<std::string>& recipients);
     // Removes the rows whose reference date is before `before`: a reminder
     // for a day that long past is never planned again.
-    std::size_t prune_log(const time::CivilDate& before);
+    catalog::Result<std::size_t> prune_log(const time::CivilDate& before);
     // Rewrites the file without free pages and empties the -wal file, so
     // deleted values are gone from the bytes on disk too.
-    void vacuum();
+    catalog::Status vacuum();
 
     struct Impl;                     // the SQLite connection, kept out of this header (state/connection.hpp)
     Impl& impl() { return *impl_; }  // for the other tables' operations in lib/state

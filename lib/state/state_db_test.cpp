@@ -3,6 +3,7 @@
 // left exactly as they were.
 #include "state/state_db.hpp"
 
+#include "state/state_error.hpp"
 #include "state/state_file.hpp"
 #include "testing.hpp"
 
@@ -32,7 +33,7 @@ void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
 
 std::string refusal(const std::filesystem::path& path) {
     try {
-        StateDb::open_for_writing(path);
+        unwrap(StateDb::open_for_writing(path));
     } catch (const StateError& e) {
         return e.what();
     }
@@ -45,40 +46,40 @@ TEST_SUITE("state::StateDb") {
     TEST_CASE("a new database is private in private folders and has the current schema") {
         testing::TempDir dir;
         const auto path = dir.path() / "a" / "b" / "state.db";
-        auto db = StateDb::open_for_writing(path);
+        auto db = unwrap(StateDb::open_for_writing(path));
         CHECK(mode_of(path) == 0600);
         CHECK(mode_of(path.parent_path()) == 0700);
         CHECK(mode_of(path.parent_path().parent_path()) == 0700);
-        CHECK(db->schema_version() == kSchemaVersion);
+        CHECK(unwrap(db->schema_version()) == kSchemaVersion);
     }
 
     TEST_CASE("an existing database readable by others is made private") {
         testing::TempDir dir;
         const auto path = dir.path() / "state.db";
-        StateDb::open_for_writing(path).reset();
+        unwrap(StateDb::open_for_writing(path)).reset();
         ::chmod(path.c_str(), 0644);
-        StateDb::open_for_writing(path).reset();
+        unwrap(StateDb::open_for_writing(path)).reset();
         CHECK(mode_of(path) == 0600);
     }
 
     TEST_CASE("reading a missing database creates nothing") {
         testing::TempDir dir;
-        CHECK(StateDb::open_for_reading(dir.path() / "x" / "state.db") == nullptr);
+        CHECK(unwrap(StateDb::open_for_reading(dir.path() / "x" / "state.db")) == nullptr);
         CHECK_FALSE(std::filesystem::exists(dir.path() / "x"));
     }
 
     TEST_CASE("a delivery can be claimed once and a failed one claimed again") {
         testing::TempDir dir;
-        auto first = StateDb::open_for_writing(dir.path() / "state.db");
-        auto second = StateDb::open_for_writing(dir.path() / "state.db");
-        CHECK(first->claim(kKey, kInfo, kNow));
-        CHECK_FALSE(second->claim(kKey, kInfo, kNow));
-        CHECK(second->status(kKey) == DeliveryStatus::sending);
-        first->finish(kKey, DeliveryStatus::failed, "exit status 75", "<1@example.se>", kNow);
-        CHECK(second->claim(kKey, kInfo, kNow + 60));
-        CHECK_FALSE(first->claim(kKey, kInfo, kNow + 60));
-        second->finish(kKey, DeliveryStatus::sent, "", "<2@example.se>", kNow + 61);
-        const auto log = first->log({});
+        auto first = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
+        auto second = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
+        CHECK(unwrap(first->claim(kKey, kInfo, kNow)));
+        CHECK_FALSE(unwrap(second->claim(kKey, kInfo, kNow)));
+        CHECK(unwrap(second->status(kKey)) == DeliveryStatus::sending);
+        unwrap(first->finish(kKey, DeliveryStatus::failed, "exit status 75", "<1@example.se>", kNow));
+        CHECK(unwrap(second->claim(kKey, kInfo, kNow + 60)));
+        CHECK_FALSE(unwrap(first->claim(kKey, kInfo, kNow + 60)));
+        unwrap(second->finish(kKey, DeliveryStatus::sent, "", "<2@example.se>", kNow + 61));
+        const auto log = unwrap(first->log({}));
         REQUIRE(log.size() == 1);
         CHECK(log[0].status == DeliveryStatus::sent);
         CHECK(log[0].attempts == 2);
@@ -88,46 +89,46 @@ TEST_SUITE("state::StateDb") {
 
     TEST_CASE("a skip is recorded once and never replaces a delivery") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
-        CHECK(db->claim(kKey, kInfo, kNow));
-        db->record_skip(kKey, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        CHECK(db->status(kKey) == DeliveryStatus::sending);
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
+        CHECK(unwrap(db->claim(kKey, kInfo, kNow)));
+        unwrap(db->record_skip(kKey, kInfo, DeliveryStatus::skipped_superseded, kNow));
+        CHECK(unwrap(db->status(kKey)) == DeliveryStatus::sending);
         auto other = kKey;
         other.offset = 14;
-        db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        CHECK(db->log({}).size() == 2);
-        CHECK(db->log({utc_timestamp(kNow + 1), {}, 0}).empty());
+        unwrap(db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow));
+        unwrap(db->record_skip(other, kInfo, DeliveryStatus::skipped_superseded, kNow));
+        CHECK(unwrap(db->log({})).size() == 2);
+        CHECK(unwrap(db->log({utc_timestamp(kNow + 1), {}, 0})).empty());
     }
 
     TEST_CASE("withheld deliveries are claimed again or become missed, unknown ones acknowledged") {
         testing::TempDir dir;
-        auto db = StateDb::open_for_writing(dir.path() / "state.db");
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
         CHECK(db->created());
-        db->record_skip(kKey, kInfo, DeliveryStatus::withheld, kNow);
-        CHECK(db->status(kKey) == DeliveryStatus::withheld);
-        CHECK(db->mark_missed(kKey.reference, kNow).empty());
+        unwrap(db->record_skip(kKey, kInfo, DeliveryStatus::withheld, kNow));
+        CHECK(unwrap(db->status(kKey)) == DeliveryStatus::withheld);
+        CHECK(unwrap(db->mark_missed(kKey.reference, kNow)).empty());
         auto later = kKey;
         later.offset = 14;
-        db->record_skip(later, kInfo, DeliveryStatus::withheld, kNow);
-        db->record_skip(later, kInfo, DeliveryStatus::skipped_superseded, kNow);
-        CHECK(db->status(later) == DeliveryStatus::skipped_superseded);
-        CHECK(db->claim(kKey, kInfo, kNow));
-        CHECK(db->unknown(kNow + 3600, 120).size() == 1);
-        CHECK(db->unknown(kNow + 60, 120).empty());
-        const auto id = db->unknown(kNow + 3600, 120)[0].id;
-        CHECK(db->acknowledge(id, kNow + 3600));
-        CHECK_FALSE(db->acknowledge(id, kNow + 3600));
-        CHECK(db->log({"", DeliveryStatus::acknowledged, 10}).size() == 1);
-        CHECK(db->log({"", {}, 1}).size() == 1);
+        unwrap(db->record_skip(later, kInfo, DeliveryStatus::withheld, kNow));
+        unwrap(db->record_skip(later, kInfo, DeliveryStatus::skipped_superseded, kNow));
+        CHECK(unwrap(db->status(later)) == DeliveryStatus::skipped_superseded);
+        CHECK(unwrap(db->claim(kKey, kInfo, kNow)));
+        CHECK(unwrap(db->unknown(kNow + 3600, 120)).size() == 1);
+        CHECK(unwrap(db->unknown(kNow + 60, 120)).empty());
+        const auto id = unwrap(db->unknown(kNow + 3600, 120))[0].id;
+        CHECK(unwrap(db->acknowledge(id, kNow + 3600)));
+        CHECK_FALSE(unwrap(db->acknowledge(id, kNow + 3600)));
+        CHECK(unwrap(db->log({"", DeliveryStatus::acknowledged, 10})).size() == 1);
+        CHECK(unwrap(db->log({"", {}, 1})).size() == 1);
         auto past = kKey;
         past.target = "gone";
-        db->record_skip(past, kInfo, DeliveryStatus::withheld, kNow);
-        const auto missed = db->mark_missed(time::add_days(kKey.reference, 1), kNow);
+        unwrap(db->record_skip(past, kInfo, DeliveryStatus::withheld, kNow));
+        const auto missed = unwrap(db->mark_missed(time::add_days(kKey.reference, 1), kNow));
         REQUIRE(missed.size() == 1);
         CHECK(missed[0].key.target == "gone");
-        CHECK(db->status(past) == DeliveryStatus::missed);
-        CHECK_FALSE(StateDb::open_for_writing(dir.path() / "state.db")->created());
+        CHECK(unwrap(db->status(past)) == DeliveryStatus::missed);
+        CHECK_FALSE(unwrap(StateDb::open_for_writing(dir.path() / "state.db"))->created());
     }
 
     TEST_CASE("a file that is not a database is refused and left unchanged") {
@@ -150,7 +151,7 @@ TEST_SUITE("state::StateDb") {
         }
         const auto before = testing::read_file(path);
         CHECK(refusal(path).find("belongs to another program") != std::string::npos);
-        CHECK_THROWS_AS(StateDb::open_for_reading(path), StateError);
+        CHECK_THROWS_AS(unwrap(StateDb::open_for_reading(path)), StateError);
         CHECK(testing::read_file(path) == before);
     }
 
@@ -158,11 +159,11 @@ TEST_SUITE("state::StateDb") {
         testing::TempDir dir;
         const auto path = dir.path() / "state.db";
         {
-            auto db = StateDb::open_for_writing(path);
+            auto db = unwrap(StateDb::open_for_writing(path));
             for (int i = 0; i < 200; ++i) {
                 auto key = kKey;
                 key.recipient = "person-" + std::to_string(i);
-                db->record_skip(key, kInfo, DeliveryStatus::skipped_no_address, kNow);
+                unwrap(db->record_skip(key, kInfo, DeliveryStatus::skipped_no_address, kNow));
             }
         }
         const auto full = testing::read_file(path);
@@ -176,7 +177,7 @@ TEST_SUITE("state::StateDb") {
     TEST_CASE("a database from a newer netadmin is refused") {
         testing::TempDir dir;
         const auto path = dir.path() / "state.db";
-        StateDb::open_for_writing(path).reset();
+        unwrap(StateDb::open_for_writing(path)).reset();
         {
             SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
             db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));

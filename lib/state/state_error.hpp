@@ -1,6 +1,7 @@
-// The one error type of the state database: a message key with its
-// arguments, so the command that catches it can say it in the user's
-// language. what() is the English text, for logs and tests.
+// The state database's exception, inside lib/state only: thrown where SQLite
+// or a check fails deep in a call, and turned into a Problem at the one
+// boundary (state/connection.hpp, caught()) that every public function of
+// lib/state returns through. what() is the English text, for tests.
 #pragma once
 
 #include "i18n/catalog.hpp"
@@ -8,6 +9,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace netadmin::state {
@@ -36,5 +38,14 @@ inline constexpr int kBusyTimeoutSeconds = 30;
 // words) means for the database at `path`: locked, damaged, or
 // else a general failure that quotes SQLite.
 StateError sqlite_failure(const std::filesystem::path& path, int code, const std::string& detail);
+
+// A Result of another public function of lib/state, used inside it (and by
+// its tests): its value, or its problem thrown on to the boundary
+// (state/connection.hpp, caught()).
+template <typename T>
+T unwrap(catalog::Result<T>&& result) {
+    if (!result) throw StateError(result.problem());
+    if constexpr (!std::is_void_v<T>) return std::move(result).value();
+}
 
 }  // namespace netadmin::state

@@ -68,17 +68,18 @@ std::filesystem::path default_state_path(const char* xdg_state_home, const char*
     return {};
 }
 
-bool state_file_exists(const std::filesystem::path& path) {
+catalog::Result<bool> state_file_exists(const std::filesystem::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) return true;
     if (errno == ENOENT) return false;
-    throw StateError(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
+    return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
 }
 
-void check_readable(const std::filesystem::path& path) {
+catalog::Status check_readable(const std::filesystem::path& path) {
     if (::access(path.c_str(), R_OK) != 0) {
-        throw StateError(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
+        return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), std::string(std::strerror(errno)));
     }
+    return {};
 }
 
 catalog::Result<bool> ensure_private_file(const std::filesystem::path& path) {

@@ -20,12 +20,12 @@ inline constexpr std::int32_t kApplicationId = 0x4E41444D;
 // path when neither is set.
 std::filesystem::path default_state_path(const char* xdg_state_home, const char* home);
 
-// True when something is at `path`, false when nothing is; throws
-// StateError when it cannot be told (a folder on the way is not searchable).
-bool state_file_exists(const std::filesystem::path& path);
+// True when something is at `path`, false when nothing is; a problem when
+// it cannot be told (a folder on the way is not searchable).
+catalog::Result<bool> state_file_exists(const std::filesystem::path& path);
 
-// Throws StateError unless this user may read the file.
-void check_readable(const std::filesystem::path& path);
+// A problem unless this user may read the file.
+catalog::Status check_readable(const std::filesystem::path& path);
 
 // Creates the missing parent folders (mode 0700) and the file itself (mode
 // 0600, empty) unless it exists; takes group and other permissions off an

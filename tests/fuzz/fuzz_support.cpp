@@ -22,9 +22,9 @@ void load_and_render(const std::vector<load::SourceFile>& files) {
     const auto result = load::load_registry_from_sources(files, reference());
     for (const auto& diagnostic : result.diagnostics.items()) {
         // Every diagnostic must be located in one of the given files.
-        if (!diagnostic.where.file.empty()) {
+        if (!diagnostic.location().file.empty()) {
             bool known = false;
-            for (const auto& file : files) known = known || file.path == diagnostic.where.file;
+            for (const auto& file : files) known = known || file.path == diagnostic.location().file;
             if (!known) std::abort();
         }
         (void)load::render(diagnostic, i18n::Language::sv);
