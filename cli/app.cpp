@@ -26,13 +26,18 @@ namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
     using i18n::Msg;
-    help_from_catalogue(app.add_option("--registry", options.registry), Msg::help_registry)
+    complete_with(help_from_catalogue(app.add_option("--registry", options.registry), Msg::help_registry),
+                  Completion::registry())
         ->envname("NETADMIN_REGISTRY")
         ->type_name("DIR");
-    help_from_catalogue(app.add_option("--state", options.state), Msg::help_state)
+    complete_with(help_from_catalogue(app.add_option("--state", options.state), Msg::help_state), Completion::file())
         ->envname("NETADMIN_STATE")
         ->type_name("FILE");
-    help_from_catalogue(app.add_option("--lang", options.lang), Msg::help_lang)->type_name("LANG");
+    std::vector<std::string> languages;
+    for (const auto language : i18n::kLanguages) languages.emplace_back(i18n::language_code(language));
+    complete_with(help_from_catalogue(app.add_option("--lang", options.lang), Msg::help_lang),
+                  Completion::one_of(languages))
+        ->type_name("LANG");
     help_from_catalogue(app.add_option("--today", options.today), Msg::help_today)->type_name("DATE");
     // NETADMIN_JOBS is read when a command loads the registry (jobs_from_environment),
     // so a bad value in the environment does not break --help.

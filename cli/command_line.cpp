@@ -24,6 +24,11 @@ std::vector<std::pair<const CLI::Option*, std::vector<std::string>>>& choice_tab
     return table;
 }
 
+std::vector<std::pair<const CLI::Option*, Completion>>& completion_table() {
+    static std::vector<std::pair<const CLI::Option*, Completion>> table;
+    return table;
+}
+
 // The root, then each selected command down to the one that runs.
 std::vector<const CLI::App*> selected_chain(const CLI::App& root) {
     std::vector<const CLI::App*> chain{&root};
@@ -295,6 +300,26 @@ void translate_help(CLI::App& root, i18n::Language language) {
     for (const auto& entry : catalogue_help().commands) entry.first->description(entry.second(language));
     translate_builtin_help(root, language);
     use_catalogue_formatter(root, language);
+}
+
+Completion Completion::ids(model::EntityKind kind) { return {Kind::ids, std::string(model::entity_kind_name(kind))}; }
+
+Completion Completion::one_of(const std::vector<std::string>& words) {
+    std::string joined_words;
+    for (const auto& word : words) joined_words += (joined_words.empty() ? "" : " ") + word;
+    return {Kind::words, joined_words};
+}
+
+CLI::Option* complete_with(CLI::Option* option, Completion completion) {
+    completion_table().emplace_back(option, std::move(completion));
+    return option;
+}
+
+const Completion* completion_of(const CLI::Option* option) {
+    for (const auto& [known, completion] : completion_table()) {
+        if (known == option) return &completion;
+    }
+    return nullptr;
 }
 
 const std::vector<std::string>* choices_of(const CLI::Option* option) {

@@ -8,6 +8,7 @@
 #include "context.hpp"
 
 #include "i18n/catalog.hpp"
+#include "model/registry.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +29,33 @@ void prepare_command_tree(CLI::App& root, const Context& context);
 void set_choices(CLI::Option& option, std::vector<std::string> choices);
 // The choices set_choices recorded for `option`; null when it has none.
 const std::vector<std::string>* choices_of(const CLI::Option* option);
+
+// What the shell completions (cli/generate.cpp) offer for the value of an
+// option or an argument, declared where the option is defined:
+//   complete_with(command.add_option("--region", region), Completion::ids(model::EntityKind::region));
+// An option without one offers nothing. The shells complete an option's
+// value by its name, whatever the command: options of one name complete alike.
+struct Completion {
+    enum class Kind {
+        ids,        // ids of the registry: of the kind in `words`, or of every kind
+        registry,   // the registry directory: a directory, and where the ids come from
+        directory,  // a directory
+        file,       // a file
+        words,      // the fixed words in `words`, separated by spaces
+    };
+    Kind kind = Kind::file;
+    std::string words;
+
+    static Completion ids(model::EntityKind kind);
+    static Completion any_id() { return {Kind::ids, {}}; }
+    static Completion registry() { return {Kind::registry, {}}; }
+    static Completion directory() { return {Kind::directory, {}}; }
+    static Completion file() { return {Kind::file, {}}; }
+    static Completion one_of(const std::vector<std::string>& words);
+};
+CLI::Option* complete_with(CLI::Option* option, Completion completion);
+// What complete_with recorded for `option`; null when nothing.
+const Completion* completion_of(const CLI::Option* option);
 
 // What --help says about an option, an argument or a command comes from
 // the catalogue: help_from_catalogue sets the English text (what the man

@@ -196,7 +196,9 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, std::span
 }
 
 CLI::Option* add_output_option(CLI::App& command, std::string& path) {
-    return help_from_catalogue(command.add_option("--output,-o", path), Msg::help_output)->type_name("FILE");
+    return complete_with(help_from_catalogue(command.add_option("--output,-o", path), Msg::help_output),
+                         Completion::file())
+        ->type_name("FILE");
 }
 
 void add_listing_options(CLI::App& command, ListingOutput& output, std::span<const render::Format> formats) {

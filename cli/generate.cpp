@@ -2,6 +2,7 @@
 
 #include "command_line.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace netadmin::cli {
@@ -12,6 +13,8 @@ struct OptionDoc {
     std::string value;               // "FILE"; empty for a flag
     std::string description;
     std::vector<std::string> choices;
+    std::optional<Completion> completion;  // what completes the value (complete_with)
+    bool alone = false;                    // --version: never beside a command
 };
 
 struct CommandDoc {
@@ -20,27 +23,32 @@ struct CommandDoc {
     std::vector<OptionDoc> options;
     std::vector<std::string> positionals;  // "ID"
     std::vector<std::string> subcommands;
+    std::optional<Completion> argument;  // what completes the arguments: the first that says
 };
 
-OptionDoc option_doc(const CLI::Option& option) {
+OptionDoc option_doc(const CLI::App& app, const CLI::Option& option) {
     OptionDoc doc;
     for (const auto& name : option.get_snames()) doc.names.push_back("-" + name);
     for (const auto& name : option.get_lnames()) doc.names.push_back("--" + name);
     if (option.get_expected_min() > 0) doc.value = option.get_type_name();
     doc.description = option.get_description();
     if (const auto* choices = choices_of(&option)) doc.choices = *choices;
+    if (const auto* completion = completion_of(&option)) doc.completion = *completion;
+    doc.alone = &option == app.get_version_ptr();
     return doc;
 }
 
 void walk(const CLI::App& app, const std::string& path, std::vector<CommandDoc>& out) {
-    CommandDoc doc{path, app.get_description(), {}, {}, {}};
+    CommandDoc doc{path, app.get_description(), {}, {}, {}, {}};
     for (const auto* option : app.get_options()) {
         if (option->get_lnames().empty() && option->get_snames().empty()) {
             std::string name = option->get_name();
             for (auto& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             doc.positionals.push_back(name);
-        } else if (option->get_lnames().empty() || option->get_lnames().front() != "help") {
-            if (!option->get_group().empty()) doc.options.push_back(option_doc(*option));
+            const auto* completion = completion_of(option);
+            if (completion != nullptr && !doc.argument) doc.argument = *completion;
+        } else if (option != app.get_help_ptr()) {
+            if (!option->get_group().empty()) doc.options.push_back(option_doc(app, *option));
         }
     }
     const auto subs = app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); });
@@ -132,24 +140,35 @@ std::string man_page(const CLI::App& root) {
 
 // --- completion -------------------------------------------------------------
 
-// What completes the value of an option, by its long name: ids from the
-// registry, files, directories, or fixed words; empty: nothing to offer.
-std::string value_source(const OptionDoc& option) {
-    const auto& name = option.names.back();
-    if (name == "--region") return "ids region";
-    if (name == "--programme") return "ids programme";
-    if (name == "--registry") return "dir";
-    if (name == "--state" || name == "--output") return "file";
-    if (name == "--lang") return "words sv en";
+// What completes the value of an option, as its definition declares it
+// (complete_with): "ids KIND" or "ids" (every kind), "dir", "file", or
+// "words W1 W2 …"; empty: nothing to offer.
+std::string value_source(const std::optional<Completion>& completion) {
+    if (!completion) return "";
+    switch (completion->kind) {
+        case Completion::Kind::ids: return completion->words.empty() ? "ids" : "ids " + completion->words;
+        case Completion::Kind::registry:
+        case Completion::Kind::directory: return "dir";
+        case Completion::Kind::file: return "file";
+        case Completion::Kind::words: return "words " + completion->words;
+    }
     return "";
 }
 
-// What completes a command's argument: ids of the registry.
-std::string argument_source(const std::string& path) {
-    if (path == "show") return "";  // every id
-    if (path == "report region") return "region";
-    if (path == "report programme") return "programme";
-    return "-";
+// The kind of id that completes a command's arguments ("" for every kind);
+// "-": the arguments complete to nothing.
+std::string argument_source(const CommandDoc& command) {
+    if (!command.argument || command.argument->kind != Completion::Kind::ids) return "-";
+    return command.argument->words;
+}
+
+// The global option that names the registry (Completion::registry): the
+// completions pass it on to the command that lists the ids; empty if none.
+std::string registry_option(const CommandDoc& root) {
+    for (const auto& option : root.options) {
+        if (option.completion && option.completion->kind == Completion::Kind::registry) return option.names.back();
+    }
+    return "";
 }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
@@ -161,6 +180,7 @@ struct ShellParts {
     std::vector<std::pair<std::string, std::string>> words;      // path -> commands or options
     std::vector<std::pair<std::string, std::string>> sources;    // option -> value source
     std::vector<std::pair<std::string, std::string>> arguments;  // path -> ids kind
+    std::string registry;                                        // "--registry"
 };
 
 ShellParts shell_parts(const CLI::App& root) {
@@ -170,9 +190,10 @@ ShellParts shell_parts(const CLI::App& root) {
     std::vector<std::string> value_options;
     std::vector<std::string> global;
     for (const auto& option : commands.front().options) {
-        if (option.names.back() == "--version") continue;  // netadmin --version alone
+        if (option.alone) continue;  // netadmin --version alone
         for (const auto& name : option.names) global.push_back(name);
     }
+    parts.registry = registry_option(commands.front());
     for (const auto& command : commands) {
         if (!command.path.empty()) paths.push_back(quoted(command.path));
         std::vector<std::string> options = command.path.empty() ? std::vector<std::string>{} : global;
@@ -182,7 +203,7 @@ ShellParts shell_parts(const CLI::App& root) {
                 if (!option.value.empty() &&
                     std::find(value_options.begin(), value_options.end(), name) == value_options.end()) {
                     value_options.push_back(name);
-                    if (const auto source = value_source(option); !source.empty())
+                    if (const auto source = value_source(option.completion); !source.empty())
                         parts.sources.emplace_back(name, source);
                 }
             }
@@ -193,8 +214,7 @@ ShellParts shell_parts(const CLI::App& root) {
         const auto subs = join(command.subcommands, " ");
         parts.words.emplace_back(command.path,
                                  subs + (subs.empty() || options.empty() ? "" : " ") + join(options, " "));
-        if (const auto kind = argument_source(command.path); kind != "-")
-            parts.arguments.emplace_back(command.path, kind);
+        if (const auto kind = argument_source(command); kind != "-") parts.arguments.emplace_back(command.path, kind);
     }
     parts.paths = join(paths, "|");
     parts.value_options = join(value_options, "|");
@@ -210,11 +230,14 @@ std::string bash_values(const std::string& source) {
 
 std::string bash_completion(const CLI::App& root) {
     const auto parts = shell_parts(root);
+    const auto& registry = parts.registry;
     std::string out =
         "# bash completion for netadmin, generated from its command table by\n"
         "# 'netadmin --generate bash': do not edit.\n"
         "_netadmin_ids() {\n"
-        "    \"${COMP_WORDS[0]}\" ${_netadmin_registry:+--registry \"$_netadmin_registry\"} complete-ids ${1:-} "
+        "    \"${COMP_WORDS[0]}\" " +
+        (registry.empty() ? "" : "${_netadmin_registry:+" + registry + " \"$_netadmin_registry\"} ") +
+        "complete-ids ${1:-} "
         "2>/dev/null\n"
         "}\n\n"
         "_netadmin() {\n"
@@ -222,8 +245,10 @@ std::string bash_completion(const CLI::App& root) {
         "    local cmdpath=\"\" word values=\"\" i _netadmin_registry=\"\"\n"
         "    COMPREPLY=()\n"
         "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
-        "        word=\"${COMP_WORDS[i]}\"\n"
-        "        [[ $word == --registry ]] && _netadmin_registry=\"${COMP_WORDS[i + 1]}\"\n"
+        "        word=\"${COMP_WORDS[i]}\"\n" +
+        (registry.empty()
+             ? ""
+             : "        [[ $word == " + registry + " ]] && _netadmin_registry=\"${COMP_WORDS[i + 1]}\"\n") +
         "        case \"${cmdpath:+$cmdpath }$word\" in\n"
         "            " +
         parts.paths +
@@ -266,20 +291,23 @@ std::string zsh_values(const std::string& source) {
 
 std::string zsh_completion(const CLI::App& root) {
     const auto parts = shell_parts(root);
+    const auto& registry = parts.registry;
     std::string out =
         "#compdef netadmin\n"
         "# zsh completion for netadmin, generated from its command table by\n"
         "# 'netadmin --generate zsh': do not edit.\n"
         "_netadmin_ids() {\n"
-        "    ${words[1]} ${registry:+--registry $registry} complete-ids $1 2>/dev/null\n"
+        "    ${words[1]} " +
+        (registry.empty() ? "" : "${registry:+" + registry + " $registry} ") +
+        "complete-ids $1 2>/dev/null\n"
         "}\n\n"
         "_netadmin() {\n"
         "    local cmdpath=\"\" word registry=\"\" i\n"
         "    local prev=${words[CURRENT - 1]} cur=${words[CURRENT]}\n"
         "    local -a values\n"
         "    for ((i = 2; i < CURRENT; i++)); do\n"
-        "        word=${words[i]}\n"
-        "        [[ $word == --registry ]] && registry=${words[i + 1]}\n"
+        "        word=${words[i]}\n" +
+        (registry.empty() ? "" : "        [[ $word == " + registry + " ]] && registry=${words[i + 1]}\n") +
         "        case \"${cmdpath:+$cmdpath }$word\" in\n"
         "            (" +
         parts.paths +

@@ -61,8 +61,12 @@ Runner define_agenda(CLI::App& command) {
     help_from_catalogue(command.add_option("--days", options->days), Msg::help_agenda_days)->type_name("N");
     help_from_catalogue(command.add_option("--from", options->from), Msg::help_agenda_from)->type_name("DATE");
     help_from_catalogue(command.add_option("--to", options->to), Msg::help_agenda_to)->type_name("DATE");
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_agenda_region)->type_name("ID");
-    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_agenda_programme)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_agenda_region),
+                  Completion::ids(model::EntityKind::region))
+        ->type_name("ID");
+    complete_with(
+        help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_agenda_programme),
+        Completion::ids(model::EntityKind::programme))
         ->type_name("ID");
     return [options](Context& context) {
         report::AgendaFilter filter;

@@ -54,8 +54,12 @@ int run_ics(Context& context, const Options& options) {
 
 Runner define_export_ics(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_export_ics_region)->type_name("ID");
-    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_export_ics_programme)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_export_ics_region),
+                  Completion::ids(model::EntityKind::region))
+        ->type_name("ID");
+    complete_with(
+        help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_export_ics_programme),
+        Completion::ids(model::EntityKind::programme))
         ->type_name("ID");
     add_output_option(command, options->output);
     return [options](Context& context) { return run_ics(context, *options); };

@@ -91,7 +91,9 @@ int run_import(const Context& context, model::EntityKind kind, const Options& op
 Runner define_import(CLI::App& command, model::EntityKind kind) {
     auto options = std::make_shared<Options>();
     help_from_catalogue(command.add_option("FILE", options->file), Msg::help_csv_file)->required();
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_import_region)->type_name("REGION");
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_import_region),
+                  Completion::ids(model::EntityKind::region))
+        ->type_name("REGION");
     help_from_catalogue(command.add_option("--ignore-column", options->ignored), Msg::help_ignore_column)
         ->type_name("NAME");
     help_from_catalogue(command.add_flag("--skip-bad", options->skip_bad), Msg::help_import_skip_bad);

@@ -34,7 +34,8 @@ bool is_empty_or_missing(const std::filesystem::path& dir) {
 Runner define_init(CLI::App& command) {
     auto options = std::make_shared<Options>();
     help_from_catalogue(command.add_option("dir", options->dir), Msg::help_init_dir)->required();
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_init_region)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_init_region),
+                  Completion::ids(model::EntityKind::region))
         ->type_name("REGION")
         ->required();
     return [options](Context& context) {

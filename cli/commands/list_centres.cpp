@@ -32,7 +32,8 @@ Runner define_list_centres(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
     add_csv_dialect_option(command, options->output);
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_centres_region)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_centres_region),
+                  Completion::ids(model::EntityKind::region))
         ->type_name("REGION");
     help_from_catalogue(command.add_option("--municipality", options->municipality),
                         Msg::help_list_centres_municipality)

@@ -38,7 +38,8 @@ Runner define_list_contacts(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output, render::contact_formats());
     add_csv_dialect_option(command, options->output);
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_contacts_region)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_contacts_region),
+                  Completion::ids(model::EntityKind::region))
         ->type_name("REGION");
     help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_contacts_name)->type_name("TEXT");
     return [options](Context& context) {

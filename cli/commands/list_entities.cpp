@@ -22,7 +22,8 @@ struct Options {
 Runner define_entity_listing(CLI::App& command, const report::EntityListing& listing) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_entities_region)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_entities_region),
+                  Completion::ids(model::EntityKind::region))
         ->type_name("REGION");
     help_from_catalogue(command.add_option("--name", options->name), Msg::help_list_entities_name)->type_name("TEXT");
     return [options, &listing](Context& context) {

@@ -33,9 +33,12 @@ std::string empty_message(const Context& context, const query::MeetingFilter& fi
 Runner define_list_meetings(CLI::App& command) {
     auto options = std::make_shared<Options>();
     add_listing_options(command, options->output);
-    help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_meetings_region)
+    complete_with(help_from_catalogue(command.add_option("--region", options->region), Msg::help_list_meetings_region),
+                  Completion::ids(model::EntityKind::region))
         ->type_name("REGION");
-    help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_list_meetings_programme)
+    complete_with(
+        help_from_catalogue(command.add_option("--programme", options->programme), Msg::help_list_meetings_programme),
+        Completion::ids(model::EntityKind::programme))
         ->type_name("PROGRAMME");
     help_from_catalogue(command.add_option("--from", options->from), Msg::help_list_meetings_from)->type_name("DATE");
     help_from_catalogue(command.add_option("--to", options->to), Msg::help_list_meetings_to)->type_name("DATE");

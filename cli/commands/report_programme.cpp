@@ -21,7 +21,9 @@ struct Options {
 
 Runner define_report_programme(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    help_from_catalogue(command.add_option("id", options->id), Msg::help_report_programme_id)->required();
+    complete_with(help_from_catalogue(command.add_option("id", options->id), Msg::help_report_programme_id),
+                  Completion::ids(model::EntityKind::programme))
+        ->required();
     add_report_output_options(command, options->output, render::programme_formats());
     return [options](Context& context) {
         std::string programme_id;

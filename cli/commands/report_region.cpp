@@ -20,7 +20,9 @@ struct Options {
 
 Runner define_report_region(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    help_from_catalogue(command.add_option("id", options->id), Msg::help_report_region_id)->required();
+    complete_with(help_from_catalogue(command.add_option("id", options->id), Msg::help_report_region_id),
+                  Completion::ids(model::EntityKind::region))
+        ->required();
     add_report_output_options(command, options->output, render::region_formats());
     return [options](Context& context) {
         std::string region_id;

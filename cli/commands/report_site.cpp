@@ -22,7 +22,11 @@ struct Options {
 
 Runner define_report_site(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    help_from_catalogue(command.add_option("--output,-o", options->output), Msg::help_report_site_output)->required();
+    // A directory, but the shells complete --output alike for every command:
+    // a file name, which offers the directories too.
+    complete_with(help_from_catalogue(command.add_option("--output,-o", options->output), Msg::help_report_site_output),
+                  Completion::file())
+        ->required();
     return [options](Context& context) {
         // The whole registry's calendar travels with the site, so a published
         // site can be subscribed to from Outlook or Google Calendar.

@@ -36,7 +36,8 @@ catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry
 
 Runner define_show(CLI::App& command) {
     auto options = std::make_shared<Options>();
-    help_from_catalogue(command.add_option("id", options->id), Msg::help_show_id)->required();
+    complete_with(help_from_catalogue(command.add_option("id", options->id), Msg::help_show_id), Completion::any_id())
+        ->required();
     add_listing_options(command, options->output, render::formats_of(render::ViewKind::record));
     return [options](Context& context) {
         const auto entity = resolve_entity(context.registry(), options->id);

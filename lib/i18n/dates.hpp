@@ -1,7 +1,7 @@
-// Dates, times and approximate numbers as people read them, in either
+// Dates and times as people read them, in either
 // language: "onsdag 13 september 2023, kl. 8.30–16.00" or
 // "Wednesday 13 September 2023, 08:30–16:00"; "maj 2018", "HT 2019".
-// Counts are in i18n/numbers.hpp.
+// Counts, which are the model's, are in labels/numbers.hpp.
 #pragma once
 
 #include "i18n/language.hpp"

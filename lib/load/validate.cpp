@@ -1,6 +1,6 @@
 #include "load/validate.hpp"
 
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -26,7 +26,7 @@ void check_duplicates(model::Registry& registry, Diagnostics& diagnostics) {
         const auto& id = registry.id_of(duplicate);
         const auto first = *registry.find(id);
         diagnostics.error(location_of(registry, registry.where(duplicate)), Msg::err_duplicate_id, id,
-                          i18n::label(first.kind), render_location(location_of(registry, registry.where(first))));
+                          labels::label(first.kind), render_location(location_of(registry, registry.where(first))));
     }
 }
 
@@ -70,12 +70,12 @@ void check_references(const model::Registry& registry, const PendingReferences& 
         if (found && found->kind == reference.expected) continue;
         if (found) {
             diagnostics.error(location_of(registry, reference.where), Msg::err_wrong_reference_kind,
-                              std::string(reference.key), i18n::label(reference.expected), std::string(id),
-                              i18n::label(found->kind));
+                              std::string(reference.key), labels::label(reference.expected), std::string(id),
+                              labels::label(found->kind));
             continue;
         }
         auto& d = diagnostics.error(location_of(registry, reference.where), Msg::err_unknown_reference,
-                                    std::string(reference.key), i18n::label(reference.expected), std::string(id));
+                                    std::string(reference.key), labels::label(reference.expected), std::string(id));
         if (suggested++ >= kMaxSuggestions) continue;
         auto [it, fresh] = candidates.try_emplace(reference.expected);
         if (fresh) it->second = ids_of_kind(registry, reference.expected);
@@ -175,7 +175,7 @@ void warn_uncited(const model::Registry& registry, Diagnostics& diagnostics) {
             if (!model::provenance_of(registry, ref)->sources.empty()) continue;
             if (++uncited > kMaxUncitedListed) continue;
             auto& d = diagnostics.warning(location_of(registry, registry.where(ref)), Msg::warn_no_source,
-                                          i18n::label(kind), registry.id_of(ref));
+                                          labels::label(kind), registry.id_of(ref));
             d.set_hint(Msg::hint_cite_source);
         }
     }

@@ -1,6 +1,6 @@
 // The fixed words of the registry format and their meaning: operations,
 // centre kinds, meeting kinds. Data names ("open-preschool") are what files,
-// CSV and JSON use; what people read is i18n's (i18n/labels.hpp).
+// CSV and JSON use; what people read is in labels/labels.hpp.
 #pragma once
 
 #include "model/entities.hpp"

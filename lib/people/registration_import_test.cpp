@@ -2,7 +2,6 @@
 // bad row found and located before anything is written.
 #include "people/registration_import.hpp"
 
-#include "load/registry_loader.hpp"
 #include "people/attendance.hpp"
 #include "people/workplace.hpp"
 #include "testing.hpp"
@@ -43,11 +42,7 @@ sources = ["s"]
 )";
 
 const model::Registry& registry() {
-    static const auto result = [] {
-        load::Diagnostics ignored;
-        auto reference = load::load_reference(testing::reference_dir(), ignored);
-        return load::load_registry_from_sources({{"north.toml", kRegistry}}, std::move(reference));
-    }();
+    static const auto result = testing::load_toml({{"north.toml", kRegistry}});
     REQUIRE_FALSE(result.diagnostics.has_errors());
     return result.registry;
 }

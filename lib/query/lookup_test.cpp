@@ -1,6 +1,5 @@
 #include "query/lookup.hpp"
 
-#include "load/registry_loader.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>

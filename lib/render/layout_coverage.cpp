@@ -2,7 +2,7 @@
 // per region (HTML only), then the table with national totals. Unknown
 // figures show as "–", explained under the table.
 #include "i18n/dates.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/numbers.hpp"
 #include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
@@ -16,7 +16,7 @@ namespace {
 Line number(const std::optional<int>& value) { return Line{Span{value ? std::to_string(*value) : "–"}}; }
 
 Line count(const LayoutOptions& options, const std::optional<model::Count>& value) {
-    return Line{Span{value ? i18n::format_count(options.language, *value) : "–"}};
+    return Line{Span{value ? labels::format_count(options.language, *value) : "–"}};
 }
 
 std::vector<Line> coverage_row(const LayoutOptions& options, const report::CoverageRow& row, const std::string& name) {

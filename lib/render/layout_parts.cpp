@@ -2,8 +2,8 @@
 #include "render/layout_parts.hpp"
 
 #include "i18n/dates.hpp"
-#include "i18n/labels.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/labels.hpp"
+#include "labels/numbers.hpp"
 #include "model/vocabulary.hpp"
 
 #include <algorithm>
@@ -171,7 +171,7 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
     auto add = [&](Msg label, const std::string& value) {
         if (!value.empty()) facts.push_back({runtime_tr(options, label), Line{Span{value}}});
     };
-    add(Msg::rpt_kind, std::string(i18n::label_text(options.language, meeting.kind)));
+    add(Msg::rpt_kind, std::string(labels::label_text(options.language, meeting.kind)));
     add(Msg::col_date, meeting_date(options, meeting));
     add(Msg::col_time, i18n::format_time_range(options.language, meeting.start, meeting.end));
     if (meeting.moved_from) add(Msg::rpt_moved_from, i18n::format_fuzzy_date(options.language, *meeting.moved_from));
@@ -180,7 +180,8 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
     add(Msg::rpt_theme, meeting.theme);
     add(Msg::rpt_themes, join(meeting.themes));
     add(Msg::rpt_invited, meeting.invited);
-    std::string participants = meeting.participants ? i18n::format_count(options.language, *meeting.participants) : "";
+    std::string participants =
+        meeting.participants ? labels::format_count(options.language, *meeting.participants) : "";
     if (!meeting.participant_organisations.empty()) {
         const auto among = tr(options, Msg::rpt_among_them, join(meeting.participant_organisations));
         participants += participants.empty() ? among : ", " + among;

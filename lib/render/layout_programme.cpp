@@ -2,7 +2,7 @@
 // what and why, themes, sessions (held ones marked), venue and catering,
 // registration, local work, contact, and participants' voices.
 #include "i18n/dates.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/numbers.hpp"
 #include "render/layout_parts.hpp"
 #include "render/layout_progress.hpp"
 
@@ -26,14 +26,14 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     add(Msg::col_region, region);
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
-    if (programme.parts) add(Msg::rpt_parts, Line{Span{i18n::format_count(options.language, *programme.parts)}});
+    if (programme.parts) add(Msg::rpt_parts, Line{Span{labels::format_count(options.language, *programme.parts)}});
     add(Msg::rpt_organisers, Line{Span{layout::maybe_inferred(options, programme.inference, "organisers",
                                                               layout::join(programme.organisers))}});
     add(Msg::rpt_funded_by, Line{Span{layout::join(programme.funders)}});
     add(Msg::rpt_developed_by, Line{Span{layout::join(programme.developed_by)}});
     for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
     if (view.trained) {
-        auto trained = i18n::format_count(options.language, *view.trained);
+        auto trained = labels::format_count(options.language, *view.trained);
         if (!view.trained_note.empty()) trained += " – " + view.trained_note;
         add(Msg::rpt_trained, Line{Span{trained}});
     }
@@ -44,7 +44,7 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     std::vector<Fact> figures;
     if (view.trained)
         figures.push_back(
-            {tr(options, Msg::rpt_trained), Line{Span{i18n::format_count(options.language, *view.trained)}}});
+            {tr(options, Msg::rpt_trained), Line{Span{labels::format_count(options.language, *view.trained)}}});
     if (!programme.sessions.empty()) {
         figures.push_back(
             {tr(options, Msg::rpt_sessions), Line{Span{std::to_string(programme.sessions.size()), "#sessions"}}});

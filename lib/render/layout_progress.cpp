@@ -2,7 +2,7 @@
 #include "render/layout_progress.hpp"
 
 #include "i18n/dates.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/numbers.hpp"
 #include "render/layout_parts.hpp"
 #include "render/report_json_parts.hpp"
 
@@ -34,7 +34,7 @@ void add_progress(Document& document, const LayoutOptions& options, const report
     std::string trained = std::to_string(progress.trained);
     if (progress.stated_trained) {
         trained = i18n::format(options.language, Msg::rpt_trained_recorded_and_stated, std::int64_t(progress.trained),
-                               i18n::format_count(options.language, *progress.stated_trained));
+                               labels::format_count(options.language, *progress.stated_trained));
     }
     document.facts({{tr(options, Msg::rpt_col_registered), number(progress.registered)},
                     {tr(options, Msg::rpt_trained), Line{Span{trained}}}});

@@ -2,8 +2,8 @@
 // municipalities, networks and their meetings, programmes, contacts,
 // resources and outlook.
 #include "i18n/dates.hpp"
-#include "i18n/labels.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/labels.hpp"
+#include "labels/numbers.hpp"
 #include "render/layout_map.hpp"
 #include "render/layout_parts.hpp"
 
@@ -28,13 +28,14 @@ void add_overview(Document& document, const LayoutOptions& options, const report
     add(Msg::col_county,
         view.county_name.empty() ? view.county_code : view.county_name + " (" + view.county_code + ")");
     if (view.area_share_percent) {
-        add(Msg::rpt_area_share, tr(options, Msg::rpt_percent, i18n::format_count(language, *view.area_share_percent)));
+        add(Msg::rpt_area_share,
+            tr(options, Msg::rpt_percent, labels::format_count(language, *view.area_share_percent)));
     }
     std::vector<Fact> figures{
         {tr(options, Msg::col_municipalities), Line{Span{std::to_string(view.municipalities.size())}}}};
     if (view.births_per_year) {
         figures.push_back(
-            {tr(options, Msg::rpt_births_per_year), Line{Span{i18n::format_count(language, *view.births_per_year)}}});
+            {tr(options, Msg::rpt_births_per_year), Line{Span{labels::format_count(language, *view.births_per_year)}}});
     }
     if (!view.centres.empty()) {
         figures.push_back(
@@ -53,7 +54,7 @@ std::string operations_text(const LayoutOptions& options, model::Operations oper
     std::vector<std::string> names;
     for (int i = 0; i < model::kOperationCount; ++i) {
         const auto op = static_cast<model::Operation>(i);
-        if (operations.has(op)) names.emplace_back(i18n::label_text(options.language, op));
+        if (operations.has(op)) names.emplace_back(labels::label_text(options.language, op));
     }
     return layout::join(names);
 }
@@ -166,7 +167,7 @@ void add_programme(Document& document, const LayoutOptions& options, const repor
     };
     add(Msg::rpt_kind, Line{Span{layout::word(options, programme.kind)}});
     add(Msg::rpt_period, Line{Span{layout::period(options, programme.starts, programme.ends)}});
-    if (programme.parts) add(Msg::rpt_parts, Line{Span{i18n::format_count(options.language, *programme.parts)}});
+    if (programme.parts) add(Msg::rpt_parts, Line{Span{labels::format_count(options.language, *programme.parts)}});
     add(Msg::rpt_purpose, Line{Span{programme.purpose}});
     for (const auto& leader : programme.leaders) add(Msg::rpt_led_by, layout::person_line(options, leader));
     add(Msg::rpt_organisers, Line{Span{layout::maybe_inferred(options, programme.inference, "organisers",

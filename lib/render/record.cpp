@@ -4,7 +4,7 @@
 #include "render/record.hpp"
 
 #include "i18n/catalog.hpp"
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/utf8.hpp"
 #include "util/visible.hpp"
@@ -19,7 +19,7 @@ namespace {
 // Machine formats name kinds in English data words; people read their own language.
 std::string kind_word(model::EntityKind kind) { return std::string(model::entity_kind_name(kind)); }
 std::string kind_word(model::EntityKind kind, i18n::Language language) {
-    return std::string(i18n::label_text(language, kind));
+    return std::string(labels::label_text(language, kind));
 }
 
 std::string as_text(const report::Record& record, i18n::Language language) {

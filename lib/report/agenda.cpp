@@ -3,7 +3,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
@@ -64,7 +64,7 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
         start = Cell::pair(times, meeting->start ? time::to_data_string(*meeting->start) : "");
         if (meeting->end) end = Cell::pair("", time::to_data_string(*meeting->end));
     }
-    Cell kind = is_meeting ? Cell::pair(std::string(i18n::label_text(language, meeting->kind)),
+    Cell kind = is_meeting ? Cell::pair(std::string(labels::label_text(language, meeting->kind)),
                                         std::string(model::data_name(meeting->kind)))
                            : Cell::pair(std::string(i18n::text(language, Msg::kind_registration_deadline)),
                                         "registration-deadline");

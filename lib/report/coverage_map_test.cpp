@@ -1,6 +1,5 @@
 #include "report/coverage_map.hpp"
 
-#include "load/registry_loader.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>
@@ -63,7 +62,7 @@ county = "14"
 name = "Västra Götalandsregionen"
 )";
 
-load::LoadResult sample() { return testing::load_valid({{"nb.toml", kNorrbotten}, {"vg.toml", kVastraGotaland}}); }
+auto sample() { return testing::load_valid({{"nb.toml", kNorrbotten}, {"vg.toml", kVastraGotaland}}); }
 
 }  // namespace
 

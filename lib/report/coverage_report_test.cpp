@@ -1,6 +1,5 @@
 #include "report/coverage_report.hpp"
 
-#include "load/registry_loader.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>

@@ -2,7 +2,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
@@ -71,9 +71,9 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
             if (!operations.has(op)) continue;
             ops.emplace_back(model::data_name(op));
             if (!ops_text.empty()) ops_text += ", ";
-            ops_text += i18n::label_text(language, op);
+            ops_text += labels::label_text(language, op);
         }
-        Cell kind = centre->kind ? Cell::pair(std::string(i18n::label_text(language, *centre->kind)),
+        Cell kind = centre->kind ? Cell::pair(std::string(labels::label_text(language, *centre->kind)),
                                               std::string(model::data_name(*centre->kind)))
                                  : Cell::null();
         table.rows.push_back({
@@ -128,7 +128,7 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
             std::move(date),
             std::move(start),
             std::move(end),
-            Cell::pair(std::string(i18n::label_text(language, meeting->kind)),
+            Cell::pair(std::string(labels::label_text(language, meeting->kind)),
                        std::string(model::data_name(meeting->kind))),
             Cell::plain(meeting->title),
             Cell::plain(query::meeting_place(registry, *meeting)),

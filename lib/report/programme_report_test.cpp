@@ -1,6 +1,5 @@
 #include "report/programme_report.hpp"
 
-#include "load/registry_loader.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>
@@ -85,7 +84,7 @@ date = 2024-05-08
 sources = ["invitation"]
 )";
 
-const load::LoadResult& loaded() {
+const auto& loaded() {
     static const auto result = testing::load_toml({{"vg.toml", kProgramme}});
     return result;
 }

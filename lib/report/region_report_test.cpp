@@ -1,6 +1,5 @@
 #include "report/region_report.hpp"
 
-#include "load/registry_loader.hpp"
 #include "testing.hpp"
 
 #include <doctest/doctest.h>
@@ -116,7 +115,7 @@ parts = 3
 sources = ["page"]
 )";
 
-const load::LoadResult& loaded() {
+const auto& loaded() {
     static const auto result = testing::load_toml({{"nb.toml", kRegion}});
     return result;
 }

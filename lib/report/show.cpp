@@ -2,8 +2,8 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
-#include "i18n/labels.hpp"
-#include "i18n/numbers.hpp"
+#include "labels/labels.hpp"
+#include "labels/numbers.hpp"
 #include "model/field_access.hpp"
 #include "model/references.hpp"
 #include "model/vocabulary.hpp"
@@ -32,8 +32,8 @@ i18n::Msg outcome_label(model::MeetingStatus status) {
 
 // The words people read for a vocabulary; a resource's kind has none and
 // shows its data word.
-std::optional<i18n::Msg> word_label(model::CentreKind kind) { return i18n::label(kind); }
-std::optional<i18n::Msg> word_label(model::MeetingKind kind) { return i18n::label(kind); }
+std::optional<i18n::Msg> word_label(model::CentreKind kind) { return labels::label(kind); }
+std::optional<i18n::Msg> word_label(model::MeetingKind kind) { return labels::label(kind); }
 std::optional<i18n::Msg> word_label(model::MeetingStatus status) { return outcome_label(status); }
 std::optional<i18n::Msg> word_label(model::ResourceKind) { return std::nullopt; }
 
@@ -121,7 +121,7 @@ private:
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::optional<model::Count>& v) {
-        if (v) add(key, Cell::pair(i18n::format_count(language_, *v), to_data_string(*v)));
+        if (v) add(key, Cell::pair(labels::format_count(language_, *v), to_data_string(*v)));
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::optional<int>& v) {
@@ -156,7 +156,7 @@ private:
         std::string text;
         for (const auto op : model::operation_list(v)) {
             data.emplace_back(model::data_name(op));
-            text += (text.empty() ? "" : ", ") + std::string(i18n::label_text(language_, op));
+            text += (text.empty() ? "" : ", ") + std::string(labels::label_text(language_, op));
         }
         if (!data.empty()) add(key, Cell::list(std::move(data), std::move(text)));
     }

@@ -2,11 +2,15 @@
 """The layers of lib/ hold, and what guards them works.
 
 - .ci/check-layers passes on this tree, and docs/architecture.md shows the
-  layers exactly as lib/CMakeLists.txt declares them;
+  layers exactly as lib/CMakeLists.txt declares them (the table of layers
+  with their links and the drawing by height, as `--print` writes them), and
+  its table of folders names every folder of lib/, no more;
 - on small trees it rejects, naming file and line: an upward include (also
   one written with ".."), an include cycle between folders, layers that link
-  in a cycle, a folder that is not a layer, a pending include nothing uses;
-  and it accepts a declared pending include, reporting it;
+  in a cycle, a folder that is not a layer, a pending include nothing uses,
+  a link that no include needs, an include of a cli/ header in lib/; and it
+  accepts a declared pending include (reporting it), a link used only
+  through what it brings, and cli/ including any layer;
 - cmake/Layers.cmake makes the compiler refuse an upward include: a tree of
   two layers builds, and fails to build once the lower one includes the
   higher one (skipped when no C++ compiler or cmake is found).
@@ -15,6 +19,7 @@
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,9 +32,19 @@ netadmin_layer(high)
 target_link_libraries(netadmin_high PUBLIC netadmin_low)
 """
 
+# base <- middle <- top, and top also links base directly.
+THREE_LAYERS = """\
+netadmin_layer(base)
+netadmin_layer(middle)
+target_link_libraries(netadmin_middle PUBLIC netadmin_base)
+netadmin_layer(top)
+target_link_libraries(netadmin_top PUBLIC netadmin_middle netadmin_base PRIVATE netadmin_toml)
+"""
+
 
 def make_tree(root, cmake, files):
-    """A repository in `root` with lib/CMakeLists.txt and lib/<path> files."""
+    """A repository in `root` with lib/CMakeLists.txt and lib/<path> files
+    (a path starting with "../" is beside lib/: "../cli/app.hpp")."""
     lib = root / "lib"
     lib.mkdir(parents=True)
     (lib / "CMakeLists.txt").write_text(cmake, encoding="utf-8")
@@ -96,6 +111,44 @@ def check_cases(checker, failures):
          TWO_LAYERS + "netadmin_pending_include(low high/keys.hpp)\n",
          {"low/low.hpp": "#pragma once\n", "high/keys.hpp": "#pragma once\n"},
          1, ["lib/CMakeLists.txt:4: nothing in lib/low includes high/keys.hpp any more"]),
+        ("a link that no include needs", TWO_LAYERS,
+         {"low/low.hpp": "#pragma once\n", "high/high.hpp": "#pragma once\n#include <string>\n"},
+         1, ["lib/CMakeLists.txt:3: netadmin_high links netadmin_low, which no include of lib/high needs"]),
+        ("a link beside another that brings all the file includes", THREE_LAYERS,
+         {"base/base.hpp": "#pragma once\n", "middle/middle.hpp": '#pragma once\n#include "base/base.hpp"\n',
+          "top/top.cpp": '#include "base/base.hpp"\n'},
+         1, ["lib/CMakeLists.txt:5: netadmin_top links netadmin_middle, which no include of lib/top needs"]),
+        ("a link used through what it brings, and one used directly", THREE_LAYERS,
+         {"base/base.hpp": "#pragma once\n", "middle/middle.hpp": '#pragma once\n#include "base/base.hpp"\n',
+          "top/top.cpp": '#include "middle/middle.hpp"\n#include "base/base.hpp"\n'},
+         0, ["3 layers, 3 includes between folders", "no unused link"]),
+        ("a link used only through the layer it brings", TWO_LAYERS.replace("high", "middle") +
+         "netadmin_layer(top)\ntarget_link_libraries(netadmin_top PUBLIC netadmin_middle)\n",
+         {"low/low.hpp": "#pragma once\n", "middle/middle.hpp": '#pragma once\n#include "low/low.hpp"\n',
+          "top/top.cpp": '#include "low/low.hpp"\n'},
+         0, ["no unused link"]),
+        ("an include of a cli header in lib", TWO_LAYERS,
+         {"low/low.hpp": "#pragma once\n", "high/high.cpp": '#include "low/low.hpp"\n#include "cli/app.hpp"\n',
+          "../cli/app.hpp": "#pragma once\n"},
+         1, ["lib/high/high.cpp:2: include of the cli header cli/app.hpp"]),
+        ("an include of a header that only cli has", TWO_LAYERS,
+         {"low/low.hpp": '#pragma once\n#include "commands.hpp"\n#include "commands/edit_run.hpp"\n',
+          "high/high.hpp": '#pragma once\n#include "low/low.hpp"\n',
+          "../cli/commands.hpp": "#pragma once\n", "../cli/commands/edit_run.hpp": "#pragma once\n"},
+         1, ["lib/low/low.hpp:2: include of the cli header commands.hpp",
+             "lib/low/low.hpp:3: include of the cli header commands/edit_run.hpp"]),
+        ("an include of a cli header through ..", TWO_LAYERS,
+         {"low/low.cpp": '#include "../../cli/context.hpp"\n',
+          "high/high.hpp": '#pragma once\n#include "low/low.hpp"\n', "low/low.hpp": "#pragma once\n",
+          "../cli/context.hpp": "#pragma once\n"},
+         1, ["lib/low/low.cpp:1: include of the cli header ../../cli/context.hpp"]),
+        ("cli includes any layer; a header of the same name in the folder is its own", TWO_LAYERS,
+         {"low/low.hpp": "#pragma once\n", "low/context.hpp": "#pragma once\n",
+          "low/low.cpp": '#include "context.hpp"\n',
+          "high/high.hpp": '#pragma once\n#include "low/low.hpp"\n',
+          "../cli/context.hpp": "#pragma once\n",
+          "../cli/app.cpp": '#include "context.hpp"\n#include "low/low.hpp"\n#include "high/high.hpp"\n'},
+         0, ["2 includes of layers in cli/, none of cli/ in lib/"]),
         ("only the pending header, not its folder",
          TWO_LAYERS + "netadmin_pending_include(low high/keys.hpp)\n",
          {"low/low.hpp": '#pragma once\n#include "high/keys.hpp"\n#include "high/high.hpp"\n',
@@ -167,15 +220,33 @@ add_subdirectory(lib)
     return True
 
 
+def folder_table(docs):
+    """The folders the first column of the "Folders" table of the page names."""
+    section = docs.split("\n## Folders\n", 1)[1].split("\n## ", 1)[0]
+    named = set()
+    for line in section.split("\n"):
+        if line.startswith("| `"):
+            named.update(re.findall(r"`lib/([^`/]+)/`", line.split(" | ", 1)[0]))
+    return named
+
+
 def check_repository(source, checker, failures):
     code, out, err = run_check(checker, source)
     failures.expect(code == 0, f"this repository: exit {code}", out + err)
-    table = subprocess.run([sys.executable, str(checker), "--print", "--root", str(source)],
-                           capture_output=True, text=True, check=False).stdout.strip()
+    printed = subprocess.run([sys.executable, str(checker), "--print", "--root", str(source)],
+                             capture_output=True, text=True, check=False).stdout.strip()
     docs = (source / "docs" / "architecture.md").read_text(encoding="utf-8")
-    failures.expect(table and table in docs,
-                    "docs/architecture.md does not show the layers as lib/CMakeLists.txt declares them; "
-                    "paste the output of .ci/check-layers --print", table)
+    blocks = printed.split("\n\n")
+    failures.expect(len(blocks) == 2, "check-layers --print: not a table and a drawing", printed)
+    for block in blocks:
+        failures.expect(block and block in docs,
+                        "docs/architecture.md does not show the layers as lib/CMakeLists.txt declares them; "
+                        "paste the output of .ci/check-layers --print", block)
+    folders = {p.name for p in (source / "lib").iterdir() if p.is_dir()}
+    named = folder_table(docs)
+    failures.expect(named == folders,
+                    "the table of folders in docs/architecture.md does not name the folders of lib/: "
+                    f"missing {sorted(folders - named)}, not in lib/ {sorted(named - folders)}")
 
 
 def main():

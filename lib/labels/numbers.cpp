@@ -1,9 +1,12 @@
-#include "i18n/numbers.hpp"
+#include "labels/numbers.hpp"
 
 #include "i18n/catalog.hpp"
 
-namespace netadmin::i18n {
+namespace netadmin::labels {
 namespace {
+
+using i18n::Language;
+using i18n::Msg;
 
 std::string group_digits(Language language, std::int64_t value) {
     auto digits = std::to_string(value);
@@ -26,11 +29,11 @@ std::string format_count(Language language, const model::Count& count) {
     auto number = group_digits(language, count.value);
     switch (count.approx) {
         case model::Approx::exact: return number;
-        case model::Approx::about: return format(language, Msg::approx_about, number);
-        case model::Approx::nearly: return format(language, Msg::approx_nearly, number);
-        case model::Approx::over: return format(language, Msg::approx_over, number);
+        case model::Approx::about: return i18n::format(language, Msg::approx_about, number);
+        case model::Approx::nearly: return i18n::format(language, Msg::approx_nearly, number);
+        case model::Approx::over: return i18n::format(language, Msg::approx_over, number);
     }
     return number;
 }
 
-}  // namespace netadmin::i18n
+}  // namespace netadmin::labels

@@ -1,4 +1,4 @@
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 
 #include "model/registry.hpp"
 #include "model/vocabulary.hpp"
@@ -20,11 +20,11 @@ template <typename Enum>
 void check_labels(const std::vector<Enum>& values) {
     std::set<i18n::Msg> keys;
     for (const auto value : values) {
-        const auto key = i18n::label(value);
+        const auto key = labels::label(value);
         CAPTURE(catalog::key_name(key));
         CHECK(catalog::arity(key) == 0);
         CHECK(keys.insert(key).second);
-        for (const auto language : i18n::kLanguages) CHECK_FALSE(i18n::label_text(language, value).empty());
+        for (const auto language : i18n::kLanguages) CHECK_FALSE(labels::label_text(language, value).empty());
     }
 }
 
@@ -41,7 +41,7 @@ std::vector<std::string> split(const std::string& names) {
 
 }  // namespace
 
-TEST_SUITE("i18n::labels") {
+TEST_SUITE("labels::labels") {
     // The values come from the model's own lists of data names, not from
     // the order of the enums, so a value added there is checked here.
     TEST_CASE("every operation has its own label") {
@@ -72,9 +72,9 @@ TEST_SUITE("i18n::labels") {
         check_labels(values);
     }
     TEST_CASE("labels are the words people read") {
-        CHECK(i18n::label_text(Language::sv, model::MeetingKind::dialogue_day) == "dialogdag");
-        CHECK(i18n::label_text(Language::en, model::EntityKind::source) == "source");
-        CHECK(i18n::label_text(Language::sv, model::Operation::open_preschool) == "öppen förskola");
-        CHECK(i18n::label_text(Language::en, model::CentreKind::similar) == "similar operation");
+        CHECK(labels::label_text(Language::sv, model::MeetingKind::dialogue_day) == "dialogdag");
+        CHECK(labels::label_text(Language::en, model::EntityKind::source) == "source");
+        CHECK(labels::label_text(Language::sv, model::Operation::open_preschool) == "öppen förskola");
+        CHECK(labels::label_text(Language::en, model::CentreKind::similar) == "similar operation");
     }
 }

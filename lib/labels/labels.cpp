@@ -1,6 +1,8 @@
-#include "i18n/labels.hpp"
+#include "labels/labels.hpp"
 
-namespace netadmin::i18n {
+namespace netadmin::labels {
+
+using i18n::Msg;
 
 // No default cases: a new enum value without a label is a -Wswitch warning
 // (an error in the dev and CI builds), and labels_test checks every value.
@@ -53,4 +55,4 @@ Msg label(model::EntityKind kind) {
     return Msg::entity_region;
 }
 
-}  // namespace netadmin::i18n
+}  // namespace netadmin::labels

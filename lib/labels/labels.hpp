@@ -1,6 +1,7 @@
 // What people call the fixed words of the model: operations, centre kinds,
 // meeting kinds, entity kinds. The model knows their data names
-// (model/vocabulary.hpp); their words in each language are i18n's. Each
+// (model/vocabulary.hpp) and i18n the texts of the catalogue; which text
+// names which value is this layer's, the one above both. Each
 // label is one case of a switch, never arithmetic on the enum, so reordering
 // an enum or the catalogue cannot shift a label onto its neighbour's text.
 #pragma once
@@ -10,17 +11,17 @@
 
 #include <string_view>
 
-namespace netadmin::i18n {
+namespace netadmin::labels {
 
-Msg label(model::Operation op);
-Msg label(model::CentreKind kind);
-Msg label(model::MeetingKind kind);
-Msg label(model::EntityKind kind);
+i18n::Msg label(model::Operation op);
+i18n::Msg label(model::CentreKind kind);
+i18n::Msg label(model::MeetingKind kind);
+i18n::Msg label(model::EntityKind kind);
 
 // The label in words: label_text(language, model::Operation::bvc) == "BVC".
 template <typename Enum>
-std::string_view label_text(Language language, Enum value) {
-    return runtime_text(language, label(value));
+std::string_view label_text(i18n::Language language, Enum value) {
+    return i18n::runtime_text(language, label(value));
 }
 
-}  // namespace netadmin::i18n
+}  // namespace netadmin::labels

@@ -7,8 +7,8 @@
 
 #include <string>
 
-namespace netadmin::i18n {
+namespace netadmin::labels {
 
-std::string format_count(Language language, const model::Count& count);
+std::string format_count(i18n::Language language, const model::Count& count);
 
-}  // namespace netadmin::i18n
+}  // namespace netadmin::labels
