@@ -24,7 +24,7 @@ const std::vector<Alias>& aliases() {
     static const std::vector<Alias> table{
         {"name", {"namn"}},
         {"municipality", {"kommun"}},
-        {"email", {"e-post", "e-mail", "e-postadress", "mail"}},
+        {"email", {csv::kEmailNames.begin(), csv::kEmailNames.end()}},
         {"phone", {"telefon", "tel", "telefonnummer"}},
         {"role", {"roll"}},
         {"organisation", {"organization"}},
@@ -73,7 +73,10 @@ const KindColumns& columns_of(model::EntityKind kind) {
     for (const auto& field : out.fields) {
         csv::ColumnSpec spec{field.key, {field.key}, false};
         for (const auto& alias : aliases()) {
-            if (alias.key == field.key) spec.names.insert(spec.names.end(), alias.names.begin(), alias.names.end());
+            if (alias.key != field.key) continue;
+            for (const auto name : alias.names) {
+                if (name != field.key) spec.names.push_back(name);
+            }
         }
         out.specs.push_back(std::move(spec));
     }
