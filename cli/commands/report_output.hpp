@@ -1,7 +1,9 @@
 // --format and --output of the report commands (cli/commands/report_*.cpp),
-// and writing a rendered report to one or the other.
+// writing a rendered report to one or the other, and the command line of a
+// report of one entity given by its id.
 #pragma once
 
+#include "commands.hpp"
 #include "context.hpp"
 
 #include <CLI/CLI.hpp>
@@ -9,6 +11,7 @@
 #include "render/format.hpp"
 #include "render/report_layout.hpp"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -35,5 +38,14 @@ template <typename Render>
 int emit_report(const Context& context, const ReportOutput& output, Render render) {
     return emit_rendered(context, render(*render::parse_format(output.format)), output);
 }
+
+// A report of one entity (`report programme ID`, `report region ID`): the
+// id with its help and the kind it completes to, --format and --output. The id is resolved before `run`
+// gets it (one that names nothing is a usage error with the nearest).
+using ResolveId = catalog::Result<std::string> (*)(const model::Registry& registry, const std::string& text);
+using EntityReport = std::function<int(Context& context, const std::string& id, const ReportOutput& output)>;
+Runner define_entity_report(CLI::App& command, catalog::Checked<> id_help, model::EntityKind kind,
+                            std::span<const render::Format> formats,
+                            ResolveId resolve, EntityReport run);
 
 }  // namespace netadmin::cli

@@ -12,6 +12,7 @@
 
 #include "csv/csv_reader.hpp"
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -26,6 +27,11 @@ struct ColumnSpec {
     std::vector<std::string_view> names;  // every name it goes by, the key included
     bool required = false;
 };
+
+// The names of a column of e-mail addresses, its key first: one list for
+// every file that has one (an import of people, registrations, attendance).
+inline constexpr std::array<std::string_view, 7> kEmailNames{"email",        "e-post",        "e-mail", "epost",
+                                                             "e-postadress", "email address", "mail"};
 
 class Columns {
 public:

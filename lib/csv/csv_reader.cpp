@@ -36,7 +36,7 @@ public:
     Parser(std::string_view text, char separator, const std::string& file)
         : text_(text), separator_(separator), file_(file) {}
 
-    // Next record into `cells`; false at the end. Sets problem_ on an error.
+    // Next record into `cells`; false at the end, or at an error (status()).
     bool next(std::vector<std::string>& cells) {
         cells.clear();
         // Lines with nothing on them are no rows, but they are counted: a
@@ -67,7 +67,8 @@ public:
     }
 
     std::size_t row() const { return row_; }
-    std::optional<Problem>& problem() { return problem_; }
+    // Whether the records so far were well formed, or where they were not.
+    const catalog::Status& status() const { return status_; }
 
 private:
     void skip_line_end() {
@@ -92,7 +93,7 @@ private:
         for (;;) {
             const auto quote = text_.find('"', pos_);
             if (quote == std::string_view::npos) {
-                problem_ = at(Problem(Msg::err_csv_unterminated_quote), file_, row_, column);
+                status_ = at(Problem(Msg::err_csv_unterminated_quote), file_, row_, column);
                 return false;
             }
             cell.append(text_.substr(pos_, quote - pos_));
@@ -103,7 +104,7 @@ private:
                 continue;
             }
             if (!at_cell_end()) {
-                problem_ = at(Problem(Msg::err_csv_text_after_quote), file_, row_, column);
+                status_ = at(Problem(Msg::err_csv_text_after_quote), file_, row_, column);
                 return false;
             }
             return true;
@@ -115,7 +116,7 @@ private:
     const std::string& file_;
     std::size_t pos_ = 0;
     std::size_t row_ = 0;
-    std::optional<Problem> problem_;
+    catalog::Status status_;
 };
 
 }  // namespace
@@ -146,14 +147,14 @@ namespace {
 
 // The record's cells decoded in place; the problem of the first cell whose
 // bytes are not text in the file's encoding, placed at it.
-std::optional<Problem> decode_cells(std::vector<std::string>& cells, Encoding encoding, const std::string& file,
-                                    std::size_t row) {
+catalog::Status decode_cells(std::vector<std::string>& cells, Encoding encoding, const std::string& file,
+                             std::size_t row) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto text = decode_cell(cells[i], encoding);
         if (!text) return at(text.problem(), file, row, i + 1);
         cells[i] = std::move(*text);
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace
@@ -172,10 +173,12 @@ Result<Table> parse(std::string_view bytes, const std::string& file) {
     Parser parser(detected.body, table.separator, file);
     std::vector<std::string> cells;
     if (!parser.next(cells)) {
-        if (parser.problem()) return std::move(*parser.problem());
+        if (!parser.status()) return parser.status().problem();
         return at(Problem(Msg::err_csv_empty), file, 0, 0);
     }
-    if (auto problem = decode_cells(cells, table.encoding, file, parser.row())) return std::move(*problem);
+    if (const auto decoded = decode_cells(cells, table.encoding, file, parser.row()); !decoded) {
+        return decoded.problem();
+    }
     table.header = std::move(cells);
     while (parser.next(cells)) {
         if (cells.size() != table.header.size()) {
@@ -184,14 +187,14 @@ Result<Table> parse(std::string_view bytes, const std::string& file) {
                               static_cast<std::int64_t>(table.header.size())),
                       file, parser.row(), column);
         }
-        if (auto problem = decode_cells(cells, table.encoding, file, parser.row())) {
-            table.problems.push_back(std::move(*problem));
+        if (const auto decoded = decode_cells(cells, table.encoding, file, parser.row()); !decoded) {
+            table.problems.push_back(decoded.problem());
         } else {
             table.rows.push_back(Row{parser.row(), std::move(cells)});
         }
         cells = {};
     }
-    if (parser.problem()) return std::move(*parser.problem());
+    if (!parser.status()) return parser.status().problem();
     if (table.rows.empty() && table.problems.empty()) return at(Problem(Msg::err_csv_header_only), file, 2, 1);
     return table;
 }

@@ -1,12 +1,12 @@
-// The field tables: one per entity kind (in model/entities.hpp, beside the
-// struct it describes) and one per nested table (here). A field is its
-// registry key, what its value is (the ValueType), the member that holds it,
-// whether it is required, which kind of entity it names, and its line in
-// docs/registry.md. The loader, the reference walk, `show` and the JSON of
+// The field tables: one per entity kind (in the entity's header,
+// model/centre.hpp …, beside the struct it describes) and one per nested
+// table (here). A field is its registry key, what its value is (the
+// ValueType), the member that holds it, whether it is required, which kind
+// of entity it names, and its line in docs/registry.md. The loader, the reference walk, `show` and the JSON of
 // `show` take the fields from these tables; model/field_access.hpp answers
 // "which fields, of what type" for one kind and key without templates.
 //
-// Adding a field to an entity: one member and one row in model/entities.hpp
+// Adding a field to an entity: one member and one row in its header
 // (see docs/architecture.md, "Adding a field").
 #pragma once
 

@@ -1,7 +1,8 @@
 // The values entities are made of: ids, kinds, the fixed vocabularies, where
 // a value came from, and the small tables nested in entities (registration,
 // themes, quotes, speakers, reminder rules, provenance). The entities
-// themselves, each with its field table, are in model/entities.hpp.
+// themselves, each with its field table, are in model/centre.hpp …
+// (all included by model/entities.hpp).
 #pragma once
 
 #include "model/count.hpp"

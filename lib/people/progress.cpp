@@ -34,63 +34,63 @@ std::vector<report::GroupProgress> sorted(std::map<std::string, report::GroupPro
     return out;
 }
 
-}  // namespace
-
-catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(const model::Registry& registry,
-                                                                             const model::Programme& programme,
-                                                                             state::Participants& participants) {
-    const auto has_tables = participants.has_tables();
-    if (!has_tables) return has_tables.problem();
-    if (!*has_tables) return std::optional<report::ProgrammeProgress>();
-    const auto sessions = sessions_of(registry, programme);
-    std::vector<std::string> targets{programme.id};
-    std::vector<std::string> session_ids;
-    for (const auto* session : sessions) {
-        targets.push_back(session->id);
-        session_ids.push_back(session->id);
-    }
-    const auto registrations_read = participants.registrations(targets);
-    if (!registrations_read) return registrations_read.problem();
-    const auto attendance_read = participants.attendance(session_ids);
-    if (!attendance_read) return attendance_read.problem();
-    const auto& registrations = *registrations_read;
-    const auto& attendance = *attendance_read;
-    report::ProgrammeProgress progress;
-    bool any_count = false;
-    // Each address's key is made once: a report reads tens of thousands of rows.
+// Who was at each session, by e-mail key, and how many walked in. Each
+// address's key is made once: a report reads tens of thousands of rows.
+struct Presence {
     std::unordered_map<std::string, std::unordered_set<std::string>> present;  // session -> e-mail keys
     std::unordered_map<std::string, std::size_t> walk_ins;                     // session -> walk-ins
-    for (const auto& row : attendance) {
-        present[row.meeting].insert(state::email_key(row.email));
-        if (row.walk_in) ++walk_ins[row.meeting];
-    }
+};
 
-    // Who registered for the programme as a whole, and for each session
-    // only, by e-mail key; a session counts both, each address once.
-    std::unordered_map<std::string, const state::RegistrationRow*> programme_people;
-    std::unordered_map<std::string, std::unordered_set<std::string>> session_people;
+Presence presence_of(const std::vector<state::AttendanceRow>& attendance) {
+    Presence out;
+    for (const auto& row : attendance) {
+        out.present[row.meeting].insert(state::email_key(row.email));
+        if (row.walk_in) ++out.walk_ins[row.meeting];
+    }
+    return out;
+}
+
+// Who registered for the programme as a whole, and for each session
+// only, by e-mail key; a session counts both, each address once.
+struct Registered {
+    std::unordered_map<std::string, const state::RegistrationRow*> programme;
+    std::unordered_map<std::string, std::unordered_set<std::string>> sessions;
+};
+
+Registered registered_of(const std::vector<state::RegistrationRow>& registrations, const std::string& programme_id) {
+    Registered out;
     for (const auto& row : registrations) {
         auto key = state::email_key(row.email);
-        if (row.target == programme.id) {
-            programme_people.emplace(std::move(key), &row);
+        if (row.target == programme_id) {
+            out.programme.emplace(std::move(key), &row);
         } else {
-            session_people[row.target].insert(std::move(key));
+            out.sessions[row.target].insert(std::move(key));
         }
     }
-    std::vector<const model::Meeting*> named_sessions;  // with names recorded
+    return out;
+}
+
+// Each session's line of the progress; whether any has a head count. The
+// sessions with names recorded go to `named_sessions`.
+catalog::Result<bool> add_session_lines(report::ProgrammeProgress& progress,
+                                        const std::vector<const model::Meeting*>& sessions,
+                                        const Registered& registered, Presence& presence,
+                                        state::Participants& participants,
+                                        std::vector<const model::Meeting*>& named_sessions) {
+    bool any_count = false;
     for (const auto* session : sessions) {
         report::SessionProgress line;
         line.id = session->id;
         line.title = session->title;
         line.date = session->date;
-        line.registered = programme_people.size();
-        if (const auto only = session_people.find(session->id); only != session_people.end()) {
-            for (const auto& key : only->second) line.registered += programme_people.count(key) == 0 ? 1 : 0;
+        line.registered = registered.programme.size();
+        if (const auto only = registered.sessions.find(session->id); only != registered.sessions.end()) {
+            for (const auto& key : only->second) line.registered += registered.programme.count(key) == 0 ? 1 : 0;
         }
-        const auto here = present.find(session->id);
-        if (here != present.end()) {
+        const auto here = presence.present.find(session->id);
+        if (here != presence.present.end()) {
             line.present = here->second.size();
-            line.walk_ins = walk_ins[session->id];
+            line.walk_ins = presence.walk_ins[session->id];
             named_sessions.push_back(session);
         }
         const auto number = participants.attendance_count(session->id);
@@ -99,21 +99,23 @@ catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(con
             line.count = **number;
             any_count = true;
         }
-        line.recorded = here != present.end() || !line.count.empty();
+        line.recorded = here != presence.present.end() || !line.count.empty();
         progress.sessions.push_back(std::move(line));
     }
-    if (programme_people.empty() && attendance.empty() && !any_count) {
-        return std::optional<report::ProgrammeProgress>();
-    }
+    return any_count;
+}
 
+// The people registered for the programme, trained or not, in all, by
+// centre and by municipality; the centres that missed a session.
+void add_groups(report::ProgrammeProgress& progress, const model::Registry& registry, const Registered& registered,
+                Presence& presence, const std::vector<const model::Meeting*>& named_sessions) {
     std::map<std::string, report::GroupProgress> centres;
     std::map<std::string, report::GroupProgress> municipalities;
-    std::map<std::string, std::set<std::string>> centre_missed;  // centre id -> session ids nobody attended
-    std::map<std::string, std::set<std::string>> centre_attended;
-    for (const auto& [key, row] : programme_people) {
+    std::map<std::string, std::set<std::string>> centre_attended;  // centre id -> sessions someone attended
+    for (const auto& [key, row] : registered.programme) {
         bool trained = !named_sessions.empty();
         for (const auto* session : named_sessions) {
-            const bool was_there = present[session->id].count(key) > 0;
+            const bool was_there = presence.present[session->id].count(key) > 0;
             trained = trained && was_there;
             if (!row->centre.empty() && was_there) centre_attended[row->centre].insert(session->id);
         }
@@ -141,6 +143,39 @@ catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(con
         }
         if (!missed.sessions.empty()) progress.missed.push_back(std::move(missed));
     }
+}
+
+}  // namespace
+
+catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(const model::Registry& registry,
+                                                                             const model::Programme& programme,
+                                                                             state::Participants& participants) {
+    const auto has_tables = participants.has_tables();
+    if (!has_tables) return has_tables.problem();
+    if (!*has_tables) return std::optional<report::ProgrammeProgress>();
+    const auto sessions = sessions_of(registry, programme);
+    std::vector<std::string> targets{programme.id};
+    std::vector<std::string> session_ids;
+    for (const auto* session : sessions) {
+        targets.push_back(session->id);
+        session_ids.push_back(session->id);
+    }
+    const auto registrations_read = participants.registrations(targets);
+    if (!registrations_read) return registrations_read.problem();
+    const auto attendance_read = participants.attendance(session_ids);
+    if (!attendance_read) return attendance_read.problem();
+    const auto& registrations = *registrations_read;
+    const auto& attendance = *attendance_read;
+    auto presence = presence_of(attendance);
+    const auto registered = registered_of(registrations, programme.id);
+    report::ProgrammeProgress progress;
+    std::vector<const model::Meeting*> named_sessions;  // with names recorded
+    const auto counted = add_session_lines(progress, sessions, registered, presence, participants, named_sessions);
+    if (!counted) return counted.problem();
+    if (registered.programme.empty() && attendance.empty() && !*counted) {
+        return std::optional<report::ProgrammeProgress>();
+    }
+    add_groups(progress, registry, registered, presence, named_sessions);
     progress.stated_trained = programme.trained;
     return std::optional<report::ProgrammeProgress>(std::move(progress));
 }

@@ -14,7 +14,7 @@ using i18n::Msg;
 
 const std::array<csv::ColumnSpec, 5> kColumns{{
     {"name", {"name", "namn", "deltagare", "participant"}, false},
-    {"email", {"email", "e-post", "e-mail", "epost", "e-postadress", "email address", "mail"}, true},
+    {"email", {csv::kEmailNames.begin(), csv::kEmailNames.end()}, true},
     {"workplace", {"workplace", "arbetsplats", "centre", "enhet", "verksamhet"}, false},
     {"municipality", {"municipality", "kommun"}, false},
     {"registered", {"registered", "anmäld", "anmälningsdatum", "registration date", "datum", "date"}, false},

@@ -2,8 +2,6 @@
 fixture registry, running netadmin, and reading what the capture mailer
 stored. Not a test itself (the runner only picks up test_*.py)."""
 import argparse
-import email
-import email.policy
 import json
 import os
 import shutil
@@ -12,8 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CAPTURE = HERE / "capture_mailer.py"
+from mailer_support import capture_command, captured_messages
 
 
 def arguments():
@@ -45,7 +42,7 @@ class Setup:
         self.captured = self.tmp / "captured"
 
     def mailer(self, *extra):
-        return " ".join([sys.executable, str(CAPTURE), str(self.captured), *extra])
+        return capture_command(self.captured, *extra)
 
     def run(self, *args, env=None, check_status=None):
         full_env = {"PATH": os.environ.get("PATH", ""), "LANG": "C", "TZ": "UTC", "HOME": str(self.tmp)}
@@ -62,13 +59,7 @@ class Setup:
 
     def messages(self):
         """Every captured message, parsed, in the order they were stored."""
-        if not self.captured.exists():
-            return []
-        found = []
-        for path in sorted(self.captured.glob("*.eml")):
-            with open(path, "rb") as f:
-                found.append(email.message_from_bytes(f.read(), policy=email.policy.default))
-        return found
+        return captured_messages(self.captured)
 
     def recipients(self):
         return sorted(m["To"].addresses[0].addr_spec for m in self.messages())

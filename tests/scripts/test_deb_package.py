@@ -28,8 +28,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mailer_support import capture_command, captured_paths
+
 FAILURES = []
-HERE = Path(__file__).resolve().parent
 UNITS = ("./lib/systemd/system/netadmin-remind.service", "./lib/systemd/system/netadmin-remind.timer")
 
 
@@ -123,7 +124,7 @@ def smoke_test_service(root, source, folder, env):
     shutil.copytree(source / "tests" / "fixtures" / "remind", registry)
     captured = folder / "captured"
     variables.update(NETADMIN_REGISTRY=str(registry), NETADMIN_REMIND_OPTIONS="--today 2030-03-06",
-                     NETADMIN_MAILER=f"{sys.executable} {HERE / 'capture_mailer.py'} {captured}")
+                     NETADMIN_MAILER=capture_command(captured))
     command = exec_start(service, variables, str(root / "usr" / "bin" / "netadmin"))
     environment = dict(env, LANG="C", HOME=str(folder / "home"),
                        XDG_STATE_HOME=variables["XDG_STATE_HOME"], XDG_CACHE_HOME=variables["XDG_CACHE_HOME"])
@@ -131,13 +132,13 @@ def smoke_test_service(root, source, folder, env):
     for name in ("%S", "%C"):
         os.makedirs(Path(specifiers[name]) / "netadmin", mode=0o700)
     done = run(*command, env=environment, cwd=folder)
-    sent = list(captured.glob("*.eml")) if captured.exists() else []
+    sent = captured_paths(captured)
     check(done.returncode == 0 and len(sent) == 4, f"ExecStart: {done.returncode}, {len(sent)} sent\n{done.stderr}")
     state = Path(specifiers["%S"]) / "netadmin" / "state.db"
     check(state.exists() and stat.S_IMODE(state.stat().st_mode) == 0o600, "no private state in StateDirectory")
     check(any((Path(specifiers["%C"]) / "netadmin").iterdir()), "no snapshot in CacheDirectory")
     variables.update(NETADMIN_REMIND_OPTIONS="--today 2030-03-13",
-                     NETADMIN_MAILER=f"{sys.executable} {HERE / 'capture_mailer.py'} {captured} --stderr refused")
+                     NETADMIN_MAILER=capture_command(captured, "--stderr", "refused"))
     done = run(*exec_start(service, variables, str(root / "usr" / "bin" / "netadmin")), env=environment, cwd=folder)
     # stdout and stderr both go to the journal: one line per failed delivery.
     failures = [line for line in (done.stdout + done.stderr).splitlines() if "could not be sent" in line]

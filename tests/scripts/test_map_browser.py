@@ -19,16 +19,14 @@ import concurrent.futures
 import json
 import re
 import shutil
-import struct
-import subprocess
 import sys
 import tempfile
-import zlib
 from pathlib import Path
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--force-device-scale-factor=1"]
+import browser_support
+
+# Beside browser_support.FLAGS: one screenshot pixel per CSS pixel.
+FLAGS = ["--force-device-scale-factor=1"]
 FULL_COLOUR = (0x2c, 0x7f, 0xb8)
 PROBE = """<script>
 const map = document.querySelector('svg.map');
@@ -49,9 +47,7 @@ def check(condition, message):
 
 
 def chromium(browser, work, url, *extra):
-    with tempfile.TemporaryDirectory(dir=work) as profile:
-        return subprocess.run([browser, *FLAGS, f"--user-data-dir={profile}", *extra, url], capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=120)
+    return browser_support.chromium(browser, work, url, *extra, flags=FLAGS)
 
 
 def probe(browser, work, page, width):
@@ -74,49 +70,11 @@ def check_box(name, width, box):
     return check(inside, f"{name} at {width} px: the map lies outside the page: {box}")
 
 
-def png_pixels(path):
-    """Width, height and rows of (r, g, b) tuples of an 8-bit RGB or RGBA PNG."""
-    data = path.read_bytes()
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        return 0, 0, []
-    pos, idat, width, height, channels = 8, b"", 0, 0, 3
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
-            if depth != 8 or colour not in (2, 6):
-                return 0, 0, []
-            channels = 3 if colour == 2 else 4
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw, stride, rows, previous = zlib.decompress(idat), width * channels, [], bytearray(width * channels)
-    for y in range(height):
-        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            left = line[i - channels] if i >= channels else 0
-            up, corner = previous[i], previous[i - channels] if i >= channels else 0
-            if kind == 1:
-                line[i] = (line[i] + left) & 255
-            elif kind == 2:
-                line[i] = (line[i] + up) & 255
-            elif kind == 3:
-                line[i] = (line[i] + (left + up) // 2) & 255
-            elif kind == 4:
-                p = left + up - corner
-                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
-                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
-        rows.append([tuple(line[x * channels:x * channels + 3]) for x in range(width)])
-        previous = line
-    return width, height, rows
-
-
 def check_screenshot(browser, work, page, box, wants_full):
     shot = work / (page.stem + "-map.png")
     height = int(box["bottom"]) + 20
     chromium(browser, work, page.as_uri(), f"--screenshot={shot}", f"--window-size=1200,{height}")
-    width, shot_height, rows = png_pixels(shot) if shot.exists() else (0, 0, [])
+    width, shot_height, rows = browser_support.png_pixels(shot) if shot.exists() else (0, 0, [])
     if not check(rows, f"{page.name}: no screenshot"):
         return
     check(len({tuple(row[::40]) for row in rows[::25]}) > 1, f"{page.name}: the screenshot is blank")
@@ -145,15 +103,14 @@ def main():
     parser.add_argument("--source", required=True)
     parser.add_argument("--keep", help="copy the site and the screenshots here")
     args = parser.parse_args()
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = browser_support.find_browser()
     if browser is None:
         print("SKIP: chromium is not installed (apt-get install chromium); the maps were not rendered")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         site = work / "site"
-        subprocess.run([args.netadmin, "--today", "2026-11-23", "--lang", "sv", "report", "site", "--output",
-                        str(site)], check=True)
+        browser_support.make_site(args.netadmin, site)
         pages = [site / "coverage.html"] + sorted(site.glob("region-*.html"))
         check(len(pages) >= 3, f"site: only {[p.name for p in pages]}")
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:

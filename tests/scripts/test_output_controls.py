@@ -24,8 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CAPTURE = HERE / "capture_mailer.py"
+from mailer_support import capture_command, captured_paths
+
 TODAY = "2026-12-03"
 # Every character the policy hides (util/visible.hpp), but LF, CR and tab,
 # which are checked apart.
@@ -132,10 +132,10 @@ def test_remind(args, run, registry):
             check(shown.strip() != "", f"remind {form}: nothing due on {TODAY}")
             clean(f"remind {form}", shown)
         captured = Path(tmp) / "captured"
-        mailer = f"{sys.executable} {CAPTURE} {captured}"
+        mailer = capture_command(captured)
         shown = run("--state", str(Path(tmp) / "state.db"), "remind", "--send", "--mailer", mailer)
         clean("remind --send", shown)
-        messages = sorted(captured.glob("*.eml"))
+        messages = captured_paths(captured)
         check(len(messages) > 0, "remind --send: no message")
         for path in messages:
             raw = path.read_bytes()

@@ -12,6 +12,7 @@ import email.policy
 import re
 import sys
 
+from mailer_support import captured_paths
 from remind_support import Setup, check, main
 
 ENCODED_WORD = re.compile(r"=\?[^?]+\?[BbQq]\?[^?]*\?=")
@@ -28,7 +29,7 @@ def one_name(args, long_name):
         setup.set_registry_text('name = "Anna Åström"', f'name = "{toml_name}\\u001b[31m\\r\\nBcc: x@example.se"')
         setup.set_registry_text('title = "Nätverksträff i Uppsala"', 'title = "Träff\\u0007 i\\u001b[2J Uppsala"')
         setup.send("2030-03-06")
-        paths = sorted(setup.captured.glob("*.eml"))
+        paths = captured_paths(setup.captured)
         check(len(paths) == 4, f"{len(paths)} messages")
         for path in paths:
             raw = path.read_bytes()

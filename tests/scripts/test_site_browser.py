@@ -19,17 +19,16 @@ import concurrent.futures
 import json
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import tempfile
-import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]
+import browser_support
+
+# Beside browser_support.FLAGS: the console on stderr.
+FLAGS = ["--enable-logging=stderr", "--v=0"]
 FAILURES = []
 
 
@@ -40,34 +39,11 @@ def check(condition, message):
 
 
 def chromium(browser, profile_root, url, *extra):
-    with tempfile.TemporaryDirectory(dir=profile_root) as profile:
-        done = subprocess.run([browser, *FLAGS, f"--user-data-dir={profile}", *extra, url],
-                              capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
-    return done
+    return browser_support.chromium(browser, profile_root, url, *extra, flags=FLAGS)
 
 
 def console_lines(stderr):
     return [line for line in stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
-
-
-def png_is_blank(path):
-    """True when every pixel row of the PNG is the same: a page that rendered nothing."""
-    data = path.read_bytes()
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        return True
-    pos, idat, width, height = 8, b"", 0, 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height = struct.unpack(">II", body[:8])
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = len(raw) // max(height, 1)
-    rows = {raw[i * stride + 1:(i + 1) * stride] for i in range(0, height, max(height // 50, 1))}
-    return width == 0 or len(rows) <= 1
 
 
 class Page(HTMLParser):
@@ -131,7 +107,7 @@ def check_page(args, browser, work, site, page):
     done = chromium(browser, work, page.as_uri(), f"--screenshot={shot}", "--window-size=1200,1600")
     check(shot.exists() and shot.stat().st_size > 0, f"{name}: no screenshot ({done.stderr[-500:]})")
     if shot.exists() and shot.stat().st_size > 0:
-        check(not png_is_blank(shot), f"{name}: the screenshot is blank")
+        check(not browser_support.png_is_blank(shot), f"{name}: the screenshot is blank")
     dom = chromium(browser, work, page.as_uri(), "--dump-dom")
     for line in console_lines(done.stderr) + console_lines(dom.stderr):
         check(False, f"{name}: console: {line}")
@@ -155,18 +131,16 @@ def main():
     parser.add_argument("--source", required=True)
     parser.add_argument("--keep", help="copy the site and the screenshots here")
     args = parser.parse_args()
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = browser_support.find_browser()
     if browser is None:
         print("SKIP: chromium is not installed (apt-get install chromium); the site was not rendered")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         site = work / "site"
-        subprocess.run([args.netadmin, "--today", "2026-11-23", "--lang", "sv", "report", "site", "--output",
-                        str(site)], check=True)
+        browser_support.make_site(args.netadmin, site)
         again = work / "again"
-        subprocess.run([args.netadmin, "--today", "2026-11-23", "--lang", "sv", "report", "site", "--output",
-                        str(again)], check=True)
+        browser_support.make_site(args.netadmin, again)
         for page in sorted(site.iterdir()):
             check((again / page.name).read_bytes() == page.read_bytes(),
                   f"{page.name}: not byte-identical when generated twice")

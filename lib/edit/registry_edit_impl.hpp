@@ -1,0 +1,53 @@
+// What the parts of RegistryEditor share (registry_edit.hpp is its
+// interface): changes applied to a file's text (registry_edit_changes.cpp)
+// and a new entity's id, file and keys (registry_edit_additions.cpp).
+// Included only by lib/edit/registry_edit*.cpp.
+#pragma once
+
+#include "catalog/problem.hpp"
+#include "edit/document.hpp"
+#include "edit/registry_edit.hpp"
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace netadmin::edit::registry_edit_detail {
+
+// "registration.deadline" -> {"registration", "deadline"}.
+KeyPath key_path(std::string_view key);
+
+// The entity in its file: an element of [[kind]], or the file's [kind] table.
+Target target_of(const Document& document, std::string_view kind, std::string_view id);
+
+catalog::Result<Document> parsed(const load::SourceFile& file);
+
+Edited unchanged(const std::vector<load::SourceFile>& files, std::string id, std::string_view kind, std::size_t file);
+
+// The file's new text, marked as changed when it is.
+void replace_text(Edited& edited, std::size_t file, std::string text);
+
+// The changes of `set` applied to file `file` of `edited`.
+catalog::Status apply_changes(Edited& edited, std::size_t file, const model::Registry& registry, model::EntityKind kind,
+                              std::string_view id, const std::vector<Change>& changes);
+
+// The updates of one file (a batch): each entity's changes, in order.
+catalog::Status apply_updates(Edited& edited, std::size_t file, const model::Registry& registry, model::EntityKind kind,
+                              const std::vector<std::pair<std::string, std::vector<Change>>>& updates);
+
+// A new entity's id, file and keys, or why it cannot be added.
+struct Addition {
+    std::string id;
+    std::size_t file = 0;
+    InlineTable fields;
+};
+
+// `taken`: the ids given to the other entities of a batch.
+catalog::Result<Addition> prepare_addition(const model::Registry& registry, const std::vector<load::SourceFile>& files,
+                                           model::EntityKind kind, const std::vector<Change>& changes,
+                                           std::string_view file, const std::set<std::string>& taken);
+
+}  // namespace netadmin::edit::registry_edit_detail

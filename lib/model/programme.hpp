@@ -1,0 +1,140 @@
+// A programme: training, dialogue or supervision in parts, with its themes and
+// sessions. The struct is followed by its field table (see model/entities.hpp).
+#pragma once
+
+#include "model/fields.hpp"
+#include "model/values.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace netadmin::model {
+
+struct Programme {
+    Id id;
+    std::string name;
+    std::string short_name;  // "FCD"
+    std::string kind;        // "training", "dialogue", "supervision" …
+    Id region;
+    std::vector<Id> organisers;    // organisations
+    std::vector<Id> leaders;       // people leading it
+    std::vector<Id> contacts;      // people
+    std::vector<Id> funders;       // organisations
+    std::vector<Id> developed_by;  // organisations that made the programme's material
+    std::string summary;
+    std::string purpose;
+    std::optional<time::FuzzyDate> starts;
+    std::optional<time::FuzzyDate> ends;
+    std::optional<Count> parts;
+    std::optional<Count> trained;  // staff trained so far
+    std::string trained_note;
+    std::vector<Theme> themes;
+    std::vector<Id> participants;  // centres taking part
+    std::string audience;          // who takes part
+    std::string local_work;        // work done at home between sessions
+    std::optional<int> reading_hours_per_month;
+    Id venue;  // default venue of its sessions
+    std::vector<std::string> catering;
+    std::optional<Registration> registration;
+    std::vector<Quote> quotes;
+    ReminderRules reminders;
+    Provenance provenance;
+    SourceRef where;
+};
+
+inline constexpr Field<Programme> kProgrammeFields[] = {
+    {.key = "name",
+     .type = ValueType::text,
+     .member = &Programme::name,
+     .required = true,
+     .doc = "the programme's name"},
+    {.key = "short_name", .type = ValueType::text, .member = &Programme::short_name, .doc = "e.g. FCD"},
+    {.key = "kind",
+     .type = ValueType::text,
+     .member = &Programme::kind,
+     .doc = "free text: training, dialogue, supervision …"},
+    {.key = "region",
+     .type = ValueType::id,
+     .member = &Programme::region,
+     .refers_to = EntityKind::region,
+     .doc = "default: the file's region",
+     .file_region = true},
+    {.key = "organisers",
+     .type = ValueType::id_list,
+     .member = &Programme::organisers,
+     .refers_to = EntityKind::organisation,
+     .doc = "organisations"},
+    {.key = "leaders",
+     .type = ValueType::id_list,
+     .member = &Programme::leaders,
+     .refers_to = EntityKind::person,
+     .doc = "people"},
+    {.key = "contacts",
+     .type = ValueType::id_list,
+     .member = &Programme::contacts,
+     .refers_to = EntityKind::person,
+     .doc = "people"},
+    {.key = "funders",
+     .type = ValueType::id_list,
+     .member = &Programme::funders,
+     .refers_to = EntityKind::organisation,
+     .doc = "organisations"},
+    {.key = "developed_by",
+     .type = ValueType::id_list,
+     .member = &Programme::developed_by,
+     .refers_to = EntityKind::organisation,
+     .doc = "organisations that made its material"},
+    {.key = "summary", .type = ValueType::text, .member = &Programme::summary, .doc = "in your words"},
+    {.key = "purpose", .type = ValueType::text, .member = &Programme::purpose, .doc = "what it is for"},
+    {.key = "starts", .type = ValueType::date, .member = &Programme::starts, .doc = "a date of any precision"},
+    {.key = "ends",
+     .type = ValueType::date,
+     .member = &Programme::ends,
+     .doc = "a date of any precision; not before starts"},
+    {.key = "parts", .type = ValueType::count, .member = &Programme::parts, .doc = "how many parts"},
+    {.key = "trained", .type = ValueType::count, .member = &Programme::trained, .doc = "staff trained so far"},
+    {.key = "trained_note",
+     .type = ValueType::text,
+     .member = &Programme::trained_note,
+     .doc = "about the count of trained staff"},
+    {.key = "themes", .type = ValueType::table_list, .member = &Programme::themes, .doc = "{ id, name, focus }"},
+    {.key = "participants",
+     .type = ValueType::id_list,
+     .member = &Programme::participants,
+     .refers_to = EntityKind::centre,
+     .doc = "centres taking part"},
+    {.key = "audience", .type = ValueType::text, .member = &Programme::audience, .doc = "who takes part"},
+    {.key = "local_work",
+     .type = ValueType::text,
+     .member = &Programme::local_work,
+     .doc = "work done at home between sessions"},
+    {.key = "reading_hours_per_month",
+     .type = ValueType::integer,
+     .member = &Programme::reading_hours_per_month,
+     .doc = "hours of reading a month (0–744)",
+     .min = 0,
+     .max = 744},
+    {.key = "venue",
+     .type = ValueType::id,
+     .member = &Programme::venue,
+     .refers_to = EntityKind::venue,
+     .doc = "default venue of its sessions"},
+    {.key = "catering", .type = ValueType::text_list, .member = &Programme::catering, .doc = "meals and coffee served"},
+    {.key = "registration",
+     .type = ValueType::table,
+     .member = &Programme::registration,
+     .doc = "{ deadline, channel, requirement }"},
+    {.key = "quotes", .type = ValueType::table_list, .member = &Programme::quotes, .doc = "{ text, source }"},
+    {.key = "reminders",
+     .type = ValueType::table,
+     .member = &Programme::reminders,
+     .doc = "reminder days for its sessions and deadline"},
+};
+template <>
+constexpr std::span<const Field<Programme>> fields_of<Programme>() {
+    return kProgrammeFields;
+}
+
+}  // namespace netadmin::model

@@ -1,0 +1,27 @@
+// The registry's [settings]: the language of messages, the reminder days,
+// retention. No field table: load/read_common.cpp reads it.
+#pragma once
+
+#include "model/fields.hpp"
+#include "model/values.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadmin::model {
+
+struct Settings {
+    std::string language = "sv";  // language of messages sent to people
+    std::string mail_from;
+    std::optional<time::FuzzyDate> as_of;  // the date the registry's facts hold, when stated
+    bool reminders_set = false;            // [settings.reminders] is given
+    std::vector<int> meeting_days{14, 7, 1};
+    std::vector<int> deadline_days{7, 1};
+    std::vector<std::string> reminders_to{"contacts"};  // who meetings remind (ReminderRules::to)
+    std::optional<int> mailer_timeout;                  // seconds; unset: the mailer's default
+    int retention_months = 24;                          // participants kept after their programme's or meeting's end
+    std::optional<SourceRef> where;                     // the [settings] table, when there is one
+};
+
+}  // namespace netadmin::model
