@@ -1,5 +1,6 @@
-// JSON of the parts shared by the reports: people, meetings, resources,
-// counts and dates (render/report_json_parts.hpp).
+// JSON of the parts shared by the reports: people, centres, meetings,
+// resources, counts and dates (render/report_json_parts.hpp). A centre's and
+// a meeting's own fields come from their field tables (entity_fields).
 #include "render/report_json_parts.hpp"
 
 #include "model/field_access.hpp"
