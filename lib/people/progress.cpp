@@ -183,7 +183,7 @@ catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(con
 void mark_held(report::ProgrammeView& view, const report::ProgrammeProgress& progress) {
     for (auto& session : view.programme.sessions) {
         for (const auto& line : progress.sessions) {
-            if (line.id == session.id && line.recorded && !session.held && !session.cancelled) {
+            if (line.id == session.entity->id && line.recorded && !session.held && !session.cancelled) {
                 session.held = true;
                 ++view.sessions_held;
             }

@@ -105,8 +105,9 @@ void add_contacts_and_resources(Document& document, const LayoutOptions& options
 }
 
 std::string meeting_date(const LayoutOptions& options, const report::MeetingPart& meeting) {
-    if (!meeting.date) return tr(options, Msg::rpt_date_not_set_yet);
-    return i18n::format_fuzzy_date(options.language, *meeting.date, meeting.date->has_day());
+    const auto& date = meeting.entity->date;
+    if (!date) return tr(options, Msg::rpt_date_not_set_yet);
+    return i18n::format_fuzzy_date(options.language, *date, date->has_day());
 }
 
 // One word for one state: "held" only when recorded; a passed date without
@@ -116,8 +117,8 @@ std::string meeting_status(const LayoutOptions& options, const report::MeetingPa
     if (meeting.held) return tr(options, Msg::rpt_status_held);
     if (meeting.date_passed) return tr(options, Msg::rpt_status_not_recorded);
     if (meeting.next) return tr(options, Msg::rpt_status_next);
-    if (meeting.status == model::MeetingStatus::moved) return tr(options, Msg::rpt_status_moved);
-    if (!meeting.date) return tr(options, Msg::rpt_status_planned);
+    if (meeting.entity->status == model::MeetingStatus::moved) return tr(options, Msg::rpt_status_moved);
+    if (!meeting.entity->date) return tr(options, Msg::rpt_status_planned);
     return tr(options, Msg::rpt_status_coming);
 }
 
@@ -166,24 +167,24 @@ void add_sources(Document& document, const LayoutOptions& options, const std::ve
 
 namespace {
 
-std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::MeetingPart& meeting) {
+std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::MeetingPart& part) {
+    const auto& meeting = *part.entity;
     std::vector<Fact> facts;
     auto add = [&](Msg label, const std::string& value) {
         if (!value.empty()) facts.push_back({runtime_tr(options, label), Line{Span{value}}});
     };
     add(Msg::rpt_kind, std::string(labels::label_text(options.language, meeting.kind)));
-    add(Msg::col_date, meeting_date(options, meeting));
+    add(Msg::col_date, meeting_date(options, part));
     add(Msg::col_time, i18n::format_time_range(options.language, meeting.start, meeting.end));
     if (meeting.moved_from) add(Msg::rpt_moved_from, i18n::format_fuzzy_date(options.language, *meeting.moved_from));
-    add(Msg::col_status, meeting_status(options, meeting));
-    add(Msg::col_place, meeting.place);
+    add(Msg::col_status, meeting_status(options, part));
+    add(Msg::col_place, part.place);
     add(Msg::rpt_theme, meeting.theme);
-    add(Msg::rpt_themes, join(meeting.themes));
+    add(Msg::rpt_themes, join(part.themes));
     add(Msg::rpt_invited, meeting.invited);
-    std::string participants =
-        meeting.participants ? labels::format_count(options.language, *meeting.participants) : "";
-    if (!meeting.participant_organisations.empty()) {
-        const auto among = tr(options, Msg::rpt_among_them, join(meeting.participant_organisations));
+    std::string participants = meeting.participants ? labels::format_count(options.language, *meeting.participants) : "";
+    if (!part.participant_organisations.empty()) {
+        const auto among = tr(options, Msg::rpt_among_them, join(part.participant_organisations));
         participants += participants.empty() ? among : ", " + among;
     }
     add(Msg::rpt_participants, participants);
@@ -194,10 +195,10 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
 }  // namespace
 
 void add_meeting(Document& document, const LayoutOptions& options, const report::MeetingPart& meeting, int level) {
-    document.heading(level, meeting.title, "meeting-" + meeting.id);
+    document.heading(level, meeting.entity->title, "meeting-" + meeting.entity->id);
     document.facts(meeting_facts(options, meeting)).compact = true;
     add_inference_note(document, options, meeting.inference);
-    if (!meeting.summary.empty()) document.paragraph(meeting.summary);
+    if (!meeting.entity->summary.empty()) document.paragraph(meeting.entity->summary);
     if (!meeting.speakers.empty()) {
         document.paragraph(Line{Span{tr(options, Msg::rpt_speakers), "", true}});
         std::vector<Line> items;

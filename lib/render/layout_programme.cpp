@@ -92,10 +92,11 @@ void add_sessions(Document& document, const LayoutOptions& options, const report
         const auto& session = sessions[i];
         const auto status = layout::meeting_status(options, session);
         const bool next = session.next;
-        table.rows.push_back({Line{Span{layout::meeting_date(options, session)}},
-                              Line{Span{i18n::format_time_range(options.language, session.start, session.end)}},
-                              Line{Span{session.title, "#meeting-" + session.id}},
-                              Line{Span{status, "", next, session.held}}});
+        table.rows.push_back(
+            {Line{Span{layout::meeting_date(options, session)}},
+             Line{Span{i18n::format_time_range(options.language, session.entity->start, session.entity->end)}},
+             Line{Span{session.entity->title, "#meeting-" + session.entity->id}},
+             Line{Span{status, "", next, session.held}}});
     }
     document.table(std::move(table));
     for (const auto& session : sessions) layout::add_meeting(document, options, session, 3);

@@ -62,20 +62,23 @@ std::string operations_text(const LayoutOptions& options, model::Operations oper
 // Address and operations get columns of their own, each only when some
 // centre of the group has it: a note is a note, not a place to put them.
 DocTable centre_table(const LayoutOptions& options, const std::vector<const report::CentrePart*>& centres) {
-    const bool addresses = std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->address.empty(); });
-    const bool operations = std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->operations.empty(); });
+    const bool addresses =
+        std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->entity->address.empty(); });
+    const bool operations =
+        std::any_of(centres.begin(), centres.end(), [](auto* c) { return !c->entity->operations.empty(); });
     DocTable table;
     table.columns = {{tr(options, Msg::col_name)}, {tr(options, Msg::col_municipality)}};
     if (addresses) table.columns.push_back({tr(options, Msg::rpt_address)});
     if (operations) table.columns.push_back({tr(options, Msg::rpt_operations)});
     table.columns.push_back({tr(options, Msg::col_opened)});
     table.columns.push_back({tr(options, Msg::rpt_note)});
-    for (const auto* centre : centres) {
+    for (const auto* part : centres) {
+        const auto* centre = part->entity;
         std::vector<std::string> notes;
         if (!centre->opened_note.empty()) notes.push_back(centre->opened_note);
         if (!centre->note.empty()) notes.push_back(centre->note);
         const auto opened = centre->opened ? i18n::format_fuzzy_date(options.language, *centre->opened) : "";
-        std::vector<Line> row{Line{Span{centre->name}}, Line{Span{centre->municipality}}};
+        std::vector<Line> row{Line{Span{centre->name}}, Line{Span{part->municipality}}};
         if (addresses) row.push_back(Line{Span{centre->address}});
         if (operations) row.push_back(Line{Span{operations_text(options, centre->operations)}});
         row.push_back(Line{Span{opened.empty() ? "–" : opened}});
@@ -101,7 +104,7 @@ void add_centres(Document& document, const LayoutOptions& options, const report:
     for (const auto& group : groups) {
         std::vector<const report::CentrePart*> centres;
         for (const auto& centre : view.centres) {
-            if (centre.kind == group.kind) centres.push_back(&centre);
+            if (centre.entity->kind == group.kind) centres.push_back(&centre);
         }
         if (centres.empty() && !group.kind) continue;
         document.heading(3, runtime_tr(options, group.heading) + " (" + std::to_string(centres.size()) + ")");

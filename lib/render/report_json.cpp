@@ -16,27 +16,7 @@ void header(JsonWriter& out, std::string_view report, const time::CivilDate* tod
 
 void centres(JsonWriter& out, const std::vector<report::CentrePart>& centres) {
     out.begin_array("centres");
-    for (const auto& centre : centres) {
-        std::vector<std::string> operations;
-        for (int i = 0; i < model::kOperationCount; ++i) {
-            const auto op = static_cast<model::Operation>(i);
-            if (centre.operations.has(op)) operations.emplace_back(model::data_name(op));
-        }
-        out.begin_object().string("id", centre.id).string("name", centre.name);
-        if (centre.kind)
-            out.string("kind", model::data_name(*centre.kind));
-        else
-            out.null("kind");
-        out.strings("operations", operations)
-            .string_or_null("municipality", centre.municipality)
-            .string_or_null("municipality_code", centre.municipality_code);
-        json::date(out, "opened", centre.opened);
-        out.string_or_null("opened_note", centre.opened_note)
-            .string_or_null("address", centre.address)
-            .string_or_null("note", centre.note);
-        json::inference(out, centre.inference);
-        out.end_object();
-    }
+    for (const auto& centre : centres) json::centre(out, centre);
     out.end_array();
 }
 
@@ -144,7 +124,7 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
     out.end_array();
     json::resources(out, "resources", view.resources);
     out.number("sessions_held", view.sessions_held);
-    out.string_or_null("next_session", view.next_session ? view.programme.sessions[*view.next_session].id : "");
+    out.string_or_null("next_session", view.next_session ? view.programme.sessions[*view.next_session].entity->id : "");
     if (view.progress) progress_json(out, *view.progress);
     out.end_object();
     json::sources(out, view.sources, view.as_of);

@@ -137,32 +137,19 @@ std::vector<std::string> theme_names(const model::Registry& registry, const mode
 
 MeetingPart meeting_part(const model::Registry& registry, const model::Meeting& meeting, const time::CivilDate& today) {
     MeetingPart part;
-    part.id = meeting.id;
-    part.kind = meeting.kind;
-    part.title = meeting.title;
-    part.session = meeting.session;
-    part.date = meeting.date;
-    part.start = meeting.start;
-    part.end = meeting.end;
-    part.status = meeting.status;
+    part.entity = &meeting;
     part.cancelled = meeting.status == model::MeetingStatus::cancelled;
-    part.moved_from = meeting.moved_from;
     part.held = meeting.status == model::MeetingStatus::held;
     part.date_passed = meeting.date && meeting.date->last_day() < today;
     part.inference = inference_part(meeting.provenance);
     part.place = query::meeting_place(registry, meeting);
-    part.theme = meeting.theme;
+    if (!meeting.municipality_code.empty()) part.municipality = municipality_name(registry, meeting.municipality_code);
     part.themes = theme_names(registry, meeting);
-    part.theme_ids = meeting.themes;
-    part.summary = meeting.summary;
     for (const auto& speaker : meeting.speakers) {
         const auto* person = registry.person(speaker.person);
         if (person != nullptr) part.speakers.push_back({person_part(registry, *person), speaker.topic});
     }
-    part.participants = meeting.participants;
     part.participant_organisations = organisation_names(registry, meeting.participant_organisations);
-    part.invited = meeting.invited;
-    part.outcome = meeting.outcome;
     for (const auto& resource : registry.resources) {
         if (resource.meeting == meeting.id) part.resources.push_back(resource_part(registry, resource));
     }

@@ -1,6 +1,8 @@
-// Pieces shared by the report views: people, meetings and resources as plain
-// values, already resolved from ids to names so renderers need nothing but
-// the view. Built from the registry; nothing here formats for an output.
+// Pieces shared by the report views: people and resources as plain values,
+// already resolved from ids to names; a meeting as its entity (whose own
+// fields the renderers read, and the JSON takes from the field table) with
+// what is derived or resolved beside it. Built from the registry, which
+// must outlive the views; nothing here formats for an output.
 #pragma once
 
 #include "model/registry.hpp"
@@ -47,31 +49,21 @@ struct ResourcePart {
     std::string meeting;  // title of the meeting it belongs to
 };
 
+// A meeting as the reports show it: the entity, whose own fields the
+// renderers read (and the JSON writes from its field table), and what
+// follows from it and the rest of the registry.
 struct MeetingPart {
-    std::string id;
-    model::MeetingKind kind = model::MeetingKind::other;
-    std::string title;
-    std::optional<int> session;
-    std::optional<time::FuzzyDate> date;  // unset: the date is not set yet
-    std::optional<time::TimeOfDay> start;
-    std::optional<time::TimeOfDay> end;
-    model::MeetingStatus status = model::MeetingStatus::scheduled;  // as recorded
-    bool cancelled = false;                                         // recorded as cancelled
-    std::optional<time::FuzzyDate> moved_from;
-    bool held = false;         // recorded as held; a past date alone never makes it so
-    bool date_passed = false;  // wholly before today
-    bool next = false;         // the next meeting of its network or programme
-    std::string place;         // venue or town
-    std::string theme;
-    std::vector<std::string> themes;  // names of the programme's themes
-    std::vector<std::string> theme_ids;
-    std::string summary;
-    std::vector<SpeakerPart> speakers;
-    std::optional<model::Count> participants;
+    const model::Meeting* entity = nullptr;              // never null in a built part
+    bool cancelled = false;                              // recorded as cancelled
+    bool held = false;                                   // recorded as held; a past date alone never makes it so
+    bool date_passed = false;                            // wholly before today
+    bool next = false;                                   // the next meeting of its network or programme
+    std::string place;                                   // venue or town
+    std::string municipality;                            // name of entity->municipality_code
+    std::vector<std::string> themes;                     // names of the programme's themes, as entity->themes
+    std::vector<SpeakerPart> speakers;                   // those whose person is known
     std::vector<std::string> participant_organisations;  // names
-    std::string invited;
-    std::string outcome;
-    std::vector<ResourcePart> resources;  // files and links from the meeting
+    std::vector<ResourcePart> resources;                 // files and links from the meeting
     InferencePart inference;
 };
 

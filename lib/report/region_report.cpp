@@ -17,16 +17,7 @@ int kind_rank(const std::optional<model::CentreKind>& kind) {
 }
 
 CentrePart centre_part(const model::Registry& registry, const model::Centre& centre) {
-    return {centre.id,
-            centre.name,
-            centre.kind,
-            centre.operations,
-            municipality_name(registry, centre.municipality_code),
-            centre.municipality_code,
-            centre.opened,
-            centre.opened_note,
-            centre.address,
-            centre.note,
+    return {&centre, municipality_name(registry, centre.municipality_code), centre.municipality_code,
             inference_part(centre.provenance)};
 }
 
@@ -36,8 +27,9 @@ std::vector<CentrePart> region_centres(const model::Registry& registry, const st
         centres.push_back(centre_part(registry, *centre));
     }
     // query::centres sorts by name; keep that order within each kind.
-    std::stable_sort(centres.begin(), centres.end(),
-                     [](const CentrePart& a, const CentrePart& b) { return kind_rank(a.kind) < kind_rank(b.kind); });
+    std::stable_sort(centres.begin(), centres.end(), [](const CentrePart& a, const CentrePart& b) {
+        return kind_rank(a.entity->kind) < kind_rank(b.entity->kind);
+    });
     return centres;
 }
 
@@ -45,9 +37,10 @@ void classify_municipalities(const model::Registry& registry, RegionView& view) 
     std::set<std::string> full;
     std::set<std::string> similar;
     for (const auto& centre : view.centres) {
-        if (!centre.kind) continue;
-        (*centre.kind == model::CentreKind::full ? full : similar).insert(centre.municipality_code);
-        ++(*centre.kind == model::CentreKind::full ? view.full_centres : view.similar_centres);
+        const auto& kind = centre.entity->kind;
+        if (!kind) continue;
+        (*kind == model::CentreKind::full ? full : similar).insert(centre.municipality_code);
+        ++(*kind == model::CentreKind::full ? view.full_centres : view.similar_centres);
     }
     for (const auto* municipality : registry.reference.municipalities_in(view.county_code)) {
         view.municipalities.push_back(municipality->name);
@@ -199,7 +192,7 @@ RegionView build_region_view(const model::Registry& registry, const model::Regio
     view.area_share_percent = region.area_share_percent;
     view.births_per_year = region.births_per_year;
     view.centres = region_centres(registry, region.id);
-    for (const auto& centre : view.centres) sources.cite(registry.centre(centre.id)->provenance);
+    for (const auto& centre : view.centres) sources.cite(centre.entity->provenance);
     classify_municipalities(registry, view);
     for (const auto& network : registry.networks) {
         if (network.region != region.id) continue;

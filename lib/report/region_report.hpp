@@ -14,17 +14,13 @@
 
 namespace netadmin::report {
 
+// A centre as the region report shows it: the entity, whose own fields the
+// renderers read (and the JSON writes from its field table), and what
+// follows from it.
 struct CentrePart {
-    std::string id;
-    std::string name;
-    std::optional<model::CentreKind> kind;
-    model::Operations operations;
-    std::string municipality;       // name
-    std::string municipality_code;  // SCB code
-    std::optional<time::FuzzyDate> opened;
-    std::string opened_note;
-    std::string address;
-    std::string note;
+    const model::Centre* entity = nullptr;  // never null in a built part
+    std::string municipality;               // name
+    std::string municipality_code;          // SCB code
     InferencePart inference;
 };
 

@@ -141,7 +141,7 @@ TEST_SUITE("report::region_report") {
         REQUIRE(v.centres.size() == 3);
         CHECK(v.full_centres == 2);
         CHECK(v.similar_centres == 1);
-        CHECK(v.centres[2].kind == model::CentreKind::similar);
+        CHECK(v.centres[2].entity->kind == model::CentreKind::similar);
         CHECK(v.municipalities_with_full == std::vector<std::string>{"Haparanda", "Kalix"});
         CHECK(v.municipalities_without_centre.back() == "Övertorneå");
     }
@@ -150,7 +150,7 @@ TEST_SUITE("report::region_report") {
         const auto& network = v.networks.at(0);
         REQUIRE(network.past.size() == 2);
         CHECK(network.past[0].held);
-        CHECK(network.past[1].id == "autumn-2019");
+        CHECK(network.past[1].entity->id == "autumn-2019");
         CHECK_FALSE(network.past[1].held);
         CHECK(network.past[1].date_passed);
     }
@@ -158,18 +158,18 @@ TEST_SUITE("report::region_report") {
         const auto v = view();
         const auto& upcoming = v.networks.at(0).upcoming;
         REQUIRE(upcoming.size() == 2);
-        CHECK(upcoming[0].id == "later-2030");
+        CHECK(upcoming[0].entity->id == "later-2030");
         CHECK(upcoming[0].next);
         CHECK_FALSE(upcoming[1].next);
     }
     TEST_CASE("a meeting on today is not past, and a recorded one is held whatever the date") {
         const auto v = view({2019, 5, 10});
         const auto& network = v.networks.at(0);
-        const auto held =
-            std::find_if(network.past.begin(), network.past.end(), [](const auto& m) { return m.id == "held-2019"; });
+        const auto held = std::find_if(network.past.begin(), network.past.end(),
+                                       [](const auto& m) { return m.entity->id == "held-2019"; });
         REQUIRE(held != network.past.end());
         CHECK_FALSE(held->date_passed);
-        CHECK(network.upcoming.at(0).id == "autumn-2019");
+        CHECK(network.upcoming.at(0).entity->id == "autumn-2019");
         CHECK(network.upcoming.at(0).next);
     }
     TEST_CASE("sources are those of what the report shows, and the as-of date is their latest") {
