@@ -183,13 +183,9 @@ int run_unchecked(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        // CLI11 reports --help and --version by throwing too (exit code 0).
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
         return report_parse_error(context, app, e);
     }
     if (!generate_what.empty()) {
@@ -250,6 +246,9 @@ int run(int argc, char** argv) {
     try {
         return check_stdout(run_unchecked(argc, argv), argc, argv);
     } catch (const std::exception& e) {
+        // The last resort, for what no Result carries (std::bad_alloc and
+        // the like): a bug to report, exit 3. In English: the catalogue may
+        // be what failed.
         std::fprintf(stderr, "netadmin: internal error: %s\n", e.what());
     } catch (...) {
         std::fprintf(stderr, "netadmin: internal error\n");

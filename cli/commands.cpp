@@ -223,8 +223,9 @@ int emit_listing(const Context& context, const report::Table& table, const Listi
     if (table.rows.empty() && format == render::Format::table && to_stdout && context.stdout_is_terminal()) {
         return context.emit(empty + "\n", "");
     }
-    return context.emit(render::render_table(table, format, context.language, {to_stdout && context.colour()}),
-                        output.path);
+    const auto text = render::render_table(table, format, context.language, {to_stdout && context.colour()});
+    if (!text) return context.usage_error(text.problem());
+    return context.emit(*text, output.path);
 }
 
 }  // namespace netadmin::cli

@@ -59,9 +59,10 @@ Runner define_report_attendance(CLI::App& command) {
                 return context.emit(render::sign_in_sheet_html(context.registry(), *meeting, rows, context.language),
                                     options->output.path);
             }
-            return context.emit(
-                render::render_table(people::sign_in_table(rows, context.language), format, context.language),
-                options->output.path);
+            const auto text =
+                render::render_table(people::sign_in_table(rows, context.language), format, context.language);
+            if (!text) return context.usage_error(text.problem());
+            return context.emit(*text, options->output.path);
         }
     };
 }

@@ -10,8 +10,8 @@ namespace netadmin::cli {
 
 Runner define_report_programme(CLI::App& command) {
     return define_entity_report(
-        command, i18n::Msg::help_report_programme_id, model::EntityKind::programme, render::programme_formats(), resolve_programme,
-        [](Context& context, const std::string& programme_id, const ReportOutput& output) {
+        command, i18n::Msg::help_report_programme_id, model::EntityKind::programme, render::programme_formats(),
+        resolve_programme, [](Context& context, const std::string& programme_id, const ReportOutput& output) {
             const auto* programme = context.registry().programme(programme_id);
             auto view = report::build_programme_view(context.registry(), *programme, context.today);
             if (auto problem = attach_progress(context, *programme, view)) return *problem;

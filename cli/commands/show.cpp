@@ -44,7 +44,9 @@ Runner define_show(CLI::App& command) {
         if (!entity) return context.usage_error(entity.problem());
         const auto record = report::describe(context.registry(), *entity, context.language);
         const auto format = *render::parse_format(options->output.format);
-        return context.emit(render::render_record(record, format, context.language), options->output.path);
+        const auto text = render::render_record(record, format, context.language);
+        if (!text) return context.usage_error(text.problem());
+        return context.emit(*text, options->output.path);
     };
 }
 

@@ -51,11 +51,13 @@ std::string format_names(std::span<const Format> formats, std::string_view separ
     return out;
 }
 
-void throw_unwritable(std::string_view view, Format format) {
-    throw std::invalid_argument(std::string(view) + " cannot be written as " + std::string(format_name(format)));
+catalog::Problem unwritable(ViewKind kind, Format format) {
+    return {catalog::Msg::err_bad_choice, std::string("--format"), std::string(format_name(format)),
+            format_names(formats_of(kind), ", ")};
 }
 
-std::string render_table(const report::Table& table, Format format, i18n::Language language, const TableStyle& style) {
+catalog::Result<std::string> render_table(const report::Table& table, Format format, i18n::Language language,
+                                          const TableStyle& style) {
     switch (format) {
         case Format::table: return to_text_table(table, language, style);
         case Format::csv: return to_csv(table);
@@ -68,7 +70,7 @@ std::string render_table(const report::Table& table, Format format, i18n::Langua
         case Format::vcard:
         case Format::emails: break;
     }
-    throw_unwritable("a table", format);
+    return unwritable(ViewKind::table, format);
 }
 
 }  // namespace netadmin::render

@@ -3,9 +3,10 @@
 // offers exactly the formats a view declares here (its accepted values, its
 // help and its error message are built from these lists), so a view is
 // never asked for a format it cannot write; if a caller does ask, that is a
-// bug and the renderer throws std::invalid_argument instead of falling back.
+// bug and the renderer returns the problem instead of falling back.
 #pragma once
 
+#include "catalog/problem.hpp"
 #include "i18n/language.hpp"
 #include "report/table.hpp"
 
@@ -44,9 +45,9 @@ struct TableStyle {
     bool colour = false;  // bold headers on a terminal
 };
 
-// `format` must be one of formats_of(ViewKind::table).
-std::string render_table(const report::Table& table, Format format, i18n::Language language,
-                         const TableStyle& style = {});
+// `format` must be one of formats_of(ViewKind::table); any other is a problem.
+catalog::Result<std::string> render_table(const report::Table& table, Format format, i18n::Language language,
+                                          const TableStyle& style = {});
 
 std::string to_text_table(const report::Table& table, i18n::Language language, const TableStyle& style);
 // RFC 4180 (`,`), or what Excel in Sweden opens: `;` and a byte-order mark.
@@ -60,7 +61,7 @@ std::string csv_field(std::string_view value);
 std::string json_string(std::string_view value);
 std::string markdown_cell(std::string_view value);
 
-// Thrown by a renderer asked for a format its view does not declare.
-[[noreturn]] void throw_unwritable(std::string_view view, Format format);
+// What a renderer asked for a format its view does not declare returns.
+catalog::Problem unwritable(ViewKind kind, Format format);
 
 }  // namespace netadmin::render

@@ -182,7 +182,8 @@ std::vector<Fact> meeting_facts(const LayoutOptions& options, const report::Meet
     add(Msg::rpt_theme, meeting.theme);
     add(Msg::rpt_themes, join(part.themes));
     add(Msg::rpt_invited, meeting.invited);
-    std::string participants = meeting.participants ? labels::format_count(options.language, *meeting.participants) : "";
+    std::string participants =
+        meeting.participants ? labels::format_count(options.language, *meeting.participants) : "";
     if (!part.participant_organisations.empty()) {
         const auto among = tr(options, Msg::rpt_among_them, join(part.participant_organisations));
         participants += participants.empty() ? among : ", " + among;

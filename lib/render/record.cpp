@@ -126,7 +126,7 @@ std::string as_csv(const report::Record& record) {
 
 }  // namespace
 
-std::string render_record(const report::Record& record, Format format, i18n::Language language) {
+catalog::Result<std::string> render_record(const report::Record& record, Format format, i18n::Language language) {
     switch (format) {
         case Format::table: return as_text(record, language);
         case Format::json: return as_json(record);
@@ -139,7 +139,7 @@ std::string render_record(const report::Record& record, Format format, i18n::Lan
         case Format::vcard:
         case Format::emails: break;
     }
-    throw_unwritable("a record", format);
+    return unwritable(ViewKind::record, format);
 }
 
 }  // namespace netadmin::render

@@ -7,6 +7,6 @@
 namespace netadmin::render {
 
 // `format` must be one of formats_of(ViewKind::record).
-std::string render_record(const report::Record& record, Format format, i18n::Language language);
+catalog::Result<std::string> render_record(const report::Record& record, Format format, i18n::Language language);
 
 }  // namespace netadmin::render

@@ -34,7 +34,7 @@ std::optional<std::string> render_region(const report::RegionView& view, Format 
         case Format::vcard:
         case Format::emails: break;
     }
-    throw_unwritable("the region report", format);
+    return std::nullopt;  // a format the report does not declare
 }
 
 std::optional<std::string> render_programme(const report::ProgrammeView& view, Format format,
@@ -51,7 +51,7 @@ std::optional<std::string> render_programme(const report::ProgrammeView& view, F
         case Format::vcard:
         case Format::emails: break;
     }
-    throw_unwritable("the programme report", format);
+    return std::nullopt;  // a format the report does not declare
 }
 
 std::optional<std::string> render_coverage(const report::CoverageView& view, Format format,
@@ -68,7 +68,7 @@ std::optional<std::string> render_coverage(const report::CoverageView& view, For
         case Format::vcard:
         case Format::emails: break;
     }
-    throw_unwritable("the coverage report", format);
+    return std::nullopt;  // a format the report does not declare
 }
 
 }  // namespace netadmin::render

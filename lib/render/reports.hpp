@@ -1,9 +1,9 @@
 // One entry point per report: a view and a format in, the bytes out. Each
 // report declares its formats: a document's (formats_of(ViewKind::document)),
 // and where it has them its map alone (`svg`, from options.map) and its
-// table (`csv`). The command line offers only these; a format outside them
-// is a bug in the caller (std::invalid_argument). nullopt: `svg` without
-// outlines. One switch over the formats per report, nothing else.
+// table (`csv`). The command line offers only these. nullopt: `svg` without
+// outlines, or a format outside them. One switch over the formats per
+// report, nothing else.
 #pragma once
 
 #include "render/format.hpp"

@@ -1,16 +1,10 @@
 #include "render/sqlite_export.hpp"
 
 #include "model/field_access.hpp"
+#include "state/export_file.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 #include <array>
-#include <cerrno>
-#include <cstring>
+#include <charconv>
 
 namespace netadmin::render {
 namespace {
@@ -63,74 +57,62 @@ std::string_view precision_name(time::Precision precision) {
     return "day";
 }
 
-std::string insert_sql(const std::string& table, std::size_t columns) {
-    std::string sql = "INSERT INTO " + sql_name(table) + " VALUES (";
-    for (std::size_t i = 0; i < columns; ++i) sql += i == 0 ? "?" : ", ?";
-    return sql + ")";
+state::SqlValue integer_value(const std::string& text) {
+    std::int64_t number = 0;
+    const auto* end = text.data() + text.size();
+    const auto [rest, error] = std::from_chars(text.data(), end, number);
+    if (error != std::errc() || rest != end) return text;  // the loader allows no such value; kept as written
+    return number;
 }
 
-void fill(SQLite::Database& db, const model::Registry& registry) {
+void fill(state::RowSink& sink, const model::Registry& registry) {
     for (const auto kind : kKinds) {
         const std::string table(model::entity_kind_name(kind));
         const auto fields = exported(kind);
-        std::size_t columns = 3;
-        for (const auto& field : fields) {
-            if (!is_list(field.type)) columns += field.type == ValueType::date ? 2 : 1;
-        }
-        SQLite::Statement row(db, insert_sql(table, columns));
         model::with_kind(kind, [&](auto type) {
             using E = typename decltype(type)::type;
             const auto& items = model::entities_of<E>(registry);
+            state::SqlRow row;
             for (std::uint32_t i = 0; i < items.size(); ++i) {
                 const model::EntityRef ref{kind, i};
                 const auto& id = registry.id_of(ref);
                 const auto& where = registry.where(ref);
-                row.reset();
-                row.clearBindings();
-                int at = 1;
-                row.bind(at++, id);
-                row.bind(at++, where.file < registry.files.size() ? registry.files[where.file] : std::string());
-                row.bind(at++, static_cast<int64_t>(where.line));
+                row.clear();
+                row.emplace_back(id);
+                row.emplace_back(where.file < registry.files.size() ? registry.files[where.file] : std::string());
+                row.emplace_back(static_cast<std::int64_t>(where.line));
                 for (const auto& field : fields) {
                     const auto values = model::field_data(registry, ref, field.key);
                     if (is_list(field.type)) {
-                        SQLite::Statement link(db, insert_sql(table + "_" + column(field.key), 3));
+                        const auto link = table + "_" + column(field.key);
                         for (std::size_t n = 0; n < values.size(); ++n) {
-                            link.bind(1, id);
-                            link.bind(2, static_cast<int64_t>(n + 1));
-                            link.bind(3, values[n]);
-                            link.exec();
-                            link.reset();
+                            sink.insert(link, {id, static_cast<std::int64_t>(n + 1), values[n]});
                         }
                         continue;
                     }
                     if (values.empty()) {
-                        row.bind(at++);
-                        if (field.type == ValueType::date) row.bind(at++);
+                        row.emplace_back();
+                        if (field.type == ValueType::date) row.emplace_back();
                         continue;
                     }
                     if (field.type == ValueType::integer) {
-                        row.bind(at++, static_cast<int64_t>(std::stoll(values.front())));
+                        row.push_back(integer_value(values.front()));
                     } else {
-                        row.bind(at++, values.front());
+                        row.emplace_back(values.front());
                     }
                     if (field.type == ValueType::date) {
                         const auto date = time::parse_fuzzy_date(values.front());
                         if (date) {
-                            row.bind(at++, std::string(precision_name(date->precision)));
+                            row.emplace_back(std::string(precision_name(date->precision)));
                         } else {
-                            row.bind(at++);
+                            row.emplace_back();
                         }
                     }
                 }
-                row.exec();
+                sink.insert(table, row);
             }
         });
     }
-}
-
-catalog::Status cannot_write(const std::filesystem::path& path, std::string why) {
-    return catalog::Problem(catalog::Msg::err_cannot_write, path.string(), std::move(why));
 }
 
 }  // namespace
@@ -161,36 +143,7 @@ std::vector<std::string> sqlite_schema() {
 }
 
 catalog::Status export_sqlite(const model::Registry& registry, const std::filesystem::path& target) {
-    auto temporary = target;
-    temporary.replace_filename("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    try {
-        {
-            SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Transaction transaction(db);
-            for (const auto& statement : sqlite_schema()) db.exec(statement);
-            fill(db, registry);
-            transaction.commit();
-        }
-        const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0 || ::fsync(fd) != 0) {
-            const int error = errno;
-            if (fd >= 0) ::close(fd);
-            std::filesystem::remove(temporary, ignored);
-            return cannot_write(target, std::strerror(error));
-        }
-        ::close(fd);
-    } catch (const SQLite::Exception& error) {
-        std::filesystem::remove(temporary, ignored);
-        return cannot_write(target, error.what());
-    }
-    if (::rename(temporary.c_str(), target.c_str()) != 0) {
-        const int error = errno;
-        std::filesystem::remove(temporary, ignored);
-        return cannot_write(target, std::strerror(error));
-    }
-    return {};
+    return state::write_sqlite_file(target, sqlite_schema(), [&](state::RowSink& sink) { fill(sink, registry); });
 }
 
 }  // namespace netadmin::render
