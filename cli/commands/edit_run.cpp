@@ -142,9 +142,8 @@ int finish_edit(const Context& context, const EditSession& session, const edit::
     // The diff is made only when it is shown.
     std::vector<edit::EditedFile> writes;
     for (const auto index : edited.changed) writes.push_back({&session.read[index], edited.files[index].content});
-    if (const auto failed = edit::write_edited(writes, context.registry_dir)) {
-        context.error(i18n::format(context.language, *failed));
-        return exit_code::data_error;
+    if (const auto failed = edit::write_edited(writes, context.registry_dir); !failed) {
+        return context.fail(failed.problem());
     }
     forget_registry_snapshots(context);
     if (context.stdout_is_terminal()) context.print(review(context, session, edited));

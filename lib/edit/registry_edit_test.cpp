@@ -209,8 +209,8 @@ TEST_SUITE("edit::RegistryEditor") {
         const std::string other = std::string(kNorrbotten) + "# someone else\n";
         dir.write("norrbotten.toml", other);
         const auto failed = edit::write_edited(*read.file, outcome.edited->files[0].content);
-        REQUIRE(failed);
-        CHECK(failed->msg() == catalog::Msg::edit_changed_on_disk);
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.problem().msg() == catalog::Msg::edit_changed_on_disk);
         CHECK(testing::read_file(path) == other);
     }
 }

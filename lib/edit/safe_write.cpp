@@ -70,7 +70,7 @@ ReadResult read_now(const std::filesystem::path& path) {
 }
 
 // Why `file` may not be written now, if it may not.
-std::optional<catalog::Problem> refusal(const ReadFile& file) {
+catalog::Status refusal(const ReadFile& file) {
     const auto now = read_now(file.path);
     if (!now.file) return file_error(file.path, catalog::Problem(Msg::edit_changed_on_disk, file.path.string()));
     const auto& disk = *now.file;
@@ -81,30 +81,29 @@ std::optional<catalog::Problem> refusal(const ReadFile& file) {
     if ((disk.mode & 0222U) == 0 || ::access(file.path.c_str(), W_OK) != 0) {
         return file_error(file.path, catalog::Problem(Msg::edit_read_only, file.path.string()));
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace
 
 ReadResult read_for_edit(const std::filesystem::path& path) { return read_now(path); }
 
-std::optional<catalog::Problem> write_edited(const ReadFile& file, std::string_view text) {
+catalog::Status write_edited(const ReadFile& file, std::string_view text) {
     return write_edited(std::vector<EditedFile>{{&file, std::string(text)}});
 }
 
-std::optional<catalog::Problem> changed_since_read(const ReadFile& file) { return refusal(file); }
+catalog::Status changed_since_read(const ReadFile& file) { return refusal(file); }
 
-std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files,
-                                             const std::filesystem::path& registry_dir) {
+catalog::Status write_edited(const std::vector<EditedFile>& files, const std::filesystem::path& registry_dir) {
     for (const auto& edited : files) {
-        if (auto why = refusal(*edited.file)) return why;
+        if (auto why = refusal(*edited.file); !why) return why;
     }
-    if (files.empty()) return std::nullopt;
+    if (files.empty()) return {};
     const auto journal_dir = registry_dir.empty() ? files.front().file->path.parent_path() : registry_dir;
     std::vector<Replacement> replacements;
     for (const auto& edited : files) replacements.push_back({edited.file, edited.text});
     auto failed = replace_files(replacements, journal_dir, refusal);
-    if (!failed) ensure_gitignore(journal_dir);
+    if (failed) ensure_gitignore(journal_dir);
     return failed;
 }
 

@@ -52,8 +52,8 @@ struct ReadResult {
 
 ReadResult read_for_edit(const std::filesystem::path& path);
 
-// nullopt when written; else why not (the file is then as it was).
-std::optional<catalog::Problem> write_edited(const ReadFile& file, std::string_view text);
+// Written, or why not (the file is then as it was).
+catalog::Status write_edited(const ReadFile& file, std::string_view text);
 
 struct EditedFile {
     const ReadFile* file = nullptr;
@@ -61,12 +61,11 @@ struct EditedFile {
 };
 // All or nothing (see above). `registry_dir` holds the journal and the
 // `.gitignore` line (edit/journal.hpp); empty: the first file's folder.
-std::optional<catalog::Problem> write_edited(const std::vector<EditedFile>& files,
-                                             const std::filesystem::path& registry_dir = {});
+catalog::Status write_edited(const std::vector<EditedFile>& files, const std::filesystem::path& registry_dir = {});
 
 // Why `file` may not be replaced now, if so: it changed since it was read,
 // or it is read-only.
-std::optional<catalog::Problem> changed_since_read(const ReadFile& file);
+catalog::Status changed_since_read(const ReadFile& file);
 
 inline constexpr std::string_view kLockFileName = ".netadmin.lock";
 

@@ -49,7 +49,7 @@ TEST_SUITE("edit::safe_write") {
         ::chmod(path.c_str(), 0640);
         const auto file = read(path);
         CHECK(file.text == "a = 1\n");
-        CHECK_FALSE(write_edited(file, "a = 2\n").has_value());
+        CHECK(write_edited(file, "a = 2\n").ok());
         CHECK(read_file(path) == "a = 2\n");
         CHECK(mode_of(path) == 0640U);
     }
@@ -61,22 +61,22 @@ TEST_SUITE("edit::safe_write") {
         // Same size, another byte: caught by the content even when the time does not move.
         dir.write("kalix.toml", "a = 3\n");
         const auto refused = write_edited(file, "a = 2\n");
-        REQUIRE(refused.has_value());
-        CHECK(refused->msg() == Msg::edit_changed_on_disk);
-        CHECK(refused->where()->file == path.string());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.problem().msg() == Msg::edit_changed_on_disk);
+        CHECK(refused.problem().where()->file == path.string());
         CHECK(read_file(path) == "a = 3\n");
 
         // Replaced by a rename (an editor, git) with the very same text: another inode.
         const auto again = read(path);
         const auto other = dir.write("other.toml", "a = 3\n");
         std::filesystem::rename(other, path);
-        CHECK(write_edited(again, "a = 4\n").has_value());
+        CHECK_FALSE(write_edited(again, "a = 4\n").ok());
         CHECK(read_file(path) == "a = 3\n");
 
         // Gone altogether.
         const auto gone = read(path);
         std::filesystem::remove(path);
-        CHECK(write_edited(gone, "a = 5\n").has_value());
+        CHECK_FALSE(write_edited(gone, "a = 5\n").ok());
         CHECK_FALSE(std::filesystem::exists(path));
     }
 
@@ -86,8 +86,8 @@ TEST_SUITE("edit::safe_write") {
         ::chmod(path.c_str(), 0444);
         const auto file = read(path);
         const auto refused = write_edited(file, "a = 2\n");
-        REQUIRE(refused.has_value());
-        CHECK(refused->msg() == Msg::edit_read_only);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.problem().msg() == Msg::edit_read_only);
         CHECK(read_file(path) == "a = 1\n");
         CHECK(mode_of(path) == 0444U);
     }
@@ -99,12 +99,12 @@ TEST_SUITE("edit::safe_write") {
         const auto a = read(first);
         const auto b = read(second);
         dir.write("b.toml", "b = 9\n");
-        CHECK(write_edited({{&a, "a = 2\n"}, {&b, "b = 2\n"}}).has_value());
+        CHECK_FALSE(write_edited({{&a, "a = 2\n"}, {&b, "b = 2\n"}}).ok());
         CHECK(read_file(first) == "a = 1\n");
         CHECK(read_file(second) == "b = 9\n");
 
         const auto b2 = read(second);
-        CHECK_FALSE(write_edited({{&a, "a = 2\n"}, {&b2, "b = 2\n"}}).has_value());
+        CHECK(write_edited({{&a, "a = 2\n"}, {&b2, "b = 2\n"}}).ok());
         CHECK(read_file(first) == "a = 2\n");
         CHECK(read_file(second) == "b = 2\n");
     }
@@ -122,8 +122,8 @@ TEST_SUITE("edit::safe_write") {
         const auto failed = write_edited(file, std::string(std::size_t{64} * 1024, 'x'));
         ::setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, previous);
-        REQUIRE(failed.has_value());
-        CHECK(failed->msg() == Msg::err_cannot_write);
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.problem().msg() == Msg::err_cannot_write);
         CHECK(read_file(path) == "a = 1\n");
         std::size_t entries = 0;
         for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++entries;
@@ -136,7 +136,7 @@ TEST_SUITE("edit::safe_write") {
         const auto link = dir.path() / "kalix.toml";
         std::filesystem::create_symlink(target, link);
         const auto file = read(link);
-        CHECK_FALSE(write_edited(file, "a = 2\n").has_value());
+        CHECK(write_edited(file, "a = 2\n").ok());
         CHECK(std::filesystem::is_symlink(link));
         CHECK(read_file(target) == "a = 2\n");
     }
@@ -209,7 +209,7 @@ TEST_SUITE("edit::safe_write") {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // widen the window
             const auto edited = append_element(*document.document, "person", {{"id", id}});
             if (!edited.ok()) return 5;
-            return write_edited(*file.file, edited.text) ? 6 : 0;
+            return write_edited(*file.file, edited.text) ? 0 : 6;
         };
         std::vector<pid_t> children;
         for (const auto* id : {"b", "c", "d"}) {
@@ -234,10 +234,10 @@ TEST_SUITE("edit::safe_write") {
         const auto path = dir.write("people.toml", "[[person]]\nid = \"a\"\n");
         const auto first = read(path);
         const auto second = read(path);
-        CHECK_FALSE(write_edited(first, "[[person]]\nid = \"a\"\n\n[[person]]\nid = \"b\"\n").has_value());
+        CHECK(write_edited(first, "[[person]]\nid = \"a\"\n\n[[person]]\nid = \"b\"\n").ok());
         const auto refused = write_edited(second, "[[person]]\nid = \"a\"\n\n[[person]]\nid = \"c\"\n");
-        REQUIRE(refused.has_value());
-        CHECK(refused->msg() == Msg::edit_changed_on_disk);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.problem().msg() == Msg::edit_changed_on_disk);
         CHECK(read_file(path).find("\"b\"") != std::string::npos);
     }
 }

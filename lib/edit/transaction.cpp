@@ -57,7 +57,7 @@ fs::path resolved(const fs::path& path) {
 }
 
 // The new text in `.NAME.netadmin-XXXXXX` beside the target, on disk.
-std::optional<catalog::Problem> stage(Staged& file) {
+catalog::Status stage(Staged& file) {
     auto directory = file.target.parent_path();
     if (directory.empty()) directory = ".";
     std::string temp = (directory / ("." + file.target.filename().string() + ".netadmin-XXXXXX")).string();
@@ -77,7 +77,7 @@ std::optional<catalog::Problem> stage(Staged& file) {
     }
     file.temp = temp;
     file.new_inode = info.st_ino;
-    return std::nullopt;
+    return {};
 }
 
 bool same_as_read(const fs::path& path, const ReadFile& read) {
@@ -126,25 +126,25 @@ void wait_until_closed(const fs::path& path) {
     ::close(fd);
 }
 
-std::optional<catalog::Problem> switch_one(Staged& file, const Recheck& recheck) {
-    if (auto why = recheck(*file.read)) return why;
+catalog::Status switch_one(Staged& file, const Recheck& recheck) {
+    if (auto why = recheck(*file.read); !why) return why;
     if (::renameat2(AT_FDCWD, file.temp.c_str(), AT_FDCWD, file.target.c_str(), RENAME_EXCHANGE) == 0) {
         file.stage = Stage::exchanged;
         if (!same_as_read(file.temp, *file.read))
             return located(file.read->path,
                            catalog::Problem(Msg::edit_changed_while_writing, file.read->path.string()));
-        return std::nullopt;
+        return {};
     }
     const int error = errno;
     if (error != EINVAL && error != ENOSYS && error != EOPNOTSUPP) return cannot_write(file.target, error);
     // No exchange on this file system: the check above was the last one.
     if (::rename(file.temp.c_str(), file.target.c_str()) != 0) return cannot_write(file.target, errno);
     file.stage = Stage::renamed;
-    return std::nullopt;
+    return {};
 }
 
 // Every old file, once nobody writes to it any more, still what was read.
-std::optional<catalog::Problem> settle(const std::vector<Staged>& files) {
+catalog::Status settle(const std::vector<Staged>& files) {
     for (const auto& file : files) {
         if (file.stage != Stage::exchanged) continue;
         wait_until_closed(file.temp);
@@ -152,13 +152,13 @@ std::optional<catalog::Problem> settle(const std::vector<Staged>& files) {
             return located(file.read->path,
                            catalog::Problem(Msg::edit_changed_while_writing, file.read->path.string()));
     }
-    return std::nullopt;
+    return {};
 }
 
-// Puts every file back as it was; the problem to report instead of `why`
+// Puts every file back as it was; a problem (to report instead of `why`)
 // when a text written meanwhile into a new file had to be kept aside.
-std::optional<catalog::Problem> undo(std::vector<Staged>& files) {
-    std::optional<catalog::Problem> kept;
+catalog::Status undo(std::vector<Staged>& files) {
+    catalog::Status kept;
     for (auto it = files.rbegin(); it != files.rend(); ++it) {
         auto& file = *it;
         if (file.stage == Stage::exchanged) {
@@ -167,7 +167,7 @@ std::optional<catalog::Problem> undo(std::vector<Staged>& files) {
             // The old file is gone: its text goes back the same way.
             if (auto again = read_for_edit(file.target); again.file && again.file->text == file.text) {
                 Staged back{file.read, file.read->text, file.target, {}, 0, Stage::written};
-                if (!stage(back)) ::rename(back.temp.c_str(), file.target.c_str());
+                if (stage(back)) ::rename(back.temp.c_str(), file.target.c_str());
             }
             continue;
         }
@@ -177,7 +177,7 @@ std::optional<catalog::Problem> undo(std::vector<Staged>& files) {
         }
         auto aside = file.target;
         aside += ".kept-" + std::to_string(::getpid());
-        if (::rename(file.temp.c_str(), aside.c_str()) == 0 && !kept) {
+        if (::rename(file.temp.c_str(), aside.c_str()) == 0 && kept) {
             kept = located(file.read->path,
                            catalog::Problem(Msg::edit_conflict_kept, file.read->path.string(), aside.string()));
         }
@@ -185,8 +185,7 @@ std::optional<catalog::Problem> undo(std::vector<Staged>& files) {
     return kept;
 }
 
-std::optional<catalog::Problem> write_journal(const fs::path& path, const std::vector<Staged>& files,
-                                              const fs::path& registry_dir) {
+catalog::Status write_journal(const fs::path& path, const std::vector<Staged>& files, const fs::path& registry_dir) {
     std::vector<JournalEntry> entries;
     for (const auto& file : files) {
         entries.push_back({file.read->path.lexically_relative(registry_dir).generic_string(), file.temp, file.target,
@@ -203,7 +202,7 @@ std::optional<catalog::Problem> write_journal(const fs::path& path, const std::v
         return cannot_write(path, error);
     }
     sync_directory(registry_dir);
-    return std::nullopt;
+    return {};
 }
 
 // Marks the journal as being undone: a run killed now is undone, not
@@ -216,21 +215,21 @@ void mark_abort(const fs::path& path) {
     ::close(fd);
 }
 
-std::optional<catalog::Problem> switch_all(std::vector<Staged>& files, const Recheck& recheck) {
+catalog::Status switch_all(std::vector<Staged>& files, const Recheck& recheck) {
     for (auto& file : files) {
-        if (auto why = switch_one(file, recheck)) return why;
+        if (auto why = switch_one(file, recheck); !why) return why;
     }
     return settle(files);
 }
 
 }  // namespace
 
-std::optional<catalog::Problem> replace_files(const std::vector<Replacement>& replacements,
-                                              const fs::path& registry_dir, const Recheck& recheck) {
+catalog::Status replace_files(const std::vector<Replacement>& replacements, const fs::path& registry_dir,
+                              const Recheck& recheck) {
     std::vector<Staged> files;
     for (const auto& replacement : replacements) {
         files.push_back({replacement.read, replacement.text, resolved(replacement.read->path), {}, 0, Stage::written});
-        if (auto failed = stage(files.back())) {
+        if (auto failed = stage(files.back()); !failed) {
             files.pop_back();
             for (const auto& file : files) ::unlink(file.temp.c_str());
             return failed;
@@ -239,16 +238,16 @@ std::optional<catalog::Problem> replace_files(const std::vector<Replacement>& re
     const bool journalled = files.size() > 1;
     const auto journal = registry_dir / kJournalFileName;
     if (journalled) {
-        if (auto failed = write_journal(journal, files, registry_dir)) {
+        if (auto failed = write_journal(journal, files, registry_dir); !failed) {
             for (const auto& file : files) ::unlink(file.temp.c_str());
             return failed;
         }
     }
-    if (auto why = switch_all(files, recheck)) {
+    if (auto why = switch_all(files, recheck); !why) {
         if (journalled) mark_abort(journal);
         auto kept = undo(files);
         if (journalled) ::unlink(journal.c_str());
-        return kept ? kept : why;
+        return kept ? why : kept;
     }
     for (const auto& file : files) {
         if (file.stage == Stage::exchanged) ::unlink(file.temp.c_str());
@@ -256,7 +255,7 @@ std::optional<catalog::Problem> replace_files(const std::vector<Replacement>& re
     if (journalled) ::unlink(journal.c_str());
     for (const auto& file : files) sync_directory(file.target.parent_path());
     if (journalled) sync_directory(registry_dir);
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace netadmin::edit

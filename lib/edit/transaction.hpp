@@ -48,11 +48,11 @@ struct Replacement {
 };
 
 // Why `read` may not be replaced now (it changed, it is read-only), if so.
-using Recheck = std::function<std::optional<catalog::Problem>(const ReadFile&)>;
+using Recheck = std::function<catalog::Status(const ReadFile&)>;
 
 // All or nothing. `registry_dir` holds the journal of a change to several
 // files (names in it are relative to it).
-std::optional<catalog::Problem> replace_files(const std::vector<Replacement>& files,
-                                              const std::filesystem::path& registry_dir, const Recheck& recheck);
+catalog::Status replace_files(const std::vector<Replacement>& files, const std::filesystem::path& registry_dir,
+                              const Recheck& recheck);
 
 }  // namespace netadmin::edit

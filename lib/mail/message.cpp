@@ -13,7 +13,7 @@
 namespace netadmin::mail {
 namespace {
 
-std::optional<catalog::Problem> check(const MessageInput& input) {
+catalog::Status check(const MessageInput& input) {
     for (const auto* box : {&input.from, &input.to}) {
         if (!util::is_valid_email(box->address)) return catalog::Problem(catalog::Msg::mail_bad_address, box->address);
     }
@@ -28,7 +28,7 @@ std::optional<catalog::Problem> check(const MessageInput& input) {
                          attachment.filename.find_first_of("\"\\\r\n/") != std::string::npos;
         if (bad) return catalog::Problem(catalog::Msg::mail_bad_attachment);
     }
-    return std::nullopt;
+    return {};
 }
 
 // `Name: display name <address>`, folded between words (RFC 5322 2.2.3),
@@ -68,7 +68,7 @@ std::string rfc5322_date(std::int64_t unix_seconds) {
 }
 
 catalog::Result<std::string> compose(const MessageInput& input) {
-    if (auto problem = check(input)) return *problem;
+    if (auto checked = check(input); !checked) return checked.problem();
     std::string out;
     out += mailbox_header("From", input.from) + "\n";
     out += mailbox_header("To", input.to) + "\n";
