@@ -54,11 +54,15 @@ catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_writing(const Co
     return db;
 }
 
+catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_reading(const Context& context) {
+    const auto path = state_path(context);
+    if (path.empty()) return std::unique_ptr<state::StateDb>();
+    return state::StateDb::open_for_reading(path);
+}
+
 std::optional<int> attach_progress(const Context& context, const model::Programme& programme,
                                    report::ProgrammeView& view) {
-    const auto path = state_path(context);
-    if (path.empty()) return std::nullopt;
-    auto db = state::StateDb::open_for_reading(path);
+    auto db = open_state_for_reading(context);
     if (!db) return context.fail(db.problem());
     if (!*db) return std::nullopt;
     state::Participants participants(**db);
@@ -71,9 +75,7 @@ std::optional<int> attach_progress(const Context& context, const model::Programm
 
 std::optional<int> attach_trained(const Context& context, report::CoverageView& view) {
     {
-        const auto path = state_path(context);
-        if (path.empty()) return std::nullopt;
-        auto db = state::StateDb::open_for_reading(path);
+        auto db = open_state_for_reading(context);
         if (!db) return context.fail(db.problem());
         if (!*db) return std::nullopt;
         state::Participants participants(**db);

@@ -27,6 +27,10 @@ std::optional<int> resolve_meeting(const Context& context, const std::string& te
 // at Context::state_file (a command that declares State::database).
 catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_writing(const Context& context);
 
+// Opens the state database read-only when there is one (a state path and a
+// file there); nullptr when there is none. Never creates it.
+catalog::Result<std::unique_ptr<state::StateDb>> open_state_for_reading(const Context& context);
+
 // A located problem ("FILE:ROW:COL: error: …") on its own line on stderr,
 // without the "netadmin:" prefix, as `check` prints diagnostics.
 void print_located(const std::string& line);

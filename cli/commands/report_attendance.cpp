@@ -4,7 +4,6 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "participants.hpp"
-#include "state_path.hpp"
 
 #include "people/sign_in.hpp"
 #include "render/format.hpp"
@@ -38,9 +37,7 @@ Runner define_report_attendance(CLI::App& command) {
         const model::Meeting* meeting = nullptr;
         if (auto problem = resolve_meeting(context, options->meeting, meeting)) return *problem;
         {
-            const auto path = state_path(context);
-            auto db = path.empty() ? catalog::Result<std::unique_ptr<state::StateDb>>(nullptr)
-                                   : state::StateDb::open_for_reading(path);
+            auto db = open_state_for_reading(context);
             if (!db) return context.fail(db.problem());
             std::vector<state::RegistrationRow> registrations;
             std::vector<state::AttendanceRow> attendance;

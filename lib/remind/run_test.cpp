@@ -476,7 +476,7 @@ TEST_SUITE("remind::preview_due") {
     }
 }
 
-TEST_SUITE("remind::message_id") {
+TEST_SUITE("remind::default_sender") {
     TEST_CASE("the sender is settings.mail_from, else netadmin at a host with a full name") {
         const auto with = test_registry();
         CHECK(default_sender(with.registry, "mail.example.se") == "natverket@example.se");
@@ -485,22 +485,6 @@ TEST_SUITE("remind::message_id") {
         CHECK(default_sender(without.registry, "mail.example.se") == "netadmin@mail.example.se");
         CHECK(default_sender(without.registry, "") == "netadmin@localhost.localdomain");
         CHECK(default_sender(without.registry, "bad host") == "netadmin@localhost.localdomain");
-    }
-
-    TEST_CASE("a Message-ID names the delivery, the instant, the process and the sender's domain") {
-        const DeliveryKey key{"traff", "anna-astrom", 7, CivilDate{2030, 3, 20}};
-        const auto id = message_id(key, "natverket@example.se", kStart, 4242);
-        CHECK(id.starts_with("<"));
-        CHECK(id.ends_with("." + std::to_string(kStart) + ".4242@example.se>"));
-        CHECK(id.size() == std::string("<0123456789abcdef.1899100000.4242@example.se>").size());
-        CHECK(id == message_id(key, "natverket@example.se", kStart, 4242));
-        CHECK(id != message_id(key, "natverket@example.se", kStart, 4243));
-        auto other = key;
-        other.offset = 14;
-        CHECK(id.substr(0, 17) != message_id(other, "natverket@example.se", kStart, 4242).substr(0, 17));
-        other = key;
-        other.reference = CivilDate{2030, 3, 21};
-        CHECK(id.substr(0, 17) != message_id(other, "natverket@example.se", kStart, 4242).substr(0, 17));
     }
 }
 
