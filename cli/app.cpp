@@ -9,6 +9,7 @@
 #include "recovery.hpp"
 #include "state_path.hpp"
 
+#include "catalog/os_error.hpp"
 #include "i18n/language.hpp"
 #include "snapshot/cached_load.hpp"
 #include "time/stockholm.hpp"
@@ -223,6 +224,13 @@ void occupy_closed_std_streams() {
     }
 }
 
+// The language the command ran in: --lang, else the locale.
+i18n::Language language_of_run(int argc, char** argv) {
+    auto language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    if (const auto asked = lang_in_argv(argc, argv)) language = i18n::parse_language(*asked).value_or(language);
+    return language;
+}
+
 // Every command's output goes through stdout: a report that could not be
 // written (a full disk, a closed pipe or descriptor) is a failure, whatever
 // the command thought of its work.
@@ -231,12 +239,21 @@ int check_stdout(int code, int argc, char** argv) {
     const bool flushed = std::fflush(stdout) == 0;
     if (flushed && std::ferror(stdout) == 0) return code;
     const int error = stdout_errno() != 0 ? stdout_errno() : errno;
-    const std::string why = error != 0 ? std::strerror(error) : "write error";
-    // In the language the command ran in: --lang, else the locale.
-    auto language = i18n::language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-    if (const auto asked = lang_in_argv(argc, argv)) language = i18n::parse_language(*asked).value_or(language);
-    std::fprintf(stderr, "netadmin: %s\n", i18n::format(language, i18n::Msg::err_stdout_failed, why).c_str());
+    const catalog::Arg why = error != 0 ? catalog::os_error(error) : catalog::Arg(i18n::Msg::os_write_error);
+    std::fprintf(stderr, "netadmin: %s\n",
+                 i18n::format(language_of_run(argc, argv), i18n::Msg::err_stdout_failed, why).c_str());
     return code == exit_code::ok ? exit_code::data_error : code;
+}
+
+// Says so in the run's language; in English when even that fails (memory
+// may be what ran out).
+void internal_error(int argc, char** argv, const char* what) noexcept {
+    try {
+        std::fprintf(stderr, "netadmin: %s\n",
+                     i18n::format(language_of_run(argc, argv), i18n::Msg::err_internal, std::string(what)).c_str());
+    } catch (...) {
+        std::fprintf(stderr, "netadmin: internal error: %s\n", what);
+    }
 }
 
 }  // namespace
@@ -247,11 +264,10 @@ int run(int argc, char** argv) {
         return check_stdout(run_unchecked(argc, argv), argc, argv);
     } catch (const std::exception& e) {
         // The last resort, for what no Result carries (std::bad_alloc and
-        // the like): a bug to report, exit 3. In English: the catalogue may
-        // be what failed.
-        std::fprintf(stderr, "netadmin: internal error: %s\n", e.what());
+        // the like): a bug to report, exit 3.
+        internal_error(argc, argv, e.what());
     } catch (...) {
-        std::fprintf(stderr, "netadmin: internal error\n");
+        internal_error(argc, argv, "");
     }
     return exit_code::internal;
 }

@@ -1,7 +1,9 @@
 // A message key checked against the arguments passed with it, when
 // compiling: `i18n::format(language, Msg::err_cannot_read, path, why)` does
 // not compile unless err_cannot_read takes exactly two arguments of those
-// kinds (catalog/messages.def). The same idea as fmt's format_string: the
+// kinds (catalog/messages.def). An argument may also be an Arg made at run
+// time (catalog/os_error.hpp's words for what the system said): it counts as
+// text. The same idea as fmt's format_string: the
 // key parameter is a type whose consteval constructor does the check.
 //
 // Keys chosen at run time (a column header from a table, a vocabulary's
@@ -30,7 +32,7 @@ void message_argument_should_be_text_or_a_key();
 template <typename T>
 constexpr char kind_of() {
     using U = std::remove_cvref_t<T>;
-    if constexpr (std::same_as<U, Msg>) {
+    if constexpr (std::same_as<U, Msg> || std::same_as<U, Arg>) {
         return 't';
     } else if constexpr (std::integral<U> && !std::same_as<U, bool> && !std::same_as<U, char>) {
         return 'n';
@@ -44,7 +46,9 @@ constexpr char kind_of() {
 template <typename T>
 Arg to_arg(T&& value) {
     using U = std::remove_cvref_t<T>;
-    if constexpr (std::same_as<U, Msg>) {
+    if constexpr (std::same_as<U, Arg>) {
+        return Arg(std::forward<T>(value));
+    } else if constexpr (std::same_as<U, Msg>) {
         return Arg(value);
     } else if constexpr (std::integral<U>) {
         return Arg(static_cast<std::int64_t>(value));

@@ -151,7 +151,7 @@ std::string remove_lines(const Impl& doc, std::uint32_t first, std::uint32_t las
 // with the comma after it, or else the one before it.
 std::string remove_item(std::string_view text, std::size_t begin, std::size_t end);
 
-std::string describe(const Target& target);
+catalog::Arg describe(const Target& target);
 std::string dotted(const KeyPath& key);
 Quoting quoting_of(const Impl& doc, const toml::node& node);
 bool same_item(const toml::node& node, const Value& item);

@@ -54,8 +54,8 @@ std::string remove_item(std::string_view text, std::size_t begin, std::size_t en
     return splice(text, begin, end, "");
 }
 
-std::string describe(const Target& target) {
-    if (target.kind.empty()) return "(top level)";
+catalog::Arg describe(const Target& target) {
+    if (target.kind.empty()) return catalog::Msg::edit_top_level;
     if (target.id) return "[[" + target.kind + "]] " + *target.id;
     if (target.index) return "[[" + target.kind + "]] #" + std::to_string(*target.index + 1);
     return "[" + target.kind + "]";

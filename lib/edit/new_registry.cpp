@@ -3,6 +3,7 @@
 
 #include "edit/journal.hpp"
 #include "edit/value.hpp"
+#include "i18n/catalog.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -10,6 +11,22 @@
 namespace netadmin::edit {
 
 namespace {
+
+using i18n::Msg;
+
+// Catalogue text as TOML comment lines: "# " before each line.
+std::string comment(std::string_view text) {
+    std::string lines;
+    for (std::size_t start = 0; start < text.size();) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines += "# ";
+        lines += text.substr(start, end - start);
+        lines += '\n';
+        start = end + 1;
+    }
+    return lines;
+}
 
 // "Norrbottens län" -> "Norrbotten"; "Skåne län" -> "Skåne".
 std::string short_name(const model::County& county) {
@@ -23,19 +40,17 @@ std::string short_name(const model::County& county) {
 }
 
 // The text of the region's file: [region] and the commented examples.
-std::string region_file(const model::County& county, const std::string& id) {
-    std::string text = fmt::format(
-        "# {0}: its family centres, its regional network and what happens in it.\n"
-        "# One file per region; netadmin reads every *.toml file of the folder.\n"
-        "# The examples below are commented out: remove the '# ' in front of a\n"
-        "# table and fill it in (see docs/registry.md).\n"
+std::string region_file(const model::County& county, const std::string& id, i18n::Language language) {
+    std::string text = comment(i18n::format(language, Msg::new_registry_region_intro, county.region_name));
+    text += fmt::format(
         "\n"
         "[region]\n"
-        "id = {1}\n"
-        "county = {2}   # county code, data/reference/counties.csv\n"
+        "id = {0}\n"
+        "county = {1}   # {2}\n"
         "name = {3}\n"
         "sources = [\"lansindelning\"]\n",
-        county.region_name, basic_string(id), basic_string(county.code), basic_string(county.region_name));
+        basic_string(id), basic_string(county.code), i18n::format(language, Msg::new_registry_county_code),
+        basic_string(county.region_name));
     text += R"toml(
 # [[organisation]]
 # id = "exempel-kommun"
@@ -103,19 +118,19 @@ std::string region_file(const model::County& county, const std::string& id) {
     return text;
 }
 
-constexpr std::string_view kSettings = R"toml(# Settings for the whole registry (docs/registry.md, "settings").
-[settings]
-language = "sv"                     # language of reminders (sv, en)
-# mail_from = "natverk@example.se"  # From: of reminders, needed to send them
+std::string settings_file(i18n::Language language) {
+    const auto say = [language](Msg msg) { return std::string(i18n::runtime_text(language, msg)); };
+    return comment(say(Msg::new_registry_settings_intro)) + "[settings]\n" +
+           "language = \"sv\"                     # " + say(Msg::new_registry_language) + "\n" +
+           "# mail_from = \"natverk@example.se\"  # " + say(Msg::new_registry_mail_from) + "\n" +
+           "\n"
+           "# [settings.reminders]\n"
+           "# meeting_days = [14, 7, 1]         # " +
+           say(Msg::new_registry_meeting_days) + "\n" + "# deadline_days = [7, 1]            # " +
+           say(Msg::new_registry_deadline_days) + "\n";
+}
 
-# [settings.reminders]
-# meeting_days = [14, 7, 1]         # days before a meeting
-# deadline_days = [7, 1]            # days before a registration deadline
-)toml";
-
-constexpr std::string_view kSources = R"toml(# The sources the registry's facts come from. Every entity cites its
-# sources with sources = ["ID"] (docs/registry.md, "Sources and inferences").
-
+constexpr std::string_view kSources = R"toml(
 [[source]]
 id = "lansindelning"
 title = "Sveriges län och kommuner med koder"
@@ -128,6 +143,10 @@ note = "netadmin:s referensdata (data/reference): länets kod och namn."
 #url = "https://…"
 #published = "2027-01"
 )toml";
+
+std::string sources_file(i18n::Language language) {
+    return comment(i18n::format(language, Msg::new_registry_sources_intro)) + std::string(kSources);
+}
 
 }  // namespace
 
@@ -166,12 +185,12 @@ const model::County* find_county(const model::Reference& reference, std::string_
     return nullptr;
 }
 
-std::vector<NewFile> new_registry(const model::County& county) {
+std::vector<NewFile> new_registry(const model::County& county, i18n::Language language) {
     const auto id = region_id(county);
     return {
-        {id + ".toml", region_file(county, id)},
-        {"settings.toml", std::string(kSettings)},
-        {"sources.toml", std::string(kSources)},
+        {id + ".toml", region_file(county, id, language)},
+        {"settings.toml", settings_file(language)},
+        {"sources.toml", sources_file(language)},
         // netadmin's lock, journal and temporary files stay out of `git status`.
         {".gitignore", gitignore_text()},
     };

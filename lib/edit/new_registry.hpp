@@ -6,6 +6,7 @@
 // `check` passes on the new registry at once.
 #pragma once
 
+#include "i18n/language.hpp"
 #include "model/reference.hpp"
 
 #include <string>
@@ -32,6 +33,8 @@ std::string region_id(const model::County& county);
 // Every name find_county takes for the counties, for "did you mean".
 std::vector<std::string> county_names(const model::Reference& reference);
 
-std::vector<NewFile> new_registry(const model::County& county);
+// The comments of the new files are in `language`; keys and example
+// values are the file format's own and stay as they are.
+std::vector<NewFile> new_registry(const model::County& county, i18n::Language language);
 
 }  // namespace netadmin::edit

@@ -34,7 +34,7 @@ TEST_SUITE("edit::new_registry") {
         for (const auto& county : ref.counties()) {
             CAPTURE(county.name);
             std::vector<load::SourceFile> files;
-            for (const auto& file : edit::new_registry(county)) {
+            for (const auto& file : edit::new_registry(county, i18n::Language::en)) {
                 if (!file.name.starts_with(".")) files.push_back({file.name, file.text});
             }
             const auto loaded = load::load_registry_from_sources(files, ref);
@@ -51,7 +51,7 @@ TEST_SUITE("edit::new_registry") {
 
     TEST_CASE("the commented examples are TOML once uncommented") {
         const auto& ref = testing::reference();
-        const auto files = edit::new_registry(*edit::find_county(ref, "25"));
+        const auto files = edit::new_registry(*edit::find_county(ref, "25"), i18n::Language::en);
         const auto& region = files.front().text;
         std::string uncommented;
         bool in_example = false;

@@ -1,10 +1,14 @@
 #include "i18n/catalog.hpp"
 
+#include "catalog/os_error.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <set>
 
 using namespace netadmin::i18n;
@@ -58,6 +62,16 @@ TEST_SUITE("i18n::catalog") {
               "familjecentral 'kalix' hör inte till någon region");
         CHECK(format(Language::en, Msg::err_no_region, Msg::entity_centre, std::string("kalix")) ==
               "the centre 'kalix' belongs to no region");
+    }
+    TEST_CASE("what the system said is in the user's language, and in English in the C library's words") {
+        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(ENOSPC)) ==
+              format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), Msg::os_no_space));
+        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(ENOSPC))
+                  .find("det finns inget utrymme kvar på disken") != std::string::npos);
+        for (const int error : {ENOENT, EACCES, EPERM, ENOSPC, EROFS, EMLINK, EISDIR, ENOTDIR, EIO}) {
+            CHECK(format(Language::en, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(error))
+                      .find(std::strerror(error)) != std::string::npos);
+        }
     }
     TEST_CASE("Swedish clock times have no leading zero and a full stop") {
         CHECK(format(Language::sv, Msg::clock_time, std::int64_t{8}, std::int64_t{30}) == "8.30");

@@ -1,6 +1,7 @@
 // Backup, restore and check of the state database (see backup.hpp).
 #include "state/backup.hpp"
 
+#include "catalog/os_error.hpp"
 #include "state/connection.hpp"
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
@@ -22,7 +23,7 @@ namespace netadmin::state {
 namespace {
 
 StateError cannot_write(const std::filesystem::path& path, int error) {
-    return StateError(i18n::Msg::err_cannot_write, path.string(), std::string(std::strerror(error)));
+    return StateError(i18n::Msg::err_cannot_write, path.string(), catalog::os_error(error));
 }
 
 // An existing netadmin state database of a schema this netadmin knows,

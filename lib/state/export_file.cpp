@@ -1,6 +1,7 @@
 // Writing a new SQLite file whole (see export_file.hpp).
 #include "state/export_file.hpp"
 
+#include "catalog/os_error.hpp"
 #include "state/state_error.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -17,7 +18,7 @@
 namespace netadmin::state {
 namespace {
 
-catalog::Problem cannot_write(const std::filesystem::path& path, std::string why) {
+catalog::Problem cannot_write(const std::filesystem::path& path, catalog::Arg why) {
     return {catalog::Msg::err_cannot_write, path.string(), std::move(why)};
 }
 
@@ -76,17 +77,17 @@ catalog::Status write_sqlite_file(const std::filesystem::path& target, const std
             const int error = errno;
             if (fd >= 0) ::close(fd);
             std::filesystem::remove(temporary, ignored);
-            return cannot_write(target, std::strerror(error));
+            return cannot_write(target, catalog::os_error(error));
         }
         ::close(fd);
     } catch (const SQLite::Exception& error) {
         std::filesystem::remove(temporary, ignored);
-        return cannot_write(target, error.what());
+        return cannot_write(target, std::string(error.what()));
     }
     if (::rename(temporary.c_str(), target.c_str()) != 0) {
         const int error = errno;
         std::filesystem::remove(temporary, ignored);
-        return cannot_write(target, std::strerror(error));
+        return cannot_write(target, catalog::os_error(error));
     }
     return {};
 }
