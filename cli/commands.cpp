@@ -13,6 +13,7 @@ Runner define_remove(CLI::App& command);
 Runner define_rename(CLI::App& command);
 Runner define_import_centres(CLI::App& command);
 Runner define_import_people(CLI::App& command);
+Runner define_fields(CLI::App& command);
 Runner define_list_regions(CLI::App& command);
 Runner define_list_centres(CLI::App& command);
 Runner define_list_contacts(CLI::App& command);
@@ -144,6 +145,7 @@ const CommandDef kCommands[] = {
     command("set", Msg::help_set, kNothing, define_set),
     command("remove", Msg::help_remove, kNothing, define_remove),
     command("rename", Msg::help_rename, kNothing, define_rename),
+    command("fields", Msg::help_fields, kNothing, define_fields),
     group("import", Msg::help_import, kImport),
     command("list-regions", Msg::help_list_regions, kRegistry, define_list_regions),
     command("list-centres", Msg::help_list_centres, kRegistry, define_list_centres),

@@ -4,6 +4,7 @@
 #include "import/import.hpp"
 
 #include "import/import_detail.hpp"
+#include "labels/field_names.hpp"
 
 #include <map>
 
@@ -17,25 +18,19 @@ struct Alias {
     std::vector<std::string_view> names;
 };
 
-// The names people give the fields' columns, beside their keys. Compared
-// as csv::normalise_name compares them: case, accents, spaces and hyphens
-// do not count ("E-post" is "epost").
+// The names people give the fields' columns beyond the key and its Swedish
+// name (labels/field_names.hpp). Compared as csv::normalise_name compares
+// them: case, accents, spaces and hyphens do not count ("E-post" is "epost").
 const std::vector<Alias>& aliases() {
     static const std::vector<Alias> table{
-        {"name", {"namn"}},
-        {"municipality", {"kommun"}},
         {"email", {csv::kEmailNames.begin(), csv::kEmailNames.end()}},
-        {"phone", {"telefon", "tel", "telefonnummer"}},
-        {"role", {"roll"}},
+        {"phone", {"tel", "telefonnummer"}},
         {"organisation", {"organization"}},
-        {"operations", {"verksamheter"}},
-        {"kind", {"typ"}},
         {"region", {"län"}},
-        {"opened", {"öppnad", "öppnade"}},
-        {"address", {"adress", "besöksadress"}},
-        {"url", {"webb", "webbadress", "hemsida"}},
-        {"note", {"anteckning", "kommentar"}},
-        {"contacts", {"kontakter"}},
+        {"opened", {"öppnade"}},
+        {"address", {"besöksadress"}},
+        {"url", {"webb", "hemsida"}},
+        {"note", {"kommentar"}},
     };
     return table;
 }
@@ -72,6 +67,9 @@ const KindColumns& columns_of(model::EntityKind kind) {
     out.specs.push_back({"id", {"id"}, false});
     for (const auto& field : out.fields) {
         csv::ColumnSpec spec{field.key, {field.key}, false};
+        if (const auto label = labels::field_label(field.key)) {
+            spec.names.push_back(i18n::runtime_text(i18n::Language::sv, *label));
+        }
         for (const auto& alias : aliases()) {
             if (alias.key != field.key) continue;
             for (const auto name : alias.names) {

@@ -7,6 +7,20 @@
 namespace netadmin::model {
 namespace {
 
+// The data words a member of a fixed vocabulary takes.
+template <typename T>
+std::vector<std::string_view> words_of() {
+    std::span<const std::string_view> list;
+    if constexpr (std::is_same_v<T, Operations>) {
+        list = Words<Operation>::list();
+    } else if constexpr (std::is_same_v<T, std::optional<CentreKind>>) {
+        list = Words<CentreKind>::list();
+    } else if constexpr (std::is_enum_v<T>) {
+        list = Words<T>::list();
+    }
+    return {list.begin(), list.end()};
+}
+
 template <typename E>
 void add_infos(std::vector<FieldInfo>& out, const std::string& prefix) {
     for (const auto& field : fields_of<E>()) {
@@ -16,6 +30,7 @@ void add_infos(std::vector<FieldInfo>& out, const std::string& prefix) {
         std::visit(
             [&](auto member) {
                 using T = std::remove_cvref_t<decltype(std::declval<E>().*member)>;
+                if (item.type == ValueType::word || item.type == ValueType::word_set) out.back().words = words_of<T>();
                 if constexpr (kIsTable<T>) add_infos<typename NestedTable<T>::type>(out, item.key + ".");
             },
             field.member);

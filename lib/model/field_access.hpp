@@ -58,26 +58,31 @@ template <>
 struct Words<MeetingKind> {
     static constexpr auto parse = parse_meeting_kind;
     static constexpr auto names = meeting_kind_names;
+    static constexpr auto list = meeting_kind_name_list;
 };
 template <>
 struct Words<MeetingStatus> {
     static constexpr auto parse = parse_meeting_status;
     static constexpr auto names = meeting_status_names;
+    static constexpr auto list = meeting_status_name_list;
 };
 template <>
 struct Words<ResourceKind> {
     static constexpr auto parse = parse_resource_kind;
     static constexpr auto names = resource_kind_names;
+    static constexpr auto list = resource_kind_name_list;
 };
 template <>
 struct Words<CentreKind> {
     static constexpr auto parse = parse_centre_kind;
     static constexpr auto names = centre_kind_names;
+    static constexpr auto list = centre_kind_name_list;
 };
 template <>
 struct Words<Operation> {
     static constexpr auto parse = parse_operation;
     static constexpr auto names = operation_names;
+    static constexpr auto list = operation_name_list;
 };
 
 // The operations of a set, in the order of the enum.

@@ -79,12 +79,17 @@ struct FieldInfo {
     std::string_view doc;
     std::optional<int> min;  // integer: the range kept
     std::optional<int> max;
+    std::vector<std::string_view> words;  // word, word_set: the data words allowed
 };
 
 template <typename E>
 FieldInfo info(const Field<E>& field) {
-    FieldInfo out{std::string(field.key), field.type,  field.required, field.refers_to, field.doc,
-                  std::nullopt,           std::nullopt};
+    FieldInfo out;
+    out.key = std::string(field.key);
+    out.type = field.type;
+    out.required = field.required;
+    out.refers_to = field.refers_to;
+    out.doc = field.doc;
     if (field.type == ValueType::integer) {
         out.min = field.min;
         out.max = field.max;

@@ -65,6 +65,9 @@ std::string meeting_status_names() { return join(kMeetingStatusNames); }
 std::string resource_kind_names() { return join(kResourceKindNames); }
 std::span<const std::string_view> operation_name_list() { return kOperationNames; }
 std::span<const std::string_view> meeting_kind_name_list() { return kMeetingKindNames; }
+std::span<const std::string_view> centre_kind_name_list() { return kCentreKindNames; }
+std::span<const std::string_view> meeting_status_name_list() { return kMeetingStatusNames; }
+std::span<const std::string_view> resource_kind_name_list() { return kResourceKindNames; }
 
 std::optional<CentreKind> kind_from_operations(Operations operations) {
     if (!operations.has(Operation::bvc)) return std::nullopt;

@@ -32,6 +32,9 @@ std::string meeting_status_names();
 std::string resource_kind_names();
 std::span<const std::string_view> operation_name_list();
 std::span<const std::string_view> meeting_kind_name_list();
+std::span<const std::string_view> centre_kind_name_list();
+std::span<const std::string_view> meeting_status_name_list();
+std::span<const std::string_view> resource_kind_name_list();
 
 // The brief's definitions: all four operations make a family centre; BVC
 // with open preschool and/or social services (MVC optional) a similar
