@@ -185,4 +185,9 @@ TEST_SUITE("people::attendance") {
         REQUIRE(plan.errors.size() == 1);
         CHECK(csv::render(plan.errors[0], i18n::Language::en) == "--present: error: 'nope' is not an e-mail address");
     }
+
+    TEST_CASE("addresses of --present split at commas and spaces") {
+        CHECK(people::split_addresses({"a@x.se,b@y.se c@z.se", " d@w.se ,", ","}) ==
+              std::vector<std::string>{"a@x.se", "b@y.se", "c@z.se", "d@w.se"});
+    }
 }
