@@ -1,4 +1,4 @@
-// netadmin attendance record MEETING (--present EMAIL… | --import FILE.csv | --count N) [--force]
+// netadmin attendance record MEETING (--present EMAIL[,EMAIL]… | --import FILE.csv | --count N) [--force]
 // Who was at a meeting, in the state database. A person present without a
 // registration for the meeting or its programme is recorded as a walk-in.
 // A cancelled meeting takes no attendance; one whose day has not come takes
@@ -10,6 +10,7 @@
 #include "model/count.hpp"
 #include "people/attendance.hpp"
 #include "state/participants.hpp"
+#include "util/email.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -52,12 +53,23 @@ int record_count(Context& context, const model::Meeting& meeting, const std::str
     return exit_code::ok;
 }
 
+// An address of the command line is a command-line error, not the file's.
+std::optional<int> check_addresses(const Context& context, const std::vector<std::string>& present) {
+    for (const auto& address : present) {
+        if (!util::is_valid_email(address)) {
+            return context.usage_error(context.tr(i18n::Msg::err_reg_bad_email, address));
+        }
+    }
+    return std::nullopt;
+}
+
 int record(Context& context, const Options& options) {
     const model::Meeting* meeting = nullptr;
     if (auto problem = resolve_meeting(context, options.meeting, meeting)) return *problem;
-    const int given =
-        (options.present.empty() ? 0 : 1) + (options.file.empty() ? 0 : 1) + (options.count.empty() ? 0 : 1);
+    const auto present = people::split_addresses(options.present);
+    const int given = (present.empty() ? 0 : 1) + (options.file.empty() ? 0 : 1) + (options.count.empty() ? 0 : 1);
     if (given != 1) return context.usage_error(context.tr(i18n::Msg::err_att_one_source));
+    if (auto problem = check_addresses(context, present)) return *problem;
     if (auto problem = refuse(context, *meeting, options.force)) return *problem;
     if (!options.count.empty()) return record_count(context, *meeting, options.count);
 
@@ -86,7 +98,7 @@ int record(Context& context, const Options& options) {
             }
             plan = people::plan_attendance(table, *columns, meeting->id, registered);
         } else {
-            plan = people::plan_present(options.present, meeting->id, registered);
+            plan = people::plan_present(present, meeting->id, registered);
         }
         if (!plan.errors.empty()) {
             for (const auto& error : plan.errors) print_located(csv::render(error, context.language));

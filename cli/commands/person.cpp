@@ -95,13 +95,14 @@ int show(Context& context, const Options& options) {
         if (!rows.registrations.empty()) {
             context.print(context.tr(Msg::person_registrations) + "\n");
             context.print(indented(render::to_text_table(
-                people::registrations_table(rows.registrations, context.registry()), context.language, plain)));
+                people::person_registrations_table(rows.registrations, context.registry()), context.language, plain)));
         }
         if (!rows.attendance.empty()) {
             context.print(context.tr(Msg::person_attendance) + "\n");
             for (const auto& row : rows.attendance) {
-                context.print((row.walk_in ? context.tr(Msg::person_walk_in_at, row.meeting)
-                                           : context.tr(Msg::person_present_at, row.meeting)) +
+                const auto meeting = people::target_label(context.registry(), row.meeting);
+                context.print((row.walk_in ? context.tr(Msg::person_walk_in_at, meeting)
+                                           : context.tr(Msg::person_present_at, meeting)) +
                               "\n");
             }
         }

@@ -33,6 +33,12 @@ const ColumnSpec* find_spec(std::span<const ColumnSpec> specs, const std::string
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t") == std::string_view::npos; }
 
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+}
+
 }  // namespace
 
 std::string normalise_name(std::string_view name) {
@@ -58,29 +64,85 @@ std::size_t Columns::column(std::string_view key) const {
     return 0;
 }
 
-Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> specs,
-                            std::span<const std::string> ignored) {
-    Columns columns;
+namespace {
+
+std::string quoted_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "'" : ", '") + name + "'";
+    return out;
+}
+
+std::vector<std::string> all_names(std::span<const ColumnSpec> specs) {
+    std::vector<std::string> known;
+    for (const auto& spec : specs) {
+        for (const auto alias : spec.names) known.emplace_back(alias);
+    }
+    return known;
+}
+
+// The spec a header stands for: a rename given for this run first.
+const ColumnSpec* spec_of(std::span<const ColumnSpec> specs, const ColumnChoices& choices, const std::string& name) {
+    for (const auto& rename : choices.renamed) {
+        if (normalise_name(rename.header) != name) continue;
+        for (const auto& spec : specs) {
+            if (spec.key == rename.key) return &spec;
+        }
+    }
+    return find_spec(specs, name);
+}
+
+bool is_empty_column(const Table& table, std::size_t i) {
+    return is_blank(table.header[i]) && std::all_of(table.rows.begin(), table.rows.end(), [i](const Row& row) {
+               return i >= row.cells.size() || is_blank(row.cells[i]);
+           });
+}
+
+// One warning naming every unknown column, with the nearest known names.
+Problem unused_warning(const Table& table, const std::vector<std::size_t>& unknown, std::span<const ColumnSpec> specs) {
+    std::vector<std::string> names;
+    std::vector<std::string> nearest;
+    const auto known = all_names(specs);
+    for (const auto i : unknown) {
+        names.push_back(table.header[i]);
+        const auto near = util::closest_match(table.header[i], known);
+        if (near && std::find(nearest.begin(), nearest.end(), *near) == nearest.end()) nearest.push_back(*near);
+    }
+    auto problem = names.size() == 1 ? Problem(Msg::warn_csv_unused_column, quoted_list(names))
+                                     : Problem(Msg::warn_csv_unused_columns, quoted_list(names));
+    return at_header(table, unknown.front() + 1, std::move(problem).as_warning()).with_suggestions(std::move(nearest));
+}
+
+catalog::Status check_renames(const Table& table, const ColumnChoices& choices) {
+    for (const auto& rename : choices.renamed) {
+        const auto wanted = normalise_name(rename.header);
+        const bool found = std::any_of(table.header.begin(), table.header.end(),
+                                       [&](const std::string& header) { return normalise_name(header) == wanted; });
+        if (!found) return at_header(table, 1, Problem(Msg::err_csv_renamed_missing, rename.header));
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<MappedColumns> map_columns(const Table& table, std::span<const ColumnSpec> specs, const ColumnChoices& choices) {
+    if (auto renames = check_renames(table, choices); !renames) return renames.problem();
+    MappedColumns mapped;
+    auto& columns = mapped.columns;
     std::vector<std::string> ignored_names;
-    for (const auto& name : ignored) ignored_names.push_back(normalise_name(name));
+    for (const auto& name : choices.ignored) ignored_names.push_back(normalise_name(name));
+    std::vector<std::size_t> unknown;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const auto name = normalise_name(table.header[i]);
         if (std::find(ignored_names.begin(), ignored_names.end(), name) != ignored_names.end()) continue;
         // A column without a name or a value, as a separator at the end of
         // every line leaves it, is no column.
-        if (is_blank(table.header[i]) && std::all_of(table.rows.begin(), table.rows.end(), [i](const Row& row) {
-                return i >= row.cells.size() || is_blank(row.cells[i]);
-            })) {
-            continue;
-        }
-        const auto* spec = find_spec(specs, name);
+        if (is_empty_column(table, i)) continue;
+        const auto* spec = spec_of(specs, choices, name);
         if (spec == nullptr) {
-            std::vector<std::string> known;
-            for (const auto& s : specs) {
-                for (const auto alias : s.names) known.emplace_back(alias);
-            }
+            unknown.push_back(i);
+            if (choices.keep_unknown) continue;
             auto problem = at_header(table, i + 1, Problem(Msg::err_csv_unknown_column, table.header[i]));
-            const auto nearest = util::closest_match(table.header[i], known);
+            const auto nearest = util::closest_match(table.header[i], all_names(specs));
             if (!nearest) return problem;
             return std::move(problem).with_suggestions({*nearest});
         }
@@ -97,7 +159,42 @@ Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> spec
             return at_header(table, 1, Problem(Msg::err_csv_missing_column, std::string(spec.key), names));
         }
     }
-    return columns;
+    if (!unknown.empty()) mapped.warnings.push_back(unused_warning(table, unknown, specs));
+    return mapped;
+}
+
+Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> specs,
+                            std::span<const std::string> ignored) {
+    auto mapped = map_columns(table, specs, ColumnChoices{ignored, {}, false});
+    if (!mapped) return mapped.problem();
+    return std::move(mapped->columns);
+}
+
+Result<std::vector<ColumnRename>> parse_renames(std::string_view text, std::span<const ColumnSpec> specs) {
+    std::vector<ColumnRename> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find(',', start), text.size());
+        const auto pair = text.substr(start, end - start);
+        start = end + 1;
+        if (is_blank(pair)) continue;
+        const auto equals = pair.find('=');
+        const auto header = equals == std::string_view::npos ? std::string() : trim(pair.substr(0, equals));
+        const auto column = equals == std::string_view::npos ? std::string() : trim(pair.substr(equals + 1));
+        if (header.empty() || column.empty()) return Problem(Msg::err_columns_bad_pair, std::string(pair));
+        const auto* spec = find_spec(specs, normalise_name(column));
+        if (spec == nullptr) {
+            std::vector<std::string> keys;
+            for (const auto& s : specs) keys.emplace_back(s.key);
+            auto problem = Problem(Msg::err_columns_unknown_key, column, quoted_list(keys));
+            if (const auto near = util::closest_match(column, all_names(specs))) {
+                return std::move(problem).with_suggestions({*near});
+            }
+            return problem;
+        }
+        out.push_back({header, std::string(spec->key)});
+    }
+    return out;
 }
 
 }  // namespace netadmin::csv

@@ -4,8 +4,12 @@
 // ("E-post", "epost", "E_mail" and "email" are one column).
 //
 // An unknown column is an error with the nearest known name, unless the
-// caller lists it as ignored; a column named twice, or a required column
-// missing, is an error too. All at row 1, the header. A column with a
+// caller lists it as ignored, or keeps unknown columns (a registration
+// system's export always has columns a command has no use for): then all of
+// them are named in one warning, with the nearest known names, and their
+// cells are never read. A column named twice, or a required column
+// missing, is an error too. All at row 1, the header. A caller may map a
+// header to a column for one run (`--columns 'Mejl=email'`). A column with a
 // blank header and only blank cells (a separator at the end of every line)
 // is skipped.
 #pragma once
@@ -50,6 +54,33 @@ private:
 // to skip (compared like the names).
 Result<Columns> map_columns(const Table& table, std::span<const ColumnSpec> specs,
                             std::span<const std::string> ignored = {});
+
+// A header the file has, taken as a column's key for one run.
+struct ColumnRename {
+    std::string header;  // as the user wrote it (compared like the names)
+    std::string key;     // a spec's key
+};
+
+struct ColumnChoices {
+    std::span<const std::string> ignored;  // headers to skip
+    std::span<const ColumnRename> renamed;
+    bool keep_unknown = false;  // unknown headers: one warning, not an error
+};
+
+struct MappedColumns {
+    Columns columns;
+    std::vector<Problem> warnings;  // the unknown columns, when kept
+};
+
+// The same with choices; a renamed header the file does not have is an
+// error at row 1.
+Result<MappedColumns> map_columns(const Table& table, std::span<const ColumnSpec> specs, const ColumnChoices& choices);
+
+// `--columns 'Mejl=email,Arbetsställe=workplace'` into renames: pairs
+// HEADER=COLUMN separated by commas, COLUMN any name of a spec (its key, or
+// a Swedish or English name). A pair without `=`, an empty side or a
+// column no spec has is a problem without a place (a command-line error).
+Result<std::vector<ColumnRename>> parse_renames(std::string_view text, std::span<const ColumnSpec> specs);
 
 // How header names are compared: folded (lower case, no diacritics) and
 // without spaces, hyphens, underscores and dots.

@@ -81,4 +81,53 @@ TEST_SUITE("csv::columns") {
               "in.csv:1:1: error: the column 'email' is missing (it may be named 'email', 'e-post', 'e-mail', "
               "'epost')");
     }
+
+    TEST_CASE("unknown columns kept: one warning for all of them, their cells never mapped") {
+        const auto t = table({"Anmälningsnummer", "namn", "e-post", "Arbetsplatts", "Specialkost"});
+        const auto mapped = csv::map_columns(t, kSpecs, csv::ColumnChoices{{}, {}, true});
+        REQUIRE(mapped.ok());
+        CHECK(mapped->columns.column("email") == 3);
+        CHECK_FALSE(mapped->columns.has("workplace"));
+        REQUIRE(mapped->warnings.size() == 1);
+        CHECK(csv::render(mapped->warnings[0], i18n::Language::en) ==
+              "in.csv:1:1: warning: the columns 'Anmälningsnummer', 'Arbetsplatts', 'Specialkost' are not used and "
+              "not read; did you mean 'arbetsplats'?");
+        CHECK(csv::render(mapped->warnings[0], i18n::Language::sv) ==
+              "in.csv:1:1: varning: kolumnerna 'Anmälningsnummer', 'Arbetsplatts', 'Specialkost' används inte och "
+              "läses inte in; menade du 'arbetsplats'?");
+        const std::vector<std::string> ignored{"specialkost", "anmälningsnummer"};
+        const auto one = csv::map_columns(t, kSpecs, csv::ColumnChoices{ignored, {}, true});
+        REQUIRE(one.ok());
+        CHECK(csv::render(one->warnings.at(0), i18n::Language::en) ==
+              "in.csv:1:4: warning: the column 'Arbetsplatts' is not used and not read; did you mean 'arbetsplats'?");
+        // A required column is still required.
+        const auto none = csv::map_columns(table({"namn", "Specialkost"}), kSpecs, csv::ColumnChoices{{}, {}, true});
+        CHECK_FALSE(none.ok());
+    }
+
+    TEST_CASE("--columns maps a header to a column for one run") {
+        const auto renames = csv::parse_renames("Mejl=e-post, Arbetsställe = workplace,", kSpecs);
+        REQUIRE(renames.ok());
+        REQUIRE(renames->size() == 2);
+        CHECK((*renames)[0].key == "email");
+        CHECK((*renames)[1].header == "Arbetsställe");
+        const auto t = table({"namn", "Mejl", "Arbetsställe"});
+        const auto mapped = csv::map_columns(t, kSpecs, csv::ColumnChoices{{}, *renames, false});
+        REQUIRE(mapped.ok());
+        CHECK(mapped->columns.column("email") == 2);
+        CHECK(mapped->columns.column("workplace") == 3);
+        const auto missing =
+            csv::map_columns(table({"namn", "e-post"}), kSpecs, csv::ColumnChoices{{}, *renames, true});
+        REQUIRE_FALSE(missing.ok());
+        CHECK(csv::render(missing.problem(), i18n::Language::en) ==
+              "in.csv:1:1: error: the file has no column 'Mejl' (named in --columns)");
+        const auto bad = csv::parse_renames("Mejl", kSpecs);
+        REQUIRE_FALSE(bad.ok());
+        CHECK(i18n::format(i18n::Language::en, bad.problem()) ==
+              "--columns takes pairs HEADER=COLUMN separated by commas, not 'Mejl'");
+        const auto unknown = csv::parse_renames("Mejl=epostt", kSpecs);
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(i18n::format(i18n::Language::en, unknown.problem()) ==
+              "'epostt' is no column here; the columns are 'name', 'email', 'workplace'; did you mean 'epost'?");
+    }
 }

@@ -120,6 +120,14 @@ public:
             empty = false;
             // A listing writes the items of a list separated by ';'.
             if (is_list(field.type)) std::replace(text.begin(), text.end(), ';', ',');
+            if (field.refers_to == model::EntityKind::person) {
+                auto ids = people_by_id_name_or_email(registry_, text);
+                if (!ids) {
+                    error(row, column, ids.problem());
+                    continue;
+                }
+                text = std::move(*ids);
+            }
             auto data = checked(registry_, kind_, field, text);
             if (!data) {
                 error(row, column, data.problem());

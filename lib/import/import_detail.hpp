@@ -33,6 +33,13 @@ const KindColumns& columns_of(model::EntityKind kind);
 catalog::Result<std::vector<std::string>> checked(const model::Registry& registry, model::EntityKind kind,
                                                   const model::FieldInfo& field, const std::string& text);
 
+// A cell of ids of people (a centre's `contacts`) with each item as people
+// write it: an id, an e-mail address (any case) or a name (any case, when
+// one person has it) becomes the person's id. A name several people have is
+// the problem; an item that names no one stays as written, for `checked`
+// to refuse with the nearest ids.
+catalog::Result<std::string> people_by_id_name_or_email(const model::Registry& registry, const std::string& text);
+
 // Whether the registry has the value already.
 bool has_value(const model::Registry& registry, model::EntityRef ref, const model::FieldInfo& field,
                std::vector<std::string> wanted);

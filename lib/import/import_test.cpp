@@ -133,6 +133,26 @@ TEST_SUITE("imports::plan_import") {
         CHECK(p.batch.updates[0].changes[0].key == "opened");
     }
 
+    TEST_CASE("a centre's contacts by id, e-mail address or name") {
+        const auto ed = editor();
+        for (const auto* contact : {"anna", "ANNA@example.org", "anna", " Anna "}) {
+            const auto p = plan(ed, model::EntityKind::centre, std::string("id,contacts\nkalix,") + contact + "\n");
+            CHECK(p.errors.empty());
+            REQUIRE(p.batch.updates.size() == 1);
+            REQUIRE(p.batch.updates[0].changes.size() == 1);
+            CHECK(p.batch.updates[0].changes[0].value == "anna");
+        }
+        std::string text = kNorrbotten;
+        text += "\n[[person]]\nid = \"anna-2\"\nname = \"Anna\"\n";
+        const edit::RegistryEditor two({{"reg/norrbotten.toml", text}}, reference());
+        const auto ambiguous = plan(two, model::EntityKind::centre, "id,contacts\nkalix,Anna\n");
+        REQUIRE(ambiguous.errors.size() == 1);
+        CHECK(message(ambiguous.errors[0]) ==
+              "in.csv:2:2: error: 'Anna' matches several people: 'anna', 'anna-2'; write the person's id");
+        const auto unknown = plan(ed, model::EntityKind::centre, "id,contacts\nkalix,Bodil\n");
+        REQUIRE(unknown.errors.size() == 1);
+    }
+
     TEST_CASE("the operations a full centre implies are no change") {
         const auto ed = editor();
         const auto p = plan(ed, model::EntityKind::centre,

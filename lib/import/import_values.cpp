@@ -90,4 +90,40 @@ bool has_value(const model::Registry& registry, model::EntityRef ref, const mode
     return sorted(implied) == sorted(wanted);
 }
 
+namespace {
+
+// The ids of the people the item names, by id, address or name.
+std::vector<std::string> people_named(const model::Registry& registry, const std::string& item) {
+    if (registry.person(item) != nullptr) return {item};
+    std::vector<std::string> by_email;
+    std::vector<std::string> by_name;
+    const auto wanted = util::to_lower(item);
+    for (const auto& person : registry.people) {
+        if (!person.email.empty() && util::to_lower(person.email) == wanted) by_email.push_back(person.id);
+        if (util::to_lower(trimmed(person.name)) == wanted) by_name.push_back(person.id);
+    }
+    return by_email.empty() ? by_name : by_email;
+}
+
+}  // namespace
+
+catalog::Result<std::string> people_by_id_name_or_email(const model::Registry& registry, const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find(',', start), text.size());
+        auto item = trimmed(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+        if (item.empty()) continue;
+        const auto ids = people_named(registry, item);
+        if (ids.size() > 1) {
+            std::string list;
+            for (const auto& id : ids) list += (list.empty() ? "'" : ", '") + id + "'";
+            return Problem(Msg::err_import_person_ambiguous, item, list);
+        }
+        out += (out.empty() ? "" : ",") + (ids.empty() ? item : ids.front());
+    }
+    return out;
+}
+
 }  // namespace netadmin::imports::detail

@@ -79,6 +79,23 @@ AttendancePlan plan_attendance(const csv::Table& table, const csv::Columns& colu
     return std::move(planner.plan);
 }
 
+std::vector<std::string> split_addresses(const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const auto& word : words) {
+        std::string piece;
+        for (const char c : word) {
+            if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (!piece.empty()) out.push_back(std::move(piece));
+                piece.clear();
+            } else {
+                piece += c;
+            }
+        }
+        if (!piece.empty()) out.push_back(std::move(piece));
+    }
+    return out;
+}
+
 AttendancePlan plan_present(const std::vector<std::string>& emails, const std::string& meeting,
                             const std::vector<state::RegistrationRow>& registered) {
     Planner planner(meeting, registered);

@@ -27,6 +27,10 @@ struct AttendancePlan {
 AttendancePlan plan_attendance(const csv::Table& table, const csv::Columns& columns, const std::string& meeting,
                                const std::vector<state::RegistrationRow>& registered);
 
+// The addresses of `--present`, each word split at commas and white space
+// ("a@x.se,b@y.se c@z.se" is three), empty pieces left out.
+std::vector<std::string> split_addresses(const std::vector<std::string>& words);
+
 // The same for addresses given on the command line (errors name no file).
 AttendancePlan plan_present(const std::vector<std::string>& emails, const std::string& meeting,
                             const std::vector<state::RegistrationRow>& registered);

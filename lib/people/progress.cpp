@@ -145,6 +145,22 @@ void add_groups(report::ProgrammeProgress& progress, const model::Registry& regi
     }
 }
 
+// The participating centres nobody has registered from, for the programme
+// or any of its sessions.
+std::vector<report::GroupProgress> unregistered_centres(const model::Registry& registry,
+                                                        const model::Programme& programme,
+                                                        const std::vector<state::RegistrationRow>& registrations) {
+    std::unordered_set<std::string> registered;
+    for (const auto& row : registrations) registered.insert(row.centre);
+    std::map<std::string, report::GroupProgress> out;
+    for (const auto& id : programme.participants) {
+        const auto* centre = registry.centre(id);
+        if (centre == nullptr || registered.count(centre->id) > 0) continue;
+        out[centre->id] = report::GroupProgress{centre->id, centre->name, 0, 0};
+    }
+    return sorted(std::move(out));
+}
+
 }  // namespace
 
 catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(const model::Registry& registry,
@@ -176,6 +192,7 @@ catalog::Result<std::optional<report::ProgrammeProgress>> programme_progress(con
         return std::optional<report::ProgrammeProgress>();
     }
     add_groups(progress, registry, registered, presence, named_sessions);
+    progress.unregistered = unregistered_centres(registry, programme, registrations);
     progress.stated_trained = programme.trained;
     return std::optional<report::ProgrammeProgress>(std::move(progress));
 }

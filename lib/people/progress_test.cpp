@@ -35,10 +35,17 @@ name = "Familjecentralen i Luleå"
 municipality = "Luleå"
 sources = ["s"]
 
+[[centre]]
+id = "boden"
+name = "Familjecentralen i Boden"
+municipality = "Boden"
+sources = ["s"]
+
 [[programme]]
 id = "course"
 name = "Course"
 trained = "nearly 800"
+participants = ["lulea", "kalix", "boden"]
 sources = ["s"]
 
 [[meeting]]
@@ -124,6 +131,10 @@ TEST_SUITE("people::progress") {
         CHECK(progress->municipalities[1].name == "Luleå");
         CHECK(progress->missed.empty());
         CHECK(progress->stated_trained.has_value());
+        // Boden takes part, and nobody from it has registered yet.
+        REQUIRE(progress->unregistered.size() == 1);
+        CHECK(progress->unregistered[0].id == "boden");
+        CHECK(progress->unregistered[0].name == "Familjecentralen i Boden");
 
         auto view = report::build_programme_view(registry(), *registry().programme("course"), {2023, 9, 20});
         CHECK(view.sessions_held == 0);

@@ -12,8 +12,10 @@ namespace {
 
 using i18n::Msg;
 
-const std::array<csv::ColumnSpec, 5> kColumns{{
+const std::array<csv::ColumnSpec, 7> kColumns{{
     {"name", {"name", "namn", "deltagare", "participant"}, false},
+    {"first_name", {"first_name", "förnamn", "first name", "given name"}, false},
+    {"last_name", {"last_name", "efternamn", "last name", "surname", "family name"}, false},
     {"email", {csv::kEmailNames.begin(), csv::kEmailNames.end()}, true},
     {"workplace", {"workplace", "arbetsplats", "centre", "enhet", "verksamhet"}, false},
     {"municipality", {"municipality", "kommun"}, false},
@@ -37,15 +39,51 @@ std::string id_list(const std::vector<std::string>& ids) {
     return out;
 }
 
+catalog::Location cell_of(const csv::Table& table, const csv::Row& row, std::size_t column) {
+    return {table.file, static_cast<std::uint32_t>(row.number), static_cast<std::uint32_t>(column == 0 ? 1 : column)};
+}
+
+// The row's centre from its workplace (its cell at `where`): a match sets
+// the centre and its municipality; none is a warning; several are an error,
+// and false.
+bool place(const model::Registry& registry, const catalog::Location& where, state::RegistrationRow& out,
+           RegistrationImport& plan) {
+    const auto match = match_workplace(registry, out.workplace, out.municipality);
+    if (!match.ambiguous.empty()) {
+        plan.errors.push_back(
+            csv::Problem(Msg::err_reg_ambiguous_workplace, out.workplace, id_list(match.ambiguous)).at(where));
+        return false;
+    }
+    if (match.centre != nullptr) {
+        out.centre = match.centre->id;
+        const auto name = municipality_name(registry, *match.centre);
+        if (!name.empty()) out.municipality = name;
+    } else if (!out.workplace.empty()) {
+        auto warning = csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace).as_warning().at(where);
+        if (match.suggestion) warning = std::move(warning).with_suggestions({*match.suggestion});
+        plan.warnings.push_back(std::move(warning));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::span<const csv::ColumnSpec> registration_columns() { return kColumns; }
 
-std::string registration_date(std::string_view cell, const time::CivilDate& today) {
+catalog::Result<std::string> registration_date(std::string_view cell, const time::CivilDate& today) {
     const auto text = trimmed(cell);
     if (text.empty()) return time::to_iso(today);
-    if (const auto date = time::parse_iso_date(text.substr(0, 10))) return time::to_iso(*date);
-    return text;
+    if (const auto date = time::parse_iso_date_time_day(text)) return time::to_iso(*date);
+    return csv::Problem(Msg::err_reg_bad_date, text);
+}
+
+std::string registration_name(std::string_view name, std::string_view first, std::string_view last) {
+    auto out = trimmed(name);
+    if (!out.empty()) return out;
+    out = trimmed(first);
+    const auto family = trimmed(last);
+    if (!out.empty() && !family.empty()) out += ' ';
+    return out + family;
 }
 
 RegistrationImport plan_registrations(const csv::Table& table, const csv::Columns& columns,
@@ -57,10 +95,11 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
         state::RegistrationRow out;
         out.target = target;
         out.email = trimmed(columns.get(row, "email"));
-        out.name = trimmed(columns.get(row, "name"));
+        out.name =
+            registration_name(columns.get(row, "name"), columns.get(row, "first_name"), columns.get(row, "last_name"));
         out.workplace = trimmed(columns.get(row, "workplace"));
         out.municipality = trimmed(columns.get(row, "municipality"));
-        out.registered_on = registration_date(columns.get(row, "registered"), today);
+        auto registered = registration_date(columns.get(row, "registered"), today);
         const auto email_column = columns.column("email");
         if (out.email.empty()) {
             plan.errors.push_back(at(table, row, email_column, csv::Problem(Msg::err_reg_no_email)));
@@ -77,25 +116,14 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
                    csv::Problem(Msg::err_reg_duplicate_email, out.email, static_cast<std::int64_t>(first->second))));
             continue;
         }
-        const auto match = match_workplace(registry, out.workplace, out.municipality);
-        const auto workplace_column = columns.column("workplace");
-        if (!match.ambiguous.empty()) {
-            plan.errors.push_back(
-                at(table, row, workplace_column,
-                   csv::Problem(Msg::err_reg_ambiguous_workplace, out.workplace, id_list(match.ambiguous))));
+        if (!registered) {
+            plan.errors.push_back(at(table, row, columns.column("registered"), registered.problem()));
             continue;
         }
-        if (match.centre != nullptr) {
-            out.centre = match.centre->id;
-            const auto name = municipality_name(registry, *match.centre);
-            if (!name.empty()) out.municipality = name;
-        } else if (!out.workplace.empty()) {
-            auto warning = at(table, row, workplace_column,
-                              csv::Problem(Msg::warn_reg_unmatched_workplace, out.workplace).as_warning());
-            if (match.suggestion) warning = std::move(warning).with_suggestions({*match.suggestion});
-            plan.warnings.push_back(std::move(warning));
+        out.registered_on = std::move(*registered);
+        if (place(registry, cell_of(table, row, columns.column("workplace")), out, plan)) {
+            plan.rows.push_back(std::move(out));
         }
-        plan.rows.push_back(std::move(out));
     }
     // Rows whose bytes are not text are errors too (csv::Table::problems).
     plan.errors = csv::by_row(table.problems, std::move(plan.errors));

@@ -5,10 +5,13 @@
 //
 // Errors: a row without an e-mail address, an address that is not one, an
 // address twice in the file (compared without case), a workplace that
-// matches more than one centre. A workplace that matches no centre is kept
-// as text, with a warning. Columns (Swedish or English, any case):
-// namn/name, e-post/email (required), arbetsplats/workplace,
-// kommun/municipality, anmäld/registered.
+// matches more than one centre, a registration date that is no ISO date or
+// date-time. A workplace that matches no centre is kept as text, with a
+// warning. Columns (Swedish or English, any case): namn/name, or
+// förnamn/first name and efternamn/last name (joined into the name),
+// e-post/email (required), arbetsplats/workplace, kommun/municipality,
+// anmäld/registered. An export's other columns are the caller's to keep
+// unread (csv::ColumnChoices::keep_unknown): nothing here reads them.
 #pragma once
 
 #include "csv/columns.hpp"
@@ -38,9 +41,12 @@ RegistrationImport plan_registrations(const csv::Table& table, const csv::Column
                                       const model::Registry& registry, const std::string& target,
                                       const time::CivilDate& today);
 
-// The registration date as stored: an ISO date from the cell's start
-// ("2023-08-15 10:22" -> "2023-08-15"), the cell as written when it is no
-// such date, `today` when empty.
-std::string registration_date(std::string_view cell, const time::CivilDate& today);
+// The registration date as stored: the ISO day of a date or date-time
+// ("2023-08-15 10:22" -> "2023-08-15"), `today` when empty; a problem
+// (without a place) when the cell is neither.
+catalog::Result<std::string> registration_date(std::string_view cell, const time::CivilDate& today);
+
+// The name of a row: the name cell, else the first and last names joined.
+std::string registration_name(std::string_view name, std::string_view first, std::string_view last);
 
 }  // namespace netadmin::people

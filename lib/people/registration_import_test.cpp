@@ -81,6 +81,14 @@ TEST_SUITE("people::workplace") {
         CHECK(people::match_workplace(registry(), "familjecentralen", "pitea").centre->id == "pitea-fc");
     }
 
+    TEST_CASE("no match in a municipality of one centre names that centre") {
+        CHECK(people::match_workplace(registry(), "BVC Norra", "Kalix").suggestion == "Familjecentralen i Kalix");
+        CHECK(people::match_workplace(registry(), "Öppna förskolan, Kalix").suggestion == "Familjecentralen i Kalix");
+        // A municipality with no centre, or none named: no guess.
+        CHECK_FALSE(people::match_workplace(registry(), "BVC Norra", "Boden").suggestion);
+        CHECK_FALSE(people::match_workplace(registry(), "BVC Norra").suggestion);
+    }
+
     TEST_CASE("no match gives the nearest name") {
         const auto none = people::match_workplace(registry(), "Familjecentralen i Kalx");
         CHECK(none.centre == nullptr);
@@ -100,6 +108,30 @@ TEST_SUITE("people::registration_import") {
         CHECK(out.plan.rows[0].registered_on == "2023-08-15");
         CHECK(out.plan.rows[1].registered_on == "2023-08-20");
         CHECK(out.plan.rows[1].target == "efbt");
+    }
+
+    TEST_CASE("first and last names are joined into the name") {
+        const auto out = plan("Förnamn;Efternamn;E-post\nKarin;Lind;karin@example.se\n;Ek;ek@example.se\n");
+        CHECK(out.errors.empty());
+        REQUIRE(out.plan.rows.size() == 2);
+        CHECK(out.plan.rows[0].name == "Karin Lind");
+        CHECK(out.plan.rows[1].name == "Ek");
+        CHECK(people::registration_name("Anna Berg", "Karin", "Lind") == "Anna Berg");
+    }
+
+    TEST_CASE("a registration date that is no date is a located error") {
+        const auto out = plan(
+            "namn;e-post;anmäld\n"
+            "A;a@example.se;2025-02-30\n"
+            "B;b@example.se;31/12/2026\n"
+            "C;c@example.se;2025-02-28T08:30:00+01:00\n");
+        CHECK(out.errors ==
+              std::vector<std::string>{
+                  "reg.csv:2:3: error: '2025-02-30' is no date: write it as 2025-03-14 or 2025-03-14 10:22",
+                  "reg.csv:3:3: error: '31/12/2026' is no date: write it as 2025-03-14 or 2025-03-14 10:22",
+              });
+        REQUIRE(out.plan.rows.size() == 1);
+        CHECK(out.plan.rows[0].registered_on == "2025-02-28");
     }
 
     TEST_CASE("an unmatched workplace is kept as text with a warning") {
@@ -152,5 +184,10 @@ TEST_SUITE("people::attendance") {
         REQUIRE(plan.rows.size() == 1);
         REQUIRE(plan.errors.size() == 1);
         CHECK(csv::render(plan.errors[0], i18n::Language::en) == "--present: error: 'nope' is not an e-mail address");
+    }
+
+    TEST_CASE("addresses of --present split at commas and spaces") {
+        CHECK(people::split_addresses({"a@x.se,b@y.se c@z.se", " d@w.se ,", ","}) ==
+              std::vector<std::string>{"a@x.se", "b@y.se", "c@z.se", "d@w.se"});
     }
 }

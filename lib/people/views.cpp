@@ -29,4 +29,31 @@ report::Table registrations_table(const std::vector<state::RegistrationRow>& row
     return table;
 }
 
+namespace {
+
+std::string target_name(const model::Registry& registry, const std::string& id) {
+    if (const auto* meeting = registry.meeting(id)) return meeting->title;
+    for (const auto& programme : registry.programmes) {
+        if (programme.id == id) return programme.name;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string target_label(const model::Registry& registry, const std::string& id) {
+    const auto name = target_name(registry, id);
+    return name.empty() ? id : name + " (" + id + ")";
+}
+
+report::Table person_registrations_table(const std::vector<state::RegistrationRow>& rows,
+                                         const model::Registry& registry) {
+    auto table = registrations_table(rows, registry);
+    table.columns.insert(table.columns.begin(), {"for", Msg::col_registered_for});
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        table.rows[i].insert(table.rows[i].begin(), Cell::pair(target_label(registry, rows[i].target), rows[i].target));
+    }
+    return table;
+}
+
 }  // namespace netadmin::people

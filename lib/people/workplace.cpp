@@ -5,6 +5,8 @@
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
+#include <algorithm>
+
 namespace netadmin::people {
 namespace {
 
@@ -21,6 +23,56 @@ bool in_municipality(const model::Registry& registry, const model::Centre& centr
     const auto* wanted = query::find_municipality(registry.reference, municipality);
     // A municipality netadmin does not know narrows nothing: the workplace decides.
     return wanted == nullptr || wanted->code == centre.municipality_code;
+}
+
+// The folded words of a text: "BVC Jönköping" -> {"bvc", "jonkoping"}.
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : util::fold_for_match(text)) {
+        if (c == ' ' || c == '-' || c == '\t' || c == ',' || c == '.' || c == '/' || c == '(' || c == ')') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+// The municipality the row names: its municipality cell, else one whose
+// whole name stands as words in the workplace ("BVC Jönköping").
+const model::Municipality* named_municipality(const model::Registry& registry, std::string_view workplace,
+                                              std::string_view municipality) {
+    if (!municipality.empty()) return query::find_municipality(registry.reference, municipality);
+    const auto words = words_of(workplace);
+    for (const auto& candidate : registry.reference.municipalities()) {
+        const auto name = words_of(candidate.name);
+        if (!name.empty() && std::search(words.begin(), words.end(), name.begin(), name.end()) != words.end()) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+// The hint for a workplace that matches no centre: the nearest centre name
+// when one is close, else the one centre of the municipality the row names.
+std::optional<std::string> nearest_centre(const model::Registry& registry, std::string_view workplace,
+                                          std::string_view municipality) {
+    std::vector<std::string> names;
+    for (const auto& centre : registry.centres) names.push_back(centre.name);
+    if (auto near = util::closest_match(workplace, std::span<const std::string>(names))) return near;
+    const auto* place = named_municipality(registry, workplace, municipality);
+    if (place == nullptr) return std::nullopt;
+    const model::Centre* only = nullptr;
+    for (const auto& centre : registry.centres) {
+        if (centre.municipality_code != place->code) continue;
+        if (only != nullptr) return std::nullopt;
+        only = &centre;
+    }
+    if (only == nullptr) return std::nullopt;
+    return only->name;
 }
 
 }  // namespace
@@ -53,9 +105,7 @@ WorkplaceMatch match_workplace(const model::Registry& registry, std::string_view
     } else if (candidates.size() > 1) {
         for (const auto* centre : candidates) match.ambiguous.push_back(centre->id);
     } else {
-        std::vector<std::string> names;
-        for (const auto& centre : registry.centres) names.push_back(centre.name);
-        match.suggestion = util::closest_match(workplace, std::span<const std::string>(names));
+        match.suggestion = nearest_centre(registry, workplace, municipality);
     }
     return match;
 }

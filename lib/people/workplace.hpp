@@ -6,7 +6,10 @@
 //
 // One candidate is a match; several are ambiguous (an error for the row:
 // guessing would put a person in the wrong centre); none is unmatched, and
-// the workplace is kept as text with the nearest centre name as a hint.
+// the workplace is kept as text with a hint: the nearest centre name when
+// one is close to what was written, else the centre of the municipality the
+// row names (its municipality, or one named in the workplace, "BVC
+// Jönköping") when that municipality has exactly one.
 #pragma once
 
 #include "model/registry.hpp"

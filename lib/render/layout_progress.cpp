@@ -64,6 +64,12 @@ void add_progress(Document& document, const LayoutOptions& options, const report
             items.push_back(Line{Span{missed.centre + ": " + layout::join(missed.sessions)}});
         document.list(std::move(items));
     }
+    if (!progress.unregistered.empty()) {
+        document.paragraph(tr(options, Msg::rpt_centres_unregistered));
+        std::vector<Line> items;
+        for (const auto& centre : progress.unregistered) items.push_back(Line{Span{centre.name}});
+        document.list(std::move(items));
+    }
 }
 
 void progress_json(JsonWriter& out, const report::ProgrammeProgress& progress) {
@@ -97,6 +103,11 @@ void progress_json(JsonWriter& out, const report::ProgrammeProgress& progress) {
     out.begin_array("missed");
     for (const auto& missed : progress.missed) {
         out.begin_object().string("centre", missed.centre).strings("sessions", missed.sessions).end_object();
+    }
+    out.end_array();
+    out.begin_array("unregistered_centres");
+    for (const auto& centre : progress.unregistered) {
+        out.begin_object().string("id", centre.id).string("name", centre.name).end_object();
     }
     out.end_array().end_object();
 }

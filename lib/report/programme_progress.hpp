@@ -1,9 +1,9 @@
 // A programme's participants as data, for the programme report: registered
 // and present per session, per centre and per municipality how many
 // registered and how many attended every session, the registered centres
-// that missed a session, and the number trained beside the registry's
-// stated count. Computed from the state database by people/progress.hpp;
-// absent (and the report unchanged) when no participant is recorded.
+// that missed a session, the participating centres nobody has registered
+// from yet, and the number trained beside the registry's stated count. Computed from the state database by
+// people/progress.hpp; absent (and the report unchanged) when no participant is recorded.
 #pragma once
 
 #include "model/count.hpp"
@@ -44,6 +44,9 @@ struct ProgrammeProgress {
     std::vector<GroupProgress> centres;         // by name, the Swedish way
     std::vector<GroupProgress> municipalities;  // by name
     std::vector<MissedSessions> missed;
+    // The programme's participating centres (`participants`) with nobody
+    // registered for it or its sessions; by name. Counts are zero.
+    std::vector<GroupProgress> unregistered;
     std::size_t registered = 0;
     std::size_t trained = 0;
     std::optional<model::Count> stated_trained;  // what the registry says

@@ -25,54 +25,61 @@ RegistrationRow read_registration(SQLite::Statement& query) {
     return row;
 }
 
-enum class Change { added, updated, unchanged, kept_unregistered };
+using Change = RowChange;
 
-// `revive`: a registration marked unregistered becomes current again.
-Change upsert_registration(SQLite::Database& db, const RegistrationRow& row, bool revive, const std::string& now) {
+std::optional<RegistrationRow> find_registration(SQLite::Database& db, const RegistrationRow& row) {
     SQLite::Statement query(
         db, std::string("SELECT ") + kRegistrationColumns + " FROM registration WHERE target = ?1 AND email_key = ?2");
     query.bind(1, row.target);
     query.bind(2, email_key(row.email));
-    if (!query.executeStep()) {
-        SQLite::Statement insert(db,
-                                 "INSERT INTO registration (target, email_key, email, name, centre, workplace, "
-                                 "municipality, registered_on, created_at, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
-        insert.bind(1, row.target);
-        insert.bind(2, email_key(row.email));
-        insert.bind(3, row.email);
-        insert.bind(4, row.name);
-        insert.bind(5, row.centre);
-        insert.bind(6, row.workplace);
-        insert.bind(7, row.municipality);
-        insert.bind(8, row.registered_on);
-        insert.bind(9, now);
-        insert.exec();
-        return Change::added;
-    }
-    const auto old = read_registration(query);
-    query.reset();
-    if (!old.unregistered_on.empty() && !revive) return Change::kept_unregistered;
+    if (!query.executeStep()) return std::nullopt;
+    return read_registration(query);
+}
+
+// What writing `row` over `old` (none: a new row) does. `revive`: a
+// registration marked unregistered becomes current again.
+RegistrationChange classify(const std::optional<RegistrationRow>& old, const RegistrationRow& row, bool revive) {
+    if (!old) return {Change::added, row, {}};
+    if (!old->unregistered_on.empty() && !revive) return {Change::kept_unregistered, *old, *old};
     // A value the new row does not know (an empty cell) keeps the old one.
     auto pick = [](const std::string& fresh, const std::string& kept) { return fresh.empty() ? kept : fresh; };
     RegistrationRow merged = row;
-    merged.name = pick(row.name, old.name);
-    merged.centre = row.workplace.empty() && row.centre.empty() ? old.centre : row.centre;
-    merged.workplace = pick(row.workplace, old.workplace);
-    merged.municipality = pick(row.municipality, old.municipality);
-    merged.registered_on = pick(row.registered_on, old.registered_on);
+    merged.name = pick(row.name, old->name);
+    merged.centre = row.workplace.empty() && row.centre.empty() ? old->centre : row.centre;
+    merged.workplace = pick(row.workplace, old->workplace);
+    merged.municipality = pick(row.municipality, old->municipality);
+    merged.registered_on = pick(row.registered_on, old->registered_on);
     merged.unregistered_on.clear();
-    if (merged.email == old.email && merged.name == old.name && merged.centre == old.centre &&
-        merged.workplace == old.workplace && merged.municipality == old.municipality &&
-        merged.registered_on == old.registered_on && old.unregistered_on.empty()) {
-        return Change::unchanged;
-    }
+    const bool same = merged.email == old->email && merged.name == old->name && merged.centre == old->centre &&
+                      merged.workplace == old->workplace && merged.municipality == old->municipality &&
+                      merged.registered_on == old->registered_on && old->unregistered_on.empty();
+    return {same ? Change::unchanged : Change::updated, std::move(merged), *old};
+}
+
+void insert_registration(SQLite::Database& db, const RegistrationRow& row, const std::string& now) {
+    SQLite::Statement insert(db,
+                             "INSERT INTO registration (target, email_key, email, name, centre, workplace, "
+                             "municipality, registered_on, created_at, updated_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+    insert.bind(1, row.target);
+    insert.bind(2, email_key(row.email));
+    insert.bind(3, row.email);
+    insert.bind(4, row.name);
+    insert.bind(5, row.centre);
+    insert.bind(6, row.workplace);
+    insert.bind(7, row.municipality);
+    insert.bind(8, row.registered_on);
+    insert.bind(9, now);
+    insert.exec();
+}
+
+void update_registration(SQLite::Database& db, const RegistrationRow& merged, const std::string& now) {
     SQLite::Statement update(db,
                              "UPDATE registration SET email = ?3, name = ?4, centre = ?5, workplace = ?6, "
                              "municipality = ?7, registered_on = ?8, unregistered_on = '', updated_at = ?9 "
                              "WHERE target = ?1 AND email_key = ?2");
-    update.bind(1, row.target);
-    update.bind(2, email_key(row.email));
+    update.bind(1, merged.target);
+    update.bind(2, email_key(merged.email));
     update.bind(3, merged.email);
     update.bind(4, merged.name);
     update.bind(5, merged.centre);
@@ -81,7 +88,13 @@ Change upsert_registration(SQLite::Database& db, const RegistrationRow& row, boo
     update.bind(8, merged.registered_on);
     update.bind(9, now);
     update.exec();
-    return Change::updated;
+}
+
+Change upsert_registration(SQLite::Database& db, const RegistrationRow& row, bool revive, const std::string& now) {
+    const auto change = classify(find_registration(db, row), row, revive);
+    if (change.change == Change::added) insert_registration(db, change.row, now);
+    if (change.change == Change::updated) update_registration(db, change.row, now);
+    return change.change;
 }
 
 void count(WriteSummary& summary, Change change) {
@@ -158,6 +171,18 @@ catalog::Result<WriteSummary> Participants::import_registrations(const std::vect
         for (const auto& row : rows) count(summary, upsert_registration(db, row, false, stamp));
         transaction.commit();
         return summary;
+    });
+}
+
+catalog::Result<std::vector<RegistrationChange>> Participants::preview_registrations(
+    const std::vector<RegistrationRow>& rows) {
+    return caught(db_.impl().path, [&] {
+        std::vector<RegistrationChange> changes;
+        const bool tables = unwrap(has_tables());
+        for (const auto& row : rows) {
+            changes.push_back(classify(tables ? find_registration(db_.impl().db, row) : std::nullopt, row, false));
+        }
+        return changes;
     });
 }
 

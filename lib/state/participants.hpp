@@ -49,6 +49,15 @@ struct WriteSummary {
     std::size_t kept_unregistered = 0;  // in the file, but unregistered since
 };
 
+// What writing a registration does, or would do.
+enum class RowChange { added, updated, unchanged, kept_unregistered };
+
+struct RegistrationChange {
+    RowChange change = RowChange::added;
+    RegistrationRow row;     // as it is, or would be, stored
+    RegistrationRow before;  // as it was (empty when added)
+};
+
 // The lower-case form addresses are compared in.
 std::string email_key(std::string_view email);
 
@@ -58,6 +67,9 @@ public:
 
     // Adds or updates each row (by target and e-mail); one transaction.
     catalog::Result<WriteSummary> import_registrations(const std::vector<RegistrationRow>& rows, std::int64_t now);
+    // What import_registrations would do with each row, in their order;
+    // reads only (a dry run).
+    catalog::Result<std::vector<RegistrationChange>> preview_registrations(const std::vector<RegistrationRow>& rows);
     // One registration; registers again someone who unregistered.
     catalog::Result<WriteSummary> register_one(const RegistrationRow& row, std::int64_t now);
     // Marks the registration as unregistered on `day`; false when there is

@@ -55,6 +55,24 @@ TEST_SUITE("state::Participants") {
         CHECK(unwrap(participants.registrations("other")).empty());
     }
 
+    TEST_CASE("a preview says what an import would do and writes nothing") {
+        testing::TempDir dir;
+        auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));
+        Participants participants(*db);
+        unwrap(participants.import_registrations({row("anna@example.se", "Anna"), row("bo@example.se", "Bo")}, kNow));
+        const auto changes = unwrap(participants.preview_registrations(
+            {row("ANNA@example.se", "Anna Ek"), row("bo@example.se", ""), row("cia@example.se", "Cia")}));
+        REQUIRE(changes.size() == 3);
+        CHECK(changes[0].change == RowChange::updated);
+        CHECK(changes[0].before.name == "Anna");
+        CHECK(changes[0].row.name == "Anna Ek");
+        CHECK(changes[1].change == RowChange::unchanged);  // an empty cell keeps the name
+        CHECK(changes[2].change == RowChange::added);
+        const auto listed = unwrap(participants.registrations("efbt"));
+        REQUIRE(listed.size() == 2);
+        CHECK(listed[0].name == "Anna");
+    }
+
     TEST_CASE("an unregistered person stays so through an import and register brings them back") {
         testing::TempDir dir;
         auto db = unwrap(StateDb::open_for_writing(dir.path() / "state.db"));

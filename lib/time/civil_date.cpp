@@ -107,6 +107,46 @@ std::optional<CivilDate> parse_iso_date(std::string_view text) {
     return date;
 }
 
+namespace {
+
+// "HH:MM" at `at` with hours 0-23 and minutes (or seconds) 0-59.
+bool clock_pair(std::string_view text, std::size_t at, int high) {
+    int first = 0;
+    int second = 0;
+    return text.size() >= at + 5 && text[at + 2] == ':' && two_digits(text, at, first) &&
+           two_digits(text, at + 3, second) && first <= high && second <= 59;
+}
+
+// "HH:MM[:SS[.fff]][Z|+HH:MM|-HH:MM]"
+bool is_clock_time(std::string_view text) {
+    if (!clock_pair(text, 0, 23)) return false;
+    std::size_t at = 5;
+    int seconds = 0;
+    if (at < text.size() && text[at] == ':') {
+        if (text.size() < at + 3 || !two_digits(text, at + 1, seconds) || seconds > 59) return false;
+        at += 3;
+        if (at < text.size() && text[at] == '.') {
+            const auto digits = text.find_first_not_of("0123456789", at + 1);
+            const auto stop = digits == std::string_view::npos ? text.size() : digits;
+            if (stop == at + 1) return false;
+            at = stop;
+        }
+    }
+    const auto zone = text.substr(at);
+    if (zone.empty() || zone == "Z") return true;
+    return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && clock_pair(zone, 1, 23);
+}
+
+}  // namespace
+
+std::optional<CivilDate> parse_iso_date_time_day(std::string_view text) {
+    if (text.size() < 10) return std::nullopt;
+    const auto date = parse_iso_date(text.substr(0, 10));
+    if (!date || text.size() == 10) return date;
+    if ((text[10] != ' ' && text[10] != 'T') || !is_clock_time(text.substr(11))) return std::nullopt;
+    return date;
+}
+
 std::string to_iso(const CivilDate& date) {
     std::string out;
     out.reserve(10);

@@ -33,6 +33,11 @@ int weekday(const CivilDate& date);
 
 // Strict "YYYY-MM-DD" with a real calendar day; nullopt otherwise.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
+// The day of an ISO 8601 date or date-time as systems export them:
+// "2023-08-15", "2023-08-15 10:22", "2023-08-15T10:22:31", with seconds,
+// a fraction, "Z" or an offset ("+02:00") after the time. The day is the
+// one written (the offset is not applied); nullopt for anything else.
+std::optional<CivilDate> parse_iso_date_time_day(std::string_view text);
 std::string to_iso(const CivilDate& date);
 
 }  // namespace netadmin::time

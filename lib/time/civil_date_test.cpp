@@ -94,4 +94,18 @@ TEST_SUITE("time::civil_date") {
         CHECK(to_iso({987, 12, 31}) == "0987-12-31");
         CHECK(to_iso(*parse_iso_date("2023-09-13")) == "2023-09-13");
     }
+
+    TEST_CASE("the day of a date or date-time as systems export it") {
+        CHECK(parse_iso_date_time_day("2023-08-15") == CivilDate{2023, 8, 15});
+        CHECK(parse_iso_date_time_day("2023-08-15 10:22") == CivilDate{2023, 8, 15});
+        CHECK(parse_iso_date_time_day("2023-08-15T10:22:31.250Z") == CivilDate{2023, 8, 15});
+        CHECK(parse_iso_date_time_day("2023-08-15T23:59:59+02:00") == CivilDate{2023, 8, 15});
+        CHECK_FALSE(parse_iso_date_time_day("2025-02-30"));
+        CHECK_FALSE(parse_iso_date_time_day("31/12/2026"));
+        CHECK_FALSE(parse_iso_date_time_day("2023-08-15 25:00"));
+        CHECK_FALSE(parse_iso_date_time_day("2023-08-15 10:2"));
+        CHECK_FALSE(parse_iso_date_time_day("2023-08-15 10:22:"));
+        CHECK_FALSE(parse_iso_date_time_day("2023-08-15 10:22 igår"));
+        CHECK_FALSE(parse_iso_date_time_day("2023-08-15x"));
+    }
 }

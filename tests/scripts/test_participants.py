@@ -47,7 +47,11 @@ class Run:
         return path
 
     def dump(self):
-        with closing(sqlite3.connect(self.state)) as db:
+        return self.dump_of(self.state)
+
+    @staticmethod
+    def dump_of(path):
+        with closing(sqlite3.connect(path)) as db:
             return list(db.iterdump())
 
 
@@ -119,7 +123,9 @@ def report_without_state(run):
 def refused_import(run, name, text, expected, code=1, registry=None, target="en-forelder-blir-till"):
     state = run.tmp / f"{name}.db"
     path = run.csv(f"{name}.csv", text)
-    done = run("--today", "2023-09-01", "registrations", "import", target, str(path), registry=registry, state=state)
+    extra = ["--columns", "Mejl=mail adress"] if name == "bad-columns-option" else []
+    done = run("--today", "2023-09-01", "registrations", "import", target, str(path), *extra, registry=registry,
+               state=state)
     check(done.returncode == code, f"{name}: exit {done.returncode}\n{done.stderr}")
     check(expected in done.stderr, f"{name}: {done.stderr!r} lacks {expected!r}")
     check(not state.exists(), f"{name}: the state database was written")
@@ -142,8 +148,14 @@ def bad_input(run):
     refused_import(run, "ragged", header + "A;a@example.se;x\n", "ragged.csv:2:3: error: the row has 3 cells, the header 2")
     refused_import(run, "empty", "", "empty.csv: error: the file is empty")
     refused_import(run, "header-only", header, "header-only.csv:2:1: error: the file has a header row but no rows")
-    refused_import(run, "unknown-column", "namn;epost;arbetsplatts\nA;a@example.se;x\n",
-                   "unknown-column.csv:1:3: error: unknown column 'arbetsplatts'; did you mean 'arbetsplats'?")
+    refused_import(run, "no-email-column", "namn;mejl\nA;a@example.se\n",
+                   "no-email-column.csv:1:1: error: the column 'email' is missing")
+    refused_import(run, "bad-day", "namn;e-post;anmäld\nA;a@example.se;2025-02-30\n",
+                   "bad-day.csv:2:3: error: '2025-02-30' is no date")
+    refused_import(run, "day-first", "namn;e-post;anmäld\nA;a@example.se;2025-01-02\nB;b@example.se;31/12/2026\n",
+                   "day-first.csv:3:3: error: '31/12/2026' is no date")
+    refused_import(run, "bad-columns-option", header + "A;a@example.se\n",
+                   "'mail adress' is no column here", code=2)
     utf16 = run.tmp / "utf16.csv"
     utf16.write_bytes("namn;e-post\r\nA;a@example.se\r\n".encode("utf-16"))
     done = run("registrations", "import", "en-forelder-blir-till", str(utf16), state=run.tmp / "utf16.db")
@@ -166,7 +178,11 @@ def attendance_rules(run):
     check(unknown.returncode == 2 and "did you mean 'efbt-uppstart-2023'" in unknown.stderr, unknown.stderr)
     present = run("--today", "2023-12-12", "attendance", "record", "efbt-halvtid-2023", "--present",
                   "a@example.se", "nope", state=state)
-    check(present.returncode == 1 and "'nope' is not an e-mail address" in present.stderr, present.stderr)
+    check(present.returncode == 2 and "'nope' is not an e-mail address" in present.stderr, present.stderr)
+    check("in the file" not in present.stderr, present.stderr)
+    listed = run("--today", "2023-12-12", "attendance", "record", "efbt-halvtid-2023", "--present",
+                 "a@example.se,b@example.se c@example.se", "d@example.se", state=state)
+    check(listed.returncode == 0 and "4 present at efbt-halvtid-2023" in listed.stdout, listed.stdout + listed.stderr)
 
 
 def single_changes(run):
@@ -211,9 +227,78 @@ def locked(run):
     check(len(json.loads(listed.stdout)) == 3, "the locked import wrote rows")
 
 
+DIET = ("Glutenfri", "Vegetarisk utan nötter", "Laktosfri")
+
+
+def real_export(run):
+    """A registration system's export with every column of the issue: the
+    unknown ones named once and never stored, names joined, a dry run that
+    writes nothing, then the import, person show and the programme report."""
+    state = run.tmp / "export.db"
+    rows = ["Anmälningsnummer;Förnamn;Efternamn;E-post;Arbetsplats;Kommun;Anmäld;Specialkost",
+            "EV-2018-77001;Karin;Lind;karin.lind@example.se;Familjecentralen i Kalix;Kalix;2018-04-20 09:14;Glutenfri",
+            "EV-2018-77002;Omar;Haddad;omar.haddad@example.se;BVC Kalix;Kalix;2018-04-22 13:02;Vegetarisk utan nötter",
+            "EV-2018-77003;Lena;Pekkari;lena.pekkari@example.se;Öppna förskolan, Haparanda;;2018-04-23T08:30:00+02:00;Laktosfri"]
+    path = run.csv("anmalan.csv", "\n".join(rows) + "\n")
+    words = ("--today", "2018-04-25", "registrations", "import", "familjecentraldialogen", str(path))
+    outputs = []
+
+    dry = run(*words, "--dry-run", state=state)
+    outputs.append(dry.stdout + dry.stderr)
+    check(dry.returncode == 0, dry.stderr)
+    check(not state.exists() and not state.parent.joinpath("export.db-wal").exists(), "a dry run created the state")
+    check(dry.stderr.count("are not used and not read") == 1
+          and "'Anmälningsnummer', 'Specialkost'" in dry.stderr, dry.stderr)
+    check("+ new: karin.lind@example.se (Karin Lind)" in dry.stdout and "3 added" in dry.stdout, dry.stdout)
+    check("did you mean 'Familjecentralen i Kalix'?" in dry.stderr
+          and "did you mean 'Familjecentralen i Haparanda'?" in dry.stderr, dry.stderr)
+
+    done = run(*words, state=state)
+    outputs.append(done.stdout + done.stderr)
+    check(done.returncode == 0 and "3 added, 0 updated, 0 unchanged" in done.stdout, done.stdout + done.stderr)
+    listed = run("registrations", "list", "familjecentraldialogen", "--format", "json", state=state)
+    outputs.append(listed.stdout)
+    names = [row["name"] for row in json.loads(listed.stdout)]
+    check(names == ["Karin Lind", "Omar Haddad", "Lena Pekkari"], names)
+    check(json.loads(listed.stdout)[2]["registered"] == "2018-04-23", listed.stdout)
+
+    # A dry run over a database: the changes listed, the file untouched.
+    before = (state.read_bytes(), state.stat().st_mtime_ns)
+    changed = run.csv("andrad.csv", rows[0] + "\n" + rows[1].replace("Lind", "Lind Ek") + "\n")
+    dry = run("--today", "2018-04-26", "registrations", "import", "familjecentraldialogen", str(changed), "-n",
+              state=state)
+    outputs.append(dry.stdout + dry.stderr)
+    check(dry.returncode == 0 and "~ changed: karin.lind@example.se (Karin Lind Ek): Name 'Karin Lind' → "
+          "'Karin Lind Ek'" in dry.stdout and "0 added, 1 updated, 0 unchanged" in dry.stdout, dry.stdout)
+    check((state.read_bytes(), state.stat().st_mtime_ns) == before, "a dry run changed the state database")
+
+    shown = run("person", "show", "karin.lind@example.se", state=state)
+    outputs.append(shown.stdout)
+    check("Familjecentraldialogen (familjecentraldialogen)" in shown.stdout, shown.stdout)
+    report = run("--today", "2018-04-26", "report", "programme", "familjecentraldialogen", "--format", "json",
+                 state=state)
+    outputs.append(report.stdout)
+    unregistered = json.loads(report.stdout)["programme"]["participants"]["unregistered_centres"]
+    check(unregistered == [{"id": "haparanda-familjecentral", "name": "Familjecentralen i Haparanda"}], unregistered)
+    text = run("--today", "2018-04-26", "report", "programme", "familjecentraldialogen", state=state)
+    check("Participating centres where nobody has registered yet:" in text.stdout, text.stdout)
+
+    swedish = run(*words, "--dry-run", state=run.tmp / "sv.db", lang="sv")
+    check("kolumnerna 'Anmälningsnummer', 'Specialkost' används inte och läses inte in" in swedish.stderr,
+          swedish.stderr)
+
+    dump = "\n".join(run.dump_of(state))
+    for diet in DIET:
+        check(diet not in dump, f"the diet {diet!r} is in the state database")
+        for output in outputs:
+            check(diet not in output, f"the diet {diet!r} was shown")
+    check("EV-2018-77" not in dump, "the registration number is in the state database")
+
+
 def test(args):
     run = Run(args)
     try:
+        real_export(run)
         done_means(run)
         report_without_state(run)
         bad_input(run)

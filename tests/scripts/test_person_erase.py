@@ -60,7 +60,9 @@ def erase(args):
 
         shown = setup.run("person", "show", ADDRESS, check_status=0).stdout
         check("region.toml:10: the person 'anna-astrom'" in shown, shown)
-        check("natverkstraff" in shown and "present at natverkstraff" in shown, shown)
+        # Each row says what it is for: the meeting's title and id.
+        check("Nätverksträff i Uppsala (natverkstraff)" in shown.split("Attendance:")[0], shown)
+        check("present at Nätverksträff i Uppsala (natverkstraff)" in shown, shown)
         check("sent" in shown, shown)
         exported = json.loads(setup.run("person", "export", ADDRESS, "--format", "json", check_status=0).stdout)
         check([m["id"] for m in exported["registry"]] == ["anna-astrom"], exported)
