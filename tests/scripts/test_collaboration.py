@@ -119,6 +119,9 @@ def two_clones(netadmin, origin, tmp):
     expect("the merge holds A's change", '"2008"' in shown or "2008" in shown, shown)
     expect("the merge holds B's person", netadmin(b, "show", "pia-lund").returncode == 0)
     own_files_hidden("after the merge", b)
+    tracked = git(b, "ls-tree", "-r", "--name-only", "HEAD").stdout.split()
+    expect("the commits hold registry files and the .gitignore only",
+           all(name.endswith(".toml") or name == ".gitignore" for name in tracked), str(tracked))
     git(b, "push", "-q", "origin", "main", author="Bo Berg")
     return a, b
 
