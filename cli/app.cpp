@@ -11,6 +11,7 @@
 
 #include "catalog/os_error.hpp"
 #include "i18n/language.hpp"
+#include "load/registry_loader.hpp"
 #include "snapshot/cached_load.hpp"
 #include "time/stockholm.hpp"
 
@@ -120,6 +121,11 @@ int prepare_and_run(Context& context, const CommandDef& def, const Runner& runne
         load_options.jobs = *jobs != 0 ? *jobs : load::default_jobs();
         context.loaded = keep(snapshot::load_registry_cached(context.registry_dir, context.data_dir / "reference",
                                                              load_options, cache_settings(cache->in_use())));
+        if (const auto* too_new = load::format_too_new(context.loaded->diagnostics)) {
+            // Every command, `check` and `remind` too: one line, not a partial run.
+            std::fprintf(stderr, "%s\n", load::render(*too_new, context.language).c_str());
+            return exit_code::data_error;
+        }
         if (def.needs.registry == Registry::valid && report_load_errors(context)) return exit_code::data_error;
     }
     if (def.needs.state == State::database) {

@@ -24,6 +24,7 @@ Runner define_list_organisations(CLI::App& command);
 Runner define_list_venues(CLI::App& command);
 Runner define_list_sources(CLI::App& command);
 Runner define_show(CLI::App& command);
+Runner define_blame(CLI::App& command);
 
 // calendar commands
 Runner define_agenda(CLI::App& command);
@@ -157,6 +158,7 @@ const CommandDef kCommands[] = {
     command("list-venues", Msg::help_list_venues, kRegistry, define_list_venues),
     command("list-sources", Msg::help_list_sources, kRegistry, define_list_sources),
     command("show", Msg::help_show, kRegistry, define_show),
+    command("blame", Msg::help_blame, kRegistry, define_blame),
 
     // calendar commands
     command("agenda", Msg::help_agenda, kRegistry, define_agenda),

@@ -13,6 +13,18 @@ std::string with_suggestions(const Context& context, std::string message, const 
     return message + "; " + i18n::suggestions_text(context.language, candidates);
 }
 
+catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry, const std::string& text) {
+    if (const auto entity = registry.find(text)) return *entity;
+    const auto named = query::find_by_name(registry, text);
+    if (named.size() == 1) return named.front();
+    if (named.size() > 1) {
+        std::vector<std::string> ids;
+        for (const auto entity : named) ids.push_back(registry.id_of(entity));
+        return Problem(Msg::err_ambiguous_name, text).with_suggestions(std::move(ids));
+    }
+    return Problem(Msg::err_no_such_id, text).with_suggestions(query::nearest_ids(registry, text));
+}
+
 catalog::Result<std::string> resolve_region(const model::Registry& registry, const std::string& text) {
     if (text.empty()) return std::string();
     // Forgiving, since people type what they see: "Norrbotten", "Region

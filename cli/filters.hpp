@@ -20,6 +20,9 @@ namespace netadmin::cli {
 catalog::Result<std::string> resolve_region(const model::Registry& registry, const std::string& text);
 catalog::Result<std::string> resolve_programme(const model::Registry& registry, const std::string& text);
 catalog::Result<std::string> resolve_municipality(const model::Registry& registry, const std::string& text);
+// The entity an id or a name names (show, blame): a name finds the one
+// entity so named; anything else is a problem listing the nearest ids.
+catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry, const std::string& text);
 // The date `option` gives (nullopt for no filter).
 catalog::Result<std::optional<time::CivilDate>> resolve_date(const std::string& option, const std::string& text);
 

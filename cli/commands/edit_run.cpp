@@ -108,6 +108,11 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
         return nullptr;
     }
     session->editor.emplace(std::move(files), std::move(reference));
+    // A registry of a newer format is not edited by an older netadmin either.
+    if (const auto* too_new = load::format_too_new(session->editor->before().diagnostics)) {
+        std::fprintf(stderr, "%s\n", load::render(*too_new, context.language).c_str());
+        return nullptr;
+    }
     return session;
 }
 

@@ -152,6 +152,7 @@ int erase(Context& context, const Options& options) {
                                                 : context.tr(Msg::erase_edit_person, mention.place, mention.id)) +
                               "\n");
             }
+            context.print(context.tr(Msg::erase_published_copies) + "\n");
         }
         return exit_code::ok;
     }

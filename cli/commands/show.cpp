@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "filters.hpp"
 
-#include "query/lookup.hpp"
 #include "render/record.hpp"
 #include "report/show.hpp"
 
@@ -18,19 +17,6 @@ struct Options {
     std::string id;
     ListingOutput output;
 };
-
-// The entity named on the command line, or the usage problem to report.
-catalog::Result<model::EntityRef> resolve_entity(const model::Registry& registry, const std::string& text) {
-    if (const auto entity = registry.find(text)) return *entity;
-    const auto named = query::find_by_name(registry, text);
-    if (named.size() == 1) return named.front();
-    if (named.size() > 1) {
-        std::vector<std::string> ids;
-        for (const auto entity : named) ids.push_back(registry.id_of(entity));
-        return catalog::Problem(i18n::Msg::err_ambiguous_name, text).with_suggestions(std::move(ids));
-    }
-    return catalog::Problem(i18n::Msg::err_no_such_id, text).with_suggestions(query::nearest_ids(registry, text));
-}
 
 }  // namespace
 

@@ -94,7 +94,10 @@ EditOutcome RegistryEditor::validated(Edited edited) const {
         out.edited = std::move(edited);
         return out;
     }
-    const auto after = load::load_registry_from_sources(edited.files, reference_);
+    auto after = load::load_registry_from_sources(edited.files, reference_);
+    if (mark_required_format(before_.registry, after.registry, edited)) {
+        after = load::load_registry_from_sources(edited.files, reference_);
+    }
     std::map<std::string, int> known;
     for (const auto& diagnostic : before_.diagnostics.items()) {
         if (diagnostic.is_error()) ++known[error_key(diagnostic)];

@@ -50,4 +50,11 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
                                            model::EntityKind kind, const std::vector<Change>& changes,
                                            std::string_view file, const std::set<std::string>& taken);
 
+// An edit that brings in a feature of a newer registry format than the
+// registry used (model::kFormatVersion: `publish_contact` is format 2)
+// also writes `requires = "N"` into the registry's [settings], so an older
+// netadmin refuses the registry in one line (registry_edit_format.cpp).
+// True when it changed `edited`; a registry without [settings] is left as it is.
+bool mark_required_format(const model::Registry& before, const model::Registry& after, Edited& edited);
+
 }  // namespace netadmin::edit::registry_edit_detail

@@ -214,3 +214,17 @@ TEST_SUITE("edit::RegistryEditor") {
         CHECK(testing::read_file(path) == other);
     }
 }
+
+TEST_SUITE("edit::RegistryEditor") {
+    TEST_CASE("an edit that brings in publish_contact marks the registry as format 2") {
+        const auto e = editor({{"reg/settings.toml", "[settings]\nlanguage = \"sv\"  # of reminders\n"}});
+        const auto outcome = e.set("anna", changes({"publish_contact=true"}));
+        REQUIRE(outcome.ok());
+        CHECK(outcome.edited->changed == std::vector<std::size_t>{1, 2});
+        CHECK(outcome.edited->files[2].content == "[settings]\nlanguage = \"sv\"  # of reminders\nrequires = \"2\"\n");
+        // Other edits leave the settings alone.
+        const auto plain = e.set("anna", changes({"name=Anna Berg"}));
+        REQUIRE(plain.ok());
+        CHECK(plain.edited->changed == std::vector<std::size_t>{1});
+    }
+}

@@ -21,6 +21,13 @@ void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+bool Diagnostics::keep_only(catalog::Msg msg) {
+    const auto other = [msg](const Diagnostic& d) { return d.msg() != msg; };
+    if (std::all_of(items_.begin(), items_.end(), other)) return false;
+    std::erase_if(items_, other);
+    return true;
+}
+
 void Diagnostics::sort() {
     std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
         const auto& x = a.location();

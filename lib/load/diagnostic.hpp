@@ -46,6 +46,8 @@ public:
     std::size_t error_count() const;
     bool has_errors() const { return error_count() > 0; }
     void append(const Diagnostics& other);
+    // When some diagnostic has the key `msg`: drops every other one, true.
+    bool keep_only(catalog::Msg msg);
     // Sorts by file, line, column (stable), so output does not depend on the
     // order in which checks ran.
     void sort();

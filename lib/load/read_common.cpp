@@ -7,6 +7,8 @@
 #include "util/email.hpp"
 #include "util/suggest.hpp"
 
+#include <charconv>
+
 namespace netadmin::load {
 
 using i18n::Msg;
@@ -33,7 +35,28 @@ std::string read_municipality(TableReader& reader, std::string_view key, const m
     return {};
 }
 
+namespace {
+
+// `requires = "N"`: a registry of a newer format than this netadmin reads is
+// one error, which the loader then keeps alone (registry_loader.cpp).
+void read_required_format(TableReader& reader) {
+    const auto text = reader.string("requires");
+    if (!text) return;
+    int format = 0;
+    const auto* end = text->data() + text->size();
+    const auto [stop, error] = std::from_chars(text->data(), end, format);
+    if (error != std::errc() || stop != end || format < 1) {
+        reader.diagnostics().error(reader.location("requires"), Msg::err_bad_requires, *text);
+    } else if (format > model::kFormatVersion) {
+        reader.diagnostics().error(reader.location("requires"), Msg::err_registry_too_new, std::int64_t{format},
+                                   std::int64_t{model::kFormatVersion});
+    }
+}
+
+}  // namespace
+
 void read_settings(TableReader& reader, const ReadContext& context, model::Settings& settings) {
+    read_required_format(reader);
     settings.as_of = reader.date("as_of");
     settings.reminders_set = reader.has("reminders");
     if (auto language = reader.choice("language", i18n::parse_language, i18n::language_names)) {

@@ -124,6 +124,11 @@ void read_parsed(ParsedFile& parsed, Collected& collected) {
 }
 
 LoadResult finish(Collected collected) {
+    // A registry of a newer format: its other problems are most likely what
+    // this netadmin does not know yet, so the one line that says so stands alone.
+    if (collected.diagnostics.keep_only(Msg::err_registry_too_new)) {
+        return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
+    }
     validate(collected.registry, collected.references, collected.diagnostics);
     collected.diagnostics.sort();
     return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
@@ -222,6 +227,13 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
         },
         options.read_instead.empty() ? nullptr : &options.read_instead);
     return finish(std::move(collected));
+}
+
+const Diagnostic* format_too_new(const Diagnostics& diagnostics) {
+    for (const auto& diagnostic : diagnostics.items()) {
+        if (diagnostic.msg() == Msg::err_registry_too_new) return &diagnostic;
+    }
+    return nullptr;
 }
 
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference) {

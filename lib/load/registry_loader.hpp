@@ -71,6 +71,12 @@ unsigned default_jobs();
 
 LoadResult load_registry(const std::filesystem::path& registry_dir, const std::filesystem::path& reference_dir,
                          LoadOptions options = {});
+// The registry needs a newer format than this netadmin reads
+// (model::kFormatVersion): the one diagnostic that says so, which is then
+// the load's only one. Every command refuses such a registry, `check` and
+// `remind` included.
+const Diagnostic* format_too_new(const Diagnostics& diagnostics);
+
 LoadResult load_registry_from_sources(const std::vector<SourceFile>& files, model::Reference reference);
 
 }  // namespace netadmin::load

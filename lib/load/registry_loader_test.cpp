@@ -199,3 +199,33 @@ sources = ["page"]
         CHECK(result.diagnostics.items()[0].msg() == i18n::Msg::err_no_toml_files);
     }
 }
+
+TEST_SUITE("load: the registry format") {
+    TEST_CASE("a registry of a newer format is one error at its requires, whatever else it holds") {
+        const auto result =
+            load_sources({{"settings.toml", "[settings]\nlanguage = \"sv\"\nrequires = \"3\"\n"},
+                          {"nb.toml", std::string(kRegion) + "wheelchair = true\n[[centre]]\nid = 1\n"}});
+        CHECK(messages(result) ==
+              std::vector<std::string>{"settings.toml:3:12: error: the registry needs registry format 3, but this "
+                                       "netadmin reads format 2 and older only: update netadmin"});
+        CHECK(warnings(result).empty());
+        REQUIRE(load::format_too_new(result.diagnostics) != nullptr);
+    }
+
+    TEST_CASE("the formats this netadmin reads load, and a format is a whole number") {
+        for (const char* format : {"1", "2"}) {
+            CAPTURE(format);
+            const auto result = load_sources(
+                {{"settings.toml", "[settings]\nrequires = \"" + std::string(format) + "\"\n"}, {"nb.toml", kRegion}});
+            CHECK(messages(result).empty());
+            CHECK(load::format_too_new(result.diagnostics) == nullptr);
+        }
+        for (const char* format : {"2.1", "two", "0", ""}) {
+            CAPTURE(format);
+            const auto result = load_sources(
+                {{"settings.toml", "[settings]\nrequires = \"" + std::string(format) + "\"\n"}, {"nb.toml", kRegion}});
+            REQUIRE(messages(result).size() == 1);
+            CHECK(messages(result)[0].find("is not a registry format") != std::string::npos);
+        }
+    }
+}

@@ -15,7 +15,8 @@ struct Person {
     std::string name;  // may be empty when only an address is known
     std::string email;
     std::string phone;
-    std::string role;  // e.g. "samordnare", "psykoterapeut"
+    bool publish_contact = false;  // the published site may show the e-mail address and phone
+    std::string role;              // e.g. "samordnare", "psykoterapeut"
     Id organisation;
     Id region;
     Provenance provenance;
@@ -26,6 +27,10 @@ inline constexpr Field<Person> kPersonFields[] = {
     {.key = "name", .type = ValueType::text, .member = &Person::name, .doc = "name or email is required"},
     {.key = "email", .type = ValueType::email, .member = &Person::email, .doc = "e-mail address, for reminders"},
     {.key = "phone", .type = ValueType::text, .member = &Person::phone, .doc = "phone number"},
+    {.key = "publish_contact",
+     .type = ValueType::flag,
+     .member = &Person::publish_contact,
+     .doc = "true: the published site shows the e-mail address and phone"},
     {.key = "role",
      .type = ValueType::text,
      .member = &Person::role,

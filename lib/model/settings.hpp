@@ -11,6 +11,13 @@
 
 namespace netadmin::model {
 
+// The newest registry format this netadmin reads. A registry that uses a
+// feature of a newer format says so in `[settings] requires = "N"`; an older
+// netadmin then refuses it in one line instead of a list of unknown keys
+// (load/registry_loader.hpp, docs/collaboration.md). Format 2: `requires`
+// itself and a person's `publish_contact`.
+inline constexpr int kFormatVersion = 2;
+
 struct Settings {
     std::string language = "sv";  // language of messages sent to people
     std::string mail_from;

@@ -45,24 +45,30 @@ std::string word(const LayoutOptions& options, const std::string& data_word) {
 }
 
 // A person is named first; one known only by address is shown by the
-// address, then the role.
+// address, then the role. On published pages the address and phone only
+// with the person's leave (`publish_contact`); someone left with nothing
+// to show is said to be withheld.
 Line person_line(const LayoutOptions& options, const report::PersonPart& person) {
+    const bool contact = !options.published || person.publish_contact;
+    const auto& email = contact ? person.email : std::string();
+    const auto& phone = contact ? person.phone : std::string();
     Line line;
     if (person.has_name)
         line.push_back({person.name});
-    else if (!person.email.empty())
-        line.push_back({person.email, "mailto:" + person.email});
+    else if (!email.empty())
+        line.push_back({email, "mailto:" + email});
     const std::pair<std::string_view, const std::string*> details[] = {{"role", &person.role},
                                                                        {"organisation", &person.organisation}};
     for (const auto& [key, value] : details) {
         const auto text = maybe_inferred(options, person.inference, key, *value);
         if (!text.empty()) line.push_back({(line.empty() ? "" : ", ") + text});
     }
-    if (person.has_name && !person.email.empty()) {
+    if (person.has_name && !email.empty()) {
         line.push_back({" – "});
-        line.push_back({person.email, "mailto:" + person.email});
+        line.push_back({email, "mailto:" + email});
     }
-    if (!person.phone.empty()) line.push_back({(line.empty() ? "" : ", ") + person.phone});
+    if (!phone.empty()) line.push_back({(line.empty() ? "" : ", ") + phone});
+    if (line.empty()) line.push_back({tr(options, Msg::rpt_contact_withheld), "", false, true});
     return line;
 }
 

@@ -53,6 +53,9 @@ struct LayoutOptions {
     // their own sources' date.
     std::optional<time::FuzzyDate> as_of;
     MapInput map;
+    // Pages meant for publishing (the site): a person's e-mail address and
+    // phone only where their entry says `publish_contact = true`.
+    bool published = false;
 };
 
 Document region_document(const report::RegionView& view, const LayoutOptions& options);

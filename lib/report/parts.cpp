@@ -76,6 +76,7 @@ PersonPart person_part(const model::Registry& registry, const model::Person& per
     if (const auto* organisation = registry.organisation(person.organisation)) part.organisation = organisation->name;
     part.email = person.email;
     part.phone = person.phone;
+    part.publish_contact = person.publish_contact;
     part.inference = inference_part(person.provenance);
     return part;
 }

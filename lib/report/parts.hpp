@@ -29,7 +29,8 @@ struct PersonPart {
     std::string organisation;  // name
     std::string email;
     std::string phone;
-    InferencePart inference;  // of the person: "role", "organisation" …
+    bool publish_contact = false;  // the person allows the address and phone on published pages
+    InferencePart inference;       // of the person: "role", "organisation" …
 };
 
 struct SpeakerPart {

@@ -70,6 +70,7 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     options.today = today;
     options.links = {navigation(registry, language), "", region_file, programme_file};
     options.as_of = report::registry_as_of(registry);
+    options.published = true;
     SiteIndex index;
     for (const auto* region : query::regions(registry)) {
         const auto file = region_file(region->id);

@@ -160,3 +160,46 @@ TEST_SUITE("site::build_site") {
 }
 
 }  // namespace netadmin::site
+
+namespace netadmin::site {
+
+TEST_SUITE("site::build_site") {
+    TEST_CASE("a contact's address and phone are on the site only with publish_contact") {
+        constexpr const char* kContacts = R"(
+[region]
+id = "norrbotten"
+county = "25"
+name = "Region Norrbotten"
+contacts = ["anna", "nina", "ulla"]
+
+[[person]]
+id = "anna"
+name = "Anna Berg"
+email = "anna.berg@example.org"
+phone = "0923-111 11"
+
+[[person]]
+id = "nina"
+email = "nina@example.org"
+publish_contact = true
+
+[[person]]
+id = "ulla"
+email = "ulla@example.org"
+)";
+        const auto loaded = testing::load_valid({{"nb.toml", kContacts}});
+        REQUIRE(loaded.ok());
+        const auto site = build_site(loaded.registry, i18n::Language::en, {2026, 11, 23});
+        const auto page = std::find_if(site.files.begin(), site.files.end(),
+                                       [](const SiteFile& file) { return file.name == "region-norrbotten.html"; });
+        REQUIRE(page != site.files.end());
+        CHECK(page->content.find("Anna Berg") != std::string::npos);
+        CHECK(page->content.find("anna.berg@example.org") == std::string::npos);
+        CHECK(page->content.find("0923-111 11") == std::string::npos);
+        CHECK(page->content.find("mailto:nina@example.org") != std::string::npos);
+        CHECK(page->content.find("ulla@example.org") == std::string::npos);
+        CHECK(page->content.find("(contact details not published)") != std::string::npos);
+    }
+}
+
+}  // namespace netadmin::site

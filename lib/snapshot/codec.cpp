@@ -18,7 +18,7 @@ inline constexpr int kMembers<model::Region> = 12;
 template <>
 inline constexpr int kMembers<model::Organisation> = 9;
 template <>
-inline constexpr int kMembers<model::Person> = 9;
+inline constexpr int kMembers<model::Person> = 10;
 template <>
 inline constexpr int kMembers<model::Centre> = 16;
 template <>

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Every example command in docs/cli.md prints what the docs show.
+"""Every example command in docs/cli.md and docs/collaboration.md prints what
+the docs show.
 
 Each ```console block holds commands (`$ ...`) each followed by its output
 (stdout and stderr as a terminal shows them, CRLF shown as LF). A line "…"
@@ -58,7 +59,9 @@ def main():
     failures = 0
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "tests").symlink_to(source / "tests")
-        for command, expected, shortened in examples((source / "docs" / "cli.md").read_text(encoding="utf-8")):
+        pages = [source / "docs" / name for name in ("cli.md", "collaboration.md")]
+        for command, expected, shortened in (example for page in pages
+                                             for example in examples(page.read_text(encoding="utf-8"))):
             got = run(os.path.abspath(args.netadmin), command, scratch)
             shown = got[:len(expected)] if shortened else got
             if shown != expected:
