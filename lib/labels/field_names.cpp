@@ -72,6 +72,7 @@ constexpr std::pair<std::string_view, Msg> kNames[] = {
     {"phone", Msg::field_phone},
     {"place", Msg::field_place},
     {"programme", Msg::field_programme},
+    {"publish_contact", Msg::field_publish_contact},
     {"published", Msg::field_published},
     {"publisher", Msg::field_publisher},
     {"purpose", Msg::field_purpose},
@@ -159,10 +160,12 @@ std::string field_name(i18n::Language language, std::string_view path) {
     });
 }
 
-std::optional<model::FieldInfo> find_field(model::EntityKind kind, std::string_view name) {
-    if (auto exact = model::find_field(kind, name)) return exact;
+std::optional<model::FieldInfo> find_field(std::span<const model::FieldInfo> fields, std::string_view name) {
+    for (const auto& field : fields) {
+        if (field.key == name) return field;
+    }
     const auto wanted = parts(name);
-    for (auto& field : model::field_infos(kind)) {
+    for (const auto& field : fields) {
         const auto keys = parts(field.key);
         if (keys.size() != wanted.size()) continue;
         bool same = true;
@@ -170,19 +173,25 @@ std::optional<model::FieldInfo> find_field(model::EntityKind kind, std::string_v
             same = comparable(wanted[i]) == comparable(keys[i]) ||
                    comparable(wanted[i]) == comparable(field_name(i18n::Language::sv, keys[i]));
         }
-        if (same) return std::move(field);
+        if (same) return field;
     }
     return std::nullopt;
 }
 
-std::vector<std::string> field_names(model::EntityKind kind) {
+std::optional<model::FieldInfo> find_field(model::EntityKind kind, std::string_view name) {
+    return find_field(model::field_infos(kind), name);
+}
+
+std::vector<std::string> field_names(std::span<const model::FieldInfo> fields) {
     std::vector<std::string> names;
-    for (const auto& field : model::field_infos(kind)) {
+    for (const auto& field : fields) {
         names.push_back(field.key);
         auto swedish = field_name(i18n::Language::sv, field.key);
         if (swedish != field.key) names.push_back(std::move(swedish));
     }
     return names;
 }
+
+std::vector<std::string> field_names(model::EntityKind kind) { return field_names(model::field_infos(kind)); }
 
 }  // namespace netadmin::labels

@@ -11,6 +11,7 @@
 #include "model/values.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,11 @@ std::string field_name(i18n::Language language, std::string_view path);
 // nested one by its path in either ("anmälan.deadline"). Nothing when no
 // field of the kind has that name.
 std::optional<model::FieldInfo> find_field(model::EntityKind kind, std::string_view name);
+// The same among any fields (those of [settings], say).
+std::optional<model::FieldInfo> find_field(std::span<const model::FieldInfo> fields, std::string_view name);
 
 // Both names of every field of `kind`, for "did you mean".
 std::vector<std::string> field_names(model::EntityKind kind);
+std::vector<std::string> field_names(std::span<const model::FieldInfo> fields);
 
 }  // namespace netadmin::labels
