@@ -127,9 +127,9 @@ EditOutcome RegistryEditor::add(std::string_view kind_name, const std::vector<Ch
     const auto document = parsed(files_[addition->file]);
     if (!document) return refused(document.problem());
     auto result = append_element(*document, model::entity_kind_name(*kind), addition->fields);
-    if (!result.ok()) return refused(*result.error);
+    if (!result) return refused(result.problem());
     auto edited = unchanged(files_, addition->id, model::entity_kind_name(*kind), addition->file);
-    replace_text(edited, addition->file, std::move(result.text));
+    replace_text(edited, addition->file, std::move(result).value());
     return validated(std::move(edited));
 }
 
@@ -183,8 +183,8 @@ EditOutcome RegistryEditor::apply(const Batch& batch) const {
         const auto document = parsed(edited.files[file]);
         if (!document) return refused(document.problem());
         auto result = append_elements(*document, batch.kind, elements);
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, file, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, file, std::move(result).value());
     }
     return validated(std::move(edited));
 }
@@ -212,9 +212,9 @@ EditOutcome RegistryEditor::remove(std::string_view id) const {
     const auto document = parsed(files_[at.file]);
     if (!document) return refused(document.problem());
     auto result = remove_element(*document, target_of(*document, kind_name, id));
-    if (!result.ok()) return refused(*result.error);
+    if (!result) return refused(result.problem());
     auto edited = unchanged(files_, std::string(id), kind_name, at.file);
-    replace_text(edited, at.file, std::move(result.text));
+    replace_text(edited, at.file, std::move(result).value());
     return validated(std::move(edited));
 }
 
@@ -235,16 +235,16 @@ EditOutcome RegistryEditor::rename(std::string_view from, std::string_view to) c
         const auto document = parsed(files_[i]);
         if (!document) return refused(document.problem());
         auto result = rename_id(*document, from, to, is_reference);
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, i, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, i, std::move(result).value());
     }
     if (const auto former = model::find_field(ref->kind, "former_ids")) {
         const auto document = parsed(edited.files[file]);
         if (!document) return refused(document.problem());
         auto result = add_to_list(*document, target_of(*document, kind_name, to), key_path(former->key),
                                   Value(std::string(from)));
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, file, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, file, std::move(result).value());
     }
     return validated(std::move(edited));
 }

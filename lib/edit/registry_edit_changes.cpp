@@ -33,36 +33,28 @@ namespace {
 catalog::Result<std::string> apply(const Document& document, const Target& target, const model::Registry& registry,
                                    model::EntityKind kind, const model::FieldInfo& field, const Change& change) {
     const auto path = key_path(field.key);
-    EditResult result;
     switch (change.op) {
-        case Change::Op::unset: result = remove_key(document, target, path); break;
+        case Change::Op::unset: return remove_key(document, target, path);
         case Change::Op::set: {
-            if (change.value.empty()) {
-                result = remove_key(document, target, path);
-                break;
-            }
+            if (change.value.empty()) return remove_key(document, target, path);
             auto value = typed_value(registry, kind, field, change.value);
             if (!value) return value.problem();
-            result = set_value(document, target, path, *value);
-            break;
+            return set_value(document, target, path, *value);
         }
         case Change::Op::add: {
             auto item = typed_item(registry, field, change.value);
             if (!item) return item.problem();
-            result = add_to_list(document, target, path, *item);
-            break;
+            return add_to_list(document, target, path, *item);
         }
         case Change::Op::remove: {
             // An id that names nothing may still be taken out of a list.
             auto item = field.type == model::ValueType::id_list ? catalog::Result<Value>(Value(change.value))
                                                                 : typed_item(registry, field, change.value);
             if (!item) return item.problem();
-            result = remove_from_list(document, target, path, *item);
-            break;
+            return remove_from_list(document, target, path, *item);
         }
     }
-    if (!result.ok()) return *result.error;
-    return std::move(result.text);
+    return document.text();
 }
 
 struct Splice {
@@ -73,11 +65,7 @@ struct Splice {
 
 }  // namespace
 
-catalog::Result<Document> parsed(const load::SourceFile& file) {
-    auto result = Document::parse(file.path, file.content);
-    if (!result.document) return *result.error;
-    return std::move(*result.document);
-}
+catalog::Result<Document> parsed(const load::SourceFile& file) { return Document::parse(file.path, file.content); }
 
 Edited unchanged(const std::vector<load::SourceFile>& files, std::string id, std::string_view kind, std::size_t file) {
     return Edited{files, {}, std::move(id), std::string(kind), file, {}};

@@ -202,13 +202,13 @@ TEST_SUITE("edit::RegistryEditor") {
         const testing::TempDir dir;
         const auto path = dir.write("norrbotten.toml", kNorrbotten);
         const auto read = edit::read_for_edit(path);
-        REQUIRE(read.file);
-        const edit::RegistryEditor e({{path.string(), read.file->text}}, reference());
+        REQUIRE(read.ok());
+        const edit::RegistryEditor e({{path.string(), read->text}}, reference());
         const auto outcome = e.set("kalix", changes({"opened=2010"}));
         REQUIRE(outcome.ok());
         const std::string other = std::string(kNorrbotten) + "# someone else\n";
         dir.write("norrbotten.toml", other);
-        const auto failed = edit::write_edited(*read.file, outcome.edited->files[0].content);
+        const auto failed = edit::write_edited(*read, outcome.edited->files[0].content);
         REQUIRE_FALSE(failed.ok());
         CHECK(failed.problem().msg() == catalog::Msg::edit_changed_on_disk);
         CHECK(testing::read_file(path) == other);
