@@ -83,21 +83,35 @@ private:
 catalog::Result<std::string> replace_value(const Document& document, const Target& target, const KeyPath& key,
                                            const Value& value);
 
+// How a nested table that is not there yet is written when a key of it is
+// added: `registration = { deadline = 2027-01-10 }` on a line of its own
+// (inline_table), a [meeting.registration] block after the entity
+// (sub_table), or `registration.deadline = 2027-01-10` (dotted).
+// automatic: as the other elements of the same [[kind]] write that table;
+// when none has it, inline for an element of [[kind]], a sub-table for a
+// table of its own ([settings]), dotted at the top level.
+enum class TableStyle { automatic, inline_table, sub_table, dotted };
+
 // Adds a key that is not set, as `key = value` on a line of its own after
 // the last key of its table (before the comments and blank lines that
-// lead to the next table), indented like that key. The table must be one
-// with a header, or the top level; a key of an inline table or of a
-// sub-table that does not exist yet is refused (set the whole table).
+// lead to the next table), indented like that key. A key of an inline
+// table is added inside it, before its closing brace, and the tables on
+// the way that are not there yet are made as `style` says.
 catalog::Result<std::string> insert_key(const Document& document, const Target& target, const KeyPath& key,
-                                        const Value& value);
+                                        const Value& value, TableStyle style = TableStyle::automatic);
 
 // replace_value when the key is set, else insert_key.
 catalog::Result<std::string> set_value(const Document& document, const Target& target, const KeyPath& key,
-                                       const Value& value);
+                                       const Value& value, TableStyle style = TableStyle::automatic);
+
+// Adds a top-level table [name] with no keys at the end of the file, after
+// a blank line; an error when the file has one.
+catalog::Result<std::string> append_table(const Document& document, std::string_view name);
 
 // Removes a key and its value: the whole line(s) with the comment at its
 // end when it stands on lines of its own, else (in an inline table) the
-// key, its value and one comma.
+// key, its value and one comma; the last key of a nested inline table
+// takes the table with it.
 catalog::Result<std::string> remove_key(const Document& document, const Target& target, const KeyPath& key);
 
 // Adds a [[kind]] element with these keys after the last element of its

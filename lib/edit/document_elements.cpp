@@ -1,4 +1,5 @@
-// The edits of whole [[kind]] elements (see document.hpp): append, remove.
+// The edits of whole [[kind]] elements (see document.hpp): append, remove;
+// and a new top-level table [name].
 #include "edit/document_impl.hpp"
 
 namespace netadmin::edit {
@@ -35,6 +36,19 @@ catalog::Result<std::string> append_elements(const Document& document, std::stri
     const auto end = extent_of(doc, last.source().begin.line, {std::string(kind)}).end;
     if (end + 1 <= doc.lines.count() && !doc.blank(end + 1)) block.emplace_back();
     return insert_lines_after(doc, end, block);
+}
+
+catalog::Result<std::string> append_table(const Document& document, std::string_view name) {
+    const auto& doc = document.impl();
+    if (const auto* existing = doc.root.get(name)) {
+        const auto& at = existing->source().begin;
+        return located(doc, at.line, at.column,
+                       catalog::Problem(Msg::edit_key_already_set, std::string(name), describe(Target::table({}))));
+    }
+    std::vector<std::string> block{"", "[" + key_text(name) + "]"};
+    const auto count = doc.lines.count();
+    if (count == 0 || doc.blank(count)) block.erase(block.begin());
+    return insert_lines_after(doc, count, block);
 }
 
 catalog::Result<std::string> remove_element(const Document& document, const Target& target) {

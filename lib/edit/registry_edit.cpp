@@ -136,10 +136,29 @@ EditOutcome RegistryEditor::add(std::string_view kind_name, const std::vector<Ch
 EditOutcome RegistryEditor::set(std::string_view id, const std::vector<Change>& changes) const {
     const auto& registry = before_.registry;
     const auto ref = registry.find(id);
+    if (!ref && id == kSettings) return set_settings(changes);
     if (!ref) return unknown_id(registry, id);
     const auto file = registry.where(*ref).file;
     auto edited = unchanged(files_, std::string(id), model::entity_kind_name(ref->kind), file);
     if (const auto status = apply_changes(edited, file, registry, ref->kind, id, changes); !status) {
+        return refused(status.problem());
+    }
+    return validated(std::move(edited));
+}
+
+EditOutcome RegistryEditor::set_settings(const std::vector<Change>& changes) const {
+    const auto& registry = before_.registry;
+    const auto file = settings_file(registry, files_);
+    if (!file) return refused(Problem(Msg::edit_no_settings_file));
+    auto edited = unchanged(files_, std::string(kSettings), kSettings, *file);
+    if (!registry.settings.where) {
+        const auto document = parsed(files_[*file]);
+        if (!document) return refused(document.problem());
+        auto result = append_table(*document, kSettings);
+        if (!result) return refused(result.problem());
+        replace_text(edited, *file, std::move(result).value());
+    }
+    if (const auto status = apply_changes(edited, *file, registry, std::nullopt, kSettings, changes); !status) {
         return refused(status.problem());
     }
     return validated(std::move(edited));
