@@ -81,11 +81,11 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
     auto session = std::make_unique<EditSession>();
     if (!dry_run) {
         auto locked = edit::RegistryLock::acquire(context.registry_dir);
-        if (!locked.lock) {
-            context.error(i18n::format(context.language, *locked.error));
+        if (!locked) {
+            context.error(i18n::format(context.language, locked.problem()));
             return nullptr;
         }
-        session->lock.emplace(std::move(*locked.lock));
+        session->lock.emplace(std::move(*locked));
         recover_locked_registry(context);
     } else {
         recover_registry(context);
@@ -96,12 +96,12 @@ std::unique_ptr<EditSession> open_edit(const Context& context, bool dry_run) {
     std::vector<load::SourceFile> files;
     for (const auto& path : paths) {
         auto file = edit::read_for_edit(path);
-        if (!file.file) {
-            diagnostics.add(catalog::Location{path.string()}, *file.error);
+        if (!file) {
+            diagnostics.add(catalog::Location{path.string()}, file.problem());
             continue;
         }
-        files.push_back({path.string(), file.file->text});
-        session->read.push_back(std::move(*file.file));
+        files.push_back({path.string(), file->text});
+        session->read.push_back(std::move(file).value());
     }
     if (diagnostics.has_errors()) {
         print_problems(context, diagnostics);

@@ -176,22 +176,21 @@ Extent document_detail::extent_of(const Impl& doc, std::uint32_t header, const K
     return extent;
 }
 
-ParseResult Document::parse(std::string path, std::string text) {
+catalog::Result<Document> Document::parse(std::string path, std::string text) {
     auto impl = std::make_shared<Impl>();
     impl->path = std::move(path);
     impl->text = std::move(text);
     // A key too deep would overflow the stack in toml++ and in the walks
     // below (load/key_depth.hpp).
     if (const auto deep = load::find_too_deep_key(impl->text)) {
-        return {std::nullopt, catalog::Problem(Msg::err_key_too_deep, load::max_key_depth)
-                                  .at(catalog::Location{impl->path, deep->line, deep->column})};
+        return catalog::Problem(Msg::err_key_too_deep, load::max_key_depth)
+            .at(catalog::Location{impl->path, deep->line, deep->column});
     }
     try {
         impl->root = toml::parse(std::string_view(impl->text), std::string_view(impl->path));
     } catch (const toml::parse_error& error) {
-        return {std::nullopt,
-                catalog::Problem(Msg::err_toml_syntax, std::string(error.description()))
-                    .at(catalog::Location{impl->path, error.source().begin.line, error.source().begin.column})};
+        return catalog::Problem(Msg::err_toml_syntax, std::string(error.description()))
+            .at(catalog::Location{impl->path, error.source().begin.line, error.source().begin.column});
     }
     impl->lines = Lines(impl->text);
     impl->covered.assign(impl->lines.count() + 2, false);
@@ -203,7 +202,7 @@ ParseResult Document::parse(std::string path, std::string text) {
     std::stable_sort(impl->by_line.begin(), impl->by_line.end(),
                      [](const Span& a, const Span& b) { return a.begin_line < b.begin_line; });
     impl->index_elements();
-    return {Document(std::move(impl)), std::nullopt};
+    return Document(std::move(impl));
 }
 
 const std::string& Document::path() const { return impl_->path; }

@@ -51,20 +51,10 @@ struct Target {
 
 using KeyPath = std::vector<std::string>;
 
-// The new text of the file, or why the edit cannot be made, located in the
-// file (line and column from 1; 0 when it concerns the whole file).
-struct EditResult {
-    std::string text;
-    std::optional<catalog::Problem> error;
-    bool ok() const { return !error.has_value(); }
-};
-
-struct ParseResult;
-
 class Document {
 public:
-    // `path` is how errors name the file.
-    static ParseResult parse(std::string path, std::string text);
+    // `path` is how errors name the file; a TOML syntax error is located.
+    static catalog::Result<Document> parse(std::string path, std::string text);
 
     const std::string& path() const;
     const std::string& text() const;
@@ -83,38 +73,55 @@ private:
     std::shared_ptr<const Impl> impl_;
 };
 
-struct ParseResult {
-    std::optional<Document> document;
-    std::optional<catalog::Problem> error;  // a TOML syntax error, located
-};
+// Each edit below returns the whole new text of the file, or why the edit
+// cannot be made, located in the file (line and column from 1; 0 when it
+// concerns the whole file).
 
 // Replaces the value of a key that is set. The comment at the end of its
 // line stays; a string written as a literal string ('…') stays one when
 // the new text can be.
-EditResult replace_value(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+catalog::Result<std::string> replace_value(const Document& document, const Target& target, const KeyPath& key,
+                                           const Value& value);
+
+// How a nested table that is not there yet is written when a key of it is
+// added: `registration = { deadline = 2027-01-10 }` on a line of its own
+// (inline_table), a [meeting.registration] block after the entity
+// (sub_table), or `registration.deadline = 2027-01-10` (dotted).
+// automatic: as the other elements of the same [[kind]] write that table;
+// when none has it, inline for an element of [[kind]], a sub-table for a
+// table of its own ([settings]), dotted at the top level.
+enum class TableStyle { automatic, inline_table, sub_table, dotted };
 
 // Adds a key that is not set, as `key = value` on a line of its own after
 // the last key of its table (before the comments and blank lines that
-// lead to the next table), indented like that key. The table must be one
-// with a header, or the top level; a key of an inline table or of a
-// sub-table that does not exist yet is refused (set the whole table).
-EditResult insert_key(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+// lead to the next table), indented like that key. A key of an inline
+// table is added inside it, before its closing brace, and the tables on
+// the way that are not there yet are made as `style` says.
+catalog::Result<std::string> insert_key(const Document& document, const Target& target, const KeyPath& key,
+                                        const Value& value, TableStyle style = TableStyle::automatic);
 
 // replace_value when the key is set, else insert_key.
-EditResult set_value(const Document& document, const Target& target, const KeyPath& key, const Value& value);
+catalog::Result<std::string> set_value(const Document& document, const Target& target, const KeyPath& key,
+                                       const Value& value, TableStyle style = TableStyle::automatic);
+
+// Adds a top-level table [name] with no keys at the end of the file, after
+// a blank line; an error when the file has one.
+catalog::Result<std::string> append_table(const Document& document, std::string_view name);
 
 // Removes a key and its value: the whole line(s) with the comment at its
 // end when it stands on lines of its own, else (in an inline table) the
-// key, its value and one comma.
-EditResult remove_key(const Document& document, const Target& target, const KeyPath& key);
+// key, its value and one comma; the last key of a nested inline table
+// takes the table with it.
+catalog::Result<std::string> remove_key(const Document& document, const Target& target, const KeyPath& key);
 
 // Adds a [[kind]] element with these keys after the last element of its
 // kind (and the comments that follow it directly), with one blank line
 // before it; at the end of the file when there is none.
-EditResult append_element(const Document& document, std::string_view kind, const InlineTable& fields);
+catalog::Result<std::string> append_element(const Document& document, std::string_view kind, const InlineTable& fields);
 // The same for many elements at once, in their order, each after a blank
 // line: one parse of the file however many there are (an import).
-EditResult append_elements(const Document& document, std::string_view kind, std::span<const InlineTable> elements);
+catalog::Result<std::string> append_elements(const Document& document, std::string_view kind,
+                                             std::span<const InlineTable> elements);
 
 // The bytes [first, last) of an element of [[kind]]: the comment lines
 // directly above its header, its header, keys and sub-tables, as whole
@@ -126,23 +133,25 @@ std::optional<std::pair<std::size_t, std::size_t>> element_span(const Document& 
 // lines directly above its header (no blank line between) and directly
 // after its last line, and one run of the blank lines around it. Comments
 // directly above the next header belong to that one and stay.
-EditResult remove_element(const Document& document, const Target& target);
+catalog::Result<std::string> remove_element(const Document& document, const Target& target);
 
 // Adds an item at the end of an array value, on a line of its own like
 // the last item when the array spans several lines. An item already there
 // is an error.
-EditResult add_to_list(const Document& document, const Target& target, const KeyPath& key, const Value& item);
+catalog::Result<std::string> add_to_list(const Document& document, const Target& target, const KeyPath& key,
+                                         const Value& item);
 // Removes an item (a string or an integer equal to `item`) from an array
 // value: the item's whole line in an array over several lines when it
 // stands alone on it (its comment goes with it), else the item and one comma.
-EditResult remove_from_list(const Document& document, const Target& target, const KeyPath& key, const Value& item);
+catalog::Result<std::string> remove_from_list(const Document& document, const Target& target, const KeyPath& key,
+                                              const Value& item);
 
 // Replaces every string equal to `from` whose place `is_reference` accepts
 // with `to`, keeping each one's quoting. The path given is from the top of
 // the file, array positions left out: {"centre", "contacts"},
 // {"meeting", "speakers", "person"}, {"centre", "id"}. Returns the text
 // unchanged when nothing matches.
-EditResult rename_id(const Document& document, std::string_view from, std::string_view to,
-                     const std::function<bool(const KeyPath&)>& is_reference);
+catalog::Result<std::string> rename_id(const Document& document, std::string_view from, std::string_view to,
+                                       const std::function<bool(const KeyPath&)>& is_reference);
 
 }  // namespace netadmin::edit

@@ -138,7 +138,6 @@ Extent extent_of(const Impl& doc, std::uint32_t header, const KeyPath& path);
 // Writing (document_text.cpp).
 
 catalog::Problem located(const Impl& doc, std::uint32_t line, std::uint32_t column, catalog::Problem problem);
-inline EditResult failure(catalog::Problem problem) { return {std::string(), std::move(problem)}; }
 
 std::string splice(std::string_view text, std::size_t begin, std::size_t end, std::string_view replacement);
 // Inserts `content` as whole lines after line `line` (0: at the top),

@@ -16,31 +16,32 @@ catalog::Problem not_a_list(const Impl& doc, const toml::node& node, const KeyPa
 
 }  // namespace
 
-EditResult add_to_list(const Document& document, const Target& target, const KeyPath& key, const Value& item) {
+catalog::Result<std::string> add_to_list(const Document& document, const Target& target, const KeyPath& key,
+                                         const Value& item) {
     const auto& doc = document.impl();
     const auto entity = find_entity(doc, target);
-    if (!entity) return failure(entity.problem());
+    if (!entity) return entity.problem();
     const auto found = find_key(**entity, key);
     if (found.node == nullptr) return insert_key(document, target, key, Value(List{item}));
     const auto& source = found.node->source();
     const auto* array = found.node->as_array();
-    if (array == nullptr) return failure(not_a_list(doc, *found.node, key));
+    if (array == nullptr) return not_a_list(doc, *found.node, key);
     for (const auto& element : *array) {
         if (same_item(element, item)) {
             const auto& at = element.source().begin;
-            return failure(located(doc, at.line, at.column,
-                                   catalog::Problem(Msg::edit_item_present, item_text(item), dotted(key))));
+            return located(doc, at.line, at.column,
+                           catalog::Problem(Msg::edit_item_present, item_text(item), dotted(key)));
         }
     }
     const auto quoting = array->empty() ? Quoting::basic : quoting_of(doc, array->back());
     const auto written = value_text(item, quoting);
     if (array->empty()) {
-        return {splice(doc.text, doc.offset(source.begin), doc.offset(source.end), "[" + written + "]"), std::nullopt};
+        return splice(doc.text, doc.offset(source.begin), doc.offset(source.end), "[" + written + "]");
     }
     const auto& last = array->back().source();
     const auto last_end = doc.offset(last.end);
     if (source.begin.line == source.end.line || last.end.line == source.end.line) {
-        return {splice(doc.text, last_end, last_end, ", " + written), std::nullopt};
+        return splice(doc.text, last_end, last_end, ", " + written);
     }
     // Over several lines: a line of its own, like the last item's.
     auto after = last_end;
@@ -49,16 +50,17 @@ EditResult add_to_list(const Document& document, const Target& target, const Key
     const std::string line = std::string(doc.lines.indent(last.begin.line)) + written + (trailing_comma ? "," : "");
     auto text = insert_lines_after(doc, last.end.line, {line});
     if (!trailing_comma) text.insert(last_end, ",");
-    return {std::move(text), std::nullopt};
+    return text;
 }
 
-EditResult remove_from_list(const Document& document, const Target& target, const KeyPath& key, const Value& item) {
+catalog::Result<std::string> remove_from_list(const Document& document, const Target& target, const KeyPath& key,
+                                              const Value& item) {
     const auto& doc = document.impl();
     const auto found = find_set_key(doc, target, key);
-    if (!found) return failure(found.problem());
+    if (!found) return found.problem();
     const auto& source = found->node->source();
     const auto* array = found->node->as_array();
-    if (array == nullptr) return failure(not_a_list(doc, *found->node, key));
+    if (array == nullptr) return not_a_list(doc, *found->node, key);
     const toml::node* element = nullptr;
     for (const auto& candidate : *array) {
         if (same_item(candidate, item)) {
@@ -67,8 +69,8 @@ EditResult remove_from_list(const Document& document, const Target& target, cons
         }
     }
     if (element == nullptr) {
-        return failure(located(doc, source.begin.line, source.begin.column,
-                               catalog::Problem(Msg::edit_item_absent, item_text(item), dotted(key))));
+        return located(doc, source.begin.line, source.begin.column,
+                       catalog::Problem(Msg::edit_item_absent, item_text(item), dotted(key)));
     }
     const auto& text = doc.text;
     const auto& at = element->source();
@@ -86,8 +88,8 @@ EditResult remove_from_list(const Document& document, const Target& target, cons
     }
     const bool line_ends = after >= text.size() || text[after] == '\r' || text[after] == '\n' || text[after] == '#';
     alone = alone && line_ends && at.begin.line > source.begin.line && at.end.line < source.end.line;
-    if (alone) return {remove_lines(doc, at.begin.line, at.end.line), std::nullopt};
-    return {remove_item(text, begin, end), std::nullopt};
+    if (alone) return remove_lines(doc, at.begin.line, at.end.line);
+    return remove_item(text, begin, end);
 }
 
 namespace {
@@ -117,8 +119,8 @@ void find_references(const Impl& doc, const toml::node& node, KeyPath& path, std
 
 }  // namespace
 
-EditResult rename_id(const Document& document, std::string_view from, std::string_view to,
-                     const std::function<bool(const KeyPath&)>& is_reference) {
+catalog::Result<std::string> rename_id(const Document& document, std::string_view from, std::string_view to,
+                                       const std::function<bool(const KeyPath&)>& is_reference) {
     const auto& doc = document.impl();
     std::vector<Replacement> replacements;
     KeyPath path;
@@ -136,7 +138,7 @@ EditResult rename_id(const Document& document, std::string_view from, std::strin
         copied = replacement.end;
     }
     text.append(doc.text, copied);
-    return {std::move(text), std::nullopt};
+    return text;
 }
 
 }  // namespace netadmin::edit

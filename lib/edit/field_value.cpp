@@ -1,6 +1,8 @@
 #include "edit/field_value.hpp"
 
+#include "i18n/language.hpp"
 #include "model/vocabulary.hpp"
+#include "util/email.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
@@ -162,8 +164,33 @@ std::string vocabulary_word(std::string_view text) {
     return lower;
 }
 
-catalog::Result<Value> scalar(const model::Registry& registry, model::EntityKind kind, const model::FieldInfo& field,
+// A value of [settings], which has no entity to try it on: checked here as
+// the loader checks it (load/read_common.cpp).
+catalog::Result<Value> settings_scalar(const model::FieldInfo& field, std::string_view text) {
+    switch (field.type) {
+        case ValueType::date:
+            if (const auto date = time::parse_fuzzy_date(text)) return Value(*date);
+            return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_date);
+        case ValueType::integer: {
+            const auto number = parse_integer(text);
+            if (number && *number >= field.min.value_or(0) && *number <= field.max.value_or(0)) return Value(*number);
+            const auto range = std::to_string(field.min.value_or(0)) + "–" + std::to_string(field.max.value_or(0));
+            return Problem(Msg::edit_bad_integer, field.key, text, range);
+        }
+        case ValueType::email:
+            if (util::is_valid_email(text)) return Value(std::string(text));
+            return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_email);
+        case ValueType::language:
+            if (i18n::parse_language(text)) return Value(std::string(text));
+            return Problem(Msg::err_unknown_value, field.key, text, i18n::language_names());
+        default: return Value(std::string(text));
+    }
+}
+
+catalog::Result<Value> scalar(const model::Registry& registry, FieldOwner owner, const model::FieldInfo& field,
                               std::string_view text) {
+    if (!owner) return settings_scalar(field, text);
+    const auto kind = *owner;
     if (field.type == ValueType::word) {
         const auto word = vocabulary_word(text);
         if (canonical(kind, field, word)) return Value(word);
@@ -236,12 +263,17 @@ catalog::Result<Change> parse_change(std::string_view argument) {
     return change;
 }
 
-catalog::Result<model::FieldInfo> editable_field(model::EntityKind kind, std::string_view key) {
-    auto field = model::find_field(kind, key);
+bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+catalog::Result<model::FieldInfo> editable_field(FieldOwner owner, std::string_view key) {
+    auto fields = owner ? model::field_infos(*owner) : model::settings_field_infos();
+    auto field = model::find_field(fields, key);
     if (!field) {
         std::vector<std::string> keys;
-        for (const auto& each : model::field_infos(kind)) keys.push_back(each.key);
-        return with_nearest(Problem(Msg::edit_unknown_field, model::entity_kind_name(kind), key), key, keys);
+        for (const auto& each : fields) keys.push_back(each.key);
+        auto problem = owner ? Problem(Msg::edit_unknown_field, model::entity_kind_name(*owner), key)
+                             : Problem(Msg::edit_unknown_setting, key);
+        return with_nearest(std::move(problem), key, keys);
     }
     if (field->type == ValueType::table || field->type == ValueType::table_list) {
         return Problem(Msg::edit_not_editable, key);
@@ -273,9 +305,9 @@ catalog::Result<Value> typed_item(const model::Registry& registry, const model::
     }
 }
 
-catalog::Result<Value> typed_value(const model::Registry& registry, model::EntityKind kind,
-                                   const model::FieldInfo& field, std::string_view text) {
-    if (!is_list(field.type)) return scalar(registry, kind, field, text);
+catalog::Result<Value> typed_value(const model::Registry& registry, FieldOwner owner, const model::FieldInfo& field,
+                                   std::string_view text) {
+    if (!is_list(field.type)) return scalar(registry, owner, field, text);
     List items;
     for (const auto& each : split_list(text)) {
         auto item = typed_item(registry, field, each);

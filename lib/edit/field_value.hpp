@@ -29,14 +29,22 @@ struct Change {
 // "key=value", "key+=value", "key-=value".
 catalog::Result<Change> parse_change(std::string_view argument);
 
-// The field `key` of `kind`, or why there is none (with did-you-mean). A
-// nested table as a whole is refused: its fields are set one by one.
-catalog::Result<model::FieldInfo> editable_field(model::EntityKind kind, std::string_view key);
+// Whose fields an edit names: an entity kind, or (none) the registry's
+// [settings].
+using FieldOwner = std::optional<model::EntityKind>;
+
+// The field `key` of `owner`, or why there is none (with did-you-mean): the
+// one lookup of a field by its name for add, set and import. A nested
+// table as a whole is refused: its fields are set one by one.
+catalog::Result<model::FieldInfo> editable_field(FieldOwner owner, std::string_view key);
+
+// A value of only spaces and tabs counts as empty.
+bool is_blank(std::string_view text);
 
 // The value of a whole field from its text. Lists take their items
 // separated by commas ("mvc,bvc"); an item is checked as typed_item does.
-catalog::Result<Value> typed_value(const model::Registry& registry, model::EntityKind kind,
-                                   const model::FieldInfo& field, std::string_view text);
+catalog::Result<Value> typed_value(const model::Registry& registry, FieldOwner owner, const model::FieldInfo& field,
+                                   std::string_view text);
 
 // One item of a list field (id_list, text_list, word_set, day_list).
 catalog::Result<Value> typed_item(const model::Registry& registry, const model::FieldInfo& field,

@@ -56,6 +56,31 @@ TEST_SUITE("edit::field_value") {
         CHECK(edit::editable_field(model::EntityKind::programme, "registration.deadline").ok());
     }
 
+    TEST_CASE("editable_field: the keys of [settings], nested ones too") {
+        CHECK(edit::editable_field(std::nullopt, "mail_from").ok());
+        CHECK(edit::editable_field(std::nullopt, "reminders.meeting_days")->type == model::ValueType::day_list);
+        const auto typo = edit::editable_field(std::nullopt, "mail_form");
+        REQUIRE_FALSE(typo.ok());
+        CHECK(typo.problem().msg() == catalog::Msg::edit_unknown_setting);
+        REQUIRE(typo.problem().suggestions().size() == 1);
+        CHECK(typo.problem().suggestions().front() == "mail_from");
+    }
+
+    TEST_CASE("typed_value: a value of [settings] is checked as the loader checks it") {
+        const model::Registry registry;
+        const auto months = *edit::editable_field(std::nullopt, "retention_months");
+        CHECK(edit::typed_value(registry, std::nullopt, months, "36").ok());
+        CHECK(edit::typed_value(registry, std::nullopt, months, "0").problem().msg() == catalog::Msg::edit_bad_integer);
+        const auto from = *edit::editable_field(std::nullopt, "mail_from");
+        CHECK(edit::typed_value(registry, std::nullopt, from, "nobody").problem().msg() ==
+              catalog::Msg::edit_bad_value);
+        const auto language = *edit::editable_field(std::nullopt, "language");
+        CHECK(edit::typed_value(registry, std::nullopt, language, "en").ok());
+        CHECK_FALSE(edit::typed_value(registry, std::nullopt, language, "de").ok());
+        CHECK(edit::is_blank(" \t "));
+        CHECK_FALSE(edit::is_blank(" x "));
+    }
+
     TEST_CASE("typed_value: dates of any precision are written as the registry writes them") {
         const model::Registry registry;
         const auto opened = field(model::EntityKind::centre, "opened");

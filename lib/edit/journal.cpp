@@ -257,7 +257,7 @@ Recovery recover_registry(const fs::path& registry_dir) {
     const bool writable = ::access(registry_dir.c_str(), W_OK) == 0;
     if (writable) {
         auto locked = RegistryLock::acquire(registry_dir);
-        if (locked.lock) return recover_locked(registry_dir, true);
+        if (locked) return recover_locked(registry_dir, true);
     }
     // Without the lock another netadmin may be switching the files: the
     // journal's view is what it will leave.

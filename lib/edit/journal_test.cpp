@@ -25,8 +25,8 @@ namespace {
 
 ReadFile read(const fs::path& path) {
     auto result = read_for_edit(path);
-    REQUIRE(result.file.has_value());
-    return std::move(*result.file);
+    REQUIRE(result.ok());
+    return std::move(result).value();
 }
 
 std::vector<std::string> dot_files(const fs::path& dir) {

@@ -130,19 +130,38 @@ EditOutcome RegistryEditor::add(std::string_view kind_name, const std::vector<Ch
     const auto document = parsed(files_[addition->file]);
     if (!document) return refused(document.problem());
     auto result = append_element(*document, model::entity_kind_name(*kind), addition->fields);
-    if (!result.ok()) return refused(*result.error);
+    if (!result) return refused(result.problem());
     auto edited = unchanged(files_, addition->id, model::entity_kind_name(*kind), addition->file);
-    replace_text(edited, addition->file, std::move(result.text));
+    replace_text(edited, addition->file, std::move(result).value());
     return validated(std::move(edited));
 }
 
 EditOutcome RegistryEditor::set(std::string_view id, const std::vector<Change>& changes) const {
     const auto& registry = before_.registry;
     const auto ref = registry.find(id);
+    if (!ref && id == kSettings) return set_settings(changes);
     if (!ref) return unknown_id(registry, id);
     const auto file = registry.where(*ref).file;
     auto edited = unchanged(files_, std::string(id), model::entity_kind_name(ref->kind), file);
     if (const auto status = apply_changes(edited, file, registry, ref->kind, id, changes); !status) {
+        return refused(status.problem());
+    }
+    return validated(std::move(edited));
+}
+
+EditOutcome RegistryEditor::set_settings(const std::vector<Change>& changes) const {
+    const auto& registry = before_.registry;
+    const auto file = settings_file(registry, files_);
+    if (!file) return refused(Problem(Msg::edit_no_settings_file));
+    auto edited = unchanged(files_, std::string(kSettings), kSettings, *file);
+    if (!registry.settings.where) {
+        const auto document = parsed(files_[*file]);
+        if (!document) return refused(document.problem());
+        auto result = append_table(*document, kSettings);
+        if (!result) return refused(result.problem());
+        replace_text(edited, *file, std::move(result).value());
+    }
+    if (const auto status = apply_changes(edited, *file, registry, std::nullopt, kSettings, changes); !status) {
         return refused(status.problem());
     }
     return validated(std::move(edited));
@@ -186,8 +205,8 @@ EditOutcome RegistryEditor::apply(const Batch& batch) const {
         const auto document = parsed(edited.files[file]);
         if (!document) return refused(document.problem());
         auto result = append_elements(*document, batch.kind, elements);
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, file, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, file, std::move(result).value());
     }
     return validated(std::move(edited));
 }
@@ -215,9 +234,9 @@ EditOutcome RegistryEditor::remove(std::string_view id) const {
     const auto document = parsed(files_[at.file]);
     if (!document) return refused(document.problem());
     auto result = remove_element(*document, target_of(*document, kind_name, id));
-    if (!result.ok()) return refused(*result.error);
+    if (!result) return refused(result.problem());
     auto edited = unchanged(files_, std::string(id), kind_name, at.file);
-    replace_text(edited, at.file, std::move(result.text));
+    replace_text(edited, at.file, std::move(result).value());
     return validated(std::move(edited));
 }
 
@@ -238,16 +257,16 @@ EditOutcome RegistryEditor::rename(std::string_view from, std::string_view to) c
         const auto document = parsed(files_[i]);
         if (!document) return refused(document.problem());
         auto result = rename_id(*document, from, to, is_reference);
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, i, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, i, std::move(result).value());
     }
     if (const auto former = model::find_field(ref->kind, "former_ids")) {
         const auto document = parsed(edited.files[file]);
         if (!document) return refused(document.problem());
         auto result = add_to_list(*document, target_of(*document, kind_name, to), key_path(former->key),
                                   Value(std::string(from)));
-        if (!result.ok()) return refused(*result.error);
-        replace_text(edited, file, std::move(result.text));
+        if (!result) return refused(result.problem());
+        replace_text(edited, file, std::move(result).value());
     }
     return validated(std::move(edited));
 }

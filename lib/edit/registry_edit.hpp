@@ -47,6 +47,10 @@ struct Batch {
     std::vector<Addition> additions;
 };
 
+// What `set` names the registry's [settings] by (an entity with that id
+// comes first).
+inline constexpr std::string_view kSettings = "settings";
+
 // The edit, or why not: located problems (a problem about the command line
 // itself has no file). `problems` holds errors only.
 struct EditOutcome {
@@ -69,6 +73,8 @@ public:
     // to the registry folder), else the file of its region (region=, else
     // its municipality's county), else the file with the last of its kind.
     EditOutcome add(std::string_view kind, const std::vector<Change>& changes, std::string_view file = {}) const;
+    // `id` may be kSettings: the keys of [settings], which is made (in the
+    // file settings_file() names) when the registry has none.
     EditOutcome set(std::string_view id, const std::vector<Change>& changes) const;
     // Refused while anything refers to the id; the problems list what does.
     EditOutcome remove(std::string_view id) const;
@@ -83,6 +89,7 @@ public:
 
 private:
     EditOutcome validated(Edited edited) const;
+    EditOutcome set_settings(const std::vector<Change>& changes) const;
 
     std::vector<load::SourceFile> files_;
     model::Reference reference_;

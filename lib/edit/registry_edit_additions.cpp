@@ -103,6 +103,11 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
         }
         const auto field = editable_field(kind, change.key);
         if (!field) return field.problem();
+        if (is_blank(change.value)) {
+            // Empty: an optional field is left out, as if not given.
+            if (field->required) return Problem(Msg::edit_required_empty, field->key);
+            continue;
+        }
         auto value = typed_value(registry, kind, *field, change.value);
         if (!value) return value.problem();
         if (field->key == "name" || (field->key == "title" && named.empty())) named = change.value;

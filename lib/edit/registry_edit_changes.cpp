@@ -4,6 +4,7 @@
 #include "edit/registry_edit_impl.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace netadmin::edit::registry_edit_detail {
 
@@ -31,38 +32,33 @@ namespace {
 
 // One change of `set` applied to the file's text.
 catalog::Result<std::string> apply(const Document& document, const Target& target, const model::Registry& registry,
-                                   model::EntityKind kind, const model::FieldInfo& field, const Change& change) {
+                                   FieldOwner owner, const model::FieldInfo& field, const Change& change) {
     const auto path = key_path(field.key);
-    EditResult result;
     switch (change.op) {
-        case Change::Op::unset: result = remove_key(document, target, path); break;
+        case Change::Op::unset: return remove_key(document, target, path);
         case Change::Op::set: {
-            if (change.value.empty()) {
-                result = remove_key(document, target, path);
-                break;
+            if (is_blank(change.value)) {
+                if (field.required) return Problem(catalog::Msg::edit_required_empty, field.key);
+                return remove_key(document, target, path);
             }
-            auto value = typed_value(registry, kind, field, change.value);
+            auto value = typed_value(registry, owner, field, change.value);
             if (!value) return value.problem();
-            result = set_value(document, target, path, *value);
-            break;
+            return set_value(document, target, path, *value);
         }
         case Change::Op::add: {
             auto item = typed_item(registry, field, change.value);
             if (!item) return item.problem();
-            result = add_to_list(document, target, path, *item);
-            break;
+            return add_to_list(document, target, path, *item);
         }
         case Change::Op::remove: {
             // An id that names nothing may still be taken out of a list.
             auto item = field.type == model::ValueType::id_list ? catalog::Result<Value>(Value(change.value))
                                                                 : typed_item(registry, field, change.value);
             if (!item) return item.problem();
-            result = remove_from_list(document, target, path, *item);
-            break;
+            return remove_from_list(document, target, path, *item);
         }
     }
-    if (!result.ok()) return *result.error;
-    return std::move(result.text);
+    return document.text();
 }
 
 struct Splice {
@@ -73,10 +69,15 @@ struct Splice {
 
 }  // namespace
 
-catalog::Result<Document> parsed(const load::SourceFile& file) {
-    auto result = Document::parse(file.path, file.content);
-    if (!result.document) return *result.error;
-    return std::move(*result.document);
+catalog::Result<Document> parsed(const load::SourceFile& file) { return Document::parse(file.path, file.content); }
+
+std::optional<std::size_t> settings_file(const model::Registry& registry, const std::vector<load::SourceFile>& files) {
+    if (registry.settings.where) return registry.settings.where->file;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (std::filesystem::path(files[i].path).filename() == "settings.toml") return i;
+    }
+    if (files.empty()) return std::nullopt;
+    return 0;
 }
 
 Edited unchanged(const std::vector<load::SourceFile>& files, std::string id, std::string_view kind, std::size_t file) {
@@ -93,16 +94,16 @@ void replace_text(Edited& edited, std::size_t file, std::string text) {
 }
 
 // The changes of `set` applied to file `file` of `edited`.
-catalog::Status apply_changes(Edited& edited, std::size_t file, const model::Registry& registry, model::EntityKind kind,
+catalog::Status apply_changes(Edited& edited, std::size_t file, const model::Registry& registry, FieldOwner owner,
                               std::string_view id, const std::vector<Change>& changes) {
-    const auto kind_name = model::entity_kind_name(kind);
+    const auto kind_name = owner ? model::entity_kind_name(*owner) : kSettings;
     for (const auto& change : changes) {
-        const auto field = editable_field(kind, change.key);
+        const auto field = editable_field(owner, change.key);
         if (!field) return field.problem();
         const auto document = parsed(edited.files[file]);
         if (!document) return document.problem();
         const auto target = target_of(*document, kind_name, id);
-        auto text = apply(*document, target, registry, kind, *field, change);
+        auto text = apply(*document, target, registry, owner, *field, change);
         if (!text) return text.problem();
         replace_text(edited, file, std::move(*text));
     }

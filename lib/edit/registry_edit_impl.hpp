@@ -9,6 +9,7 @@
 #include "edit/registry_edit.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -30,9 +31,14 @@ Edited unchanged(const std::vector<load::SourceFile>& files, std::string id, std
 // The file's new text, marked as changed when it is.
 void replace_text(Edited& edited, std::size_t file, std::string text);
 
-// The changes of `set` applied to file `file` of `edited`.
-catalog::Status apply_changes(Edited& edited, std::size_t file, const model::Registry& registry, model::EntityKind kind,
+// The changes of `set` applied to file `file` of `edited`: to the entity
+// `id` of kind `owner`, or to [settings].
+catalog::Status apply_changes(Edited& edited, std::size_t file, const model::Registry& registry, FieldOwner owner,
                               std::string_view id, const std::vector<Change>& changes);
+
+// The file [settings] is in; when none has it, settings.toml, else the
+// registry's first file; nothing when the registry has no file.
+std::optional<std::size_t> settings_file(const model::Registry& registry, const std::vector<load::SourceFile>& files);
 
 // The updates of one file (a batch): each entity's changes, in order.
 catalog::Status apply_updates(Edited& edited, std::size_t file, const model::Registry& registry, model::EntityKind kind,

@@ -198,17 +198,51 @@ TEST_SUITE("edit::RegistryEditor") {
         CHECK(first_problem(editor().rename("anna", "Anna B")) == ": error: invalid id 'Anna B'");
     }
 
+    TEST_CASE("set settings: made in settings.toml when the registry has none, then edited in place") {
+        const auto e = editor({{"reg/settings.toml", "# Settings.\n"}});
+        const auto made = e.set("settings", changes({"mail_from=info@example.org", "reminders.meeting_days=14,7,1"}));
+        REQUIRE(made.ok());
+        REQUIRE(made.edited->changed == std::vector<std::size_t>{2});
+        CHECK(made.edited->files[2].content ==
+              "# Settings.\n\n[settings]\nmail_from = \"info@example.org\"\n\n[settings.reminders]\n"
+              "meeting_days = [14, 7, 1]\n");
+        const edit::RegistryEditor again(made.edited->files, reference());
+        const auto less = again.set("settings", changes({"reminders.meeting_days-=7", "retention_months=36"}));
+        REQUIRE(less.ok());
+        CHECK(less.edited->files[2].content ==
+              "# Settings.\n\n[settings]\nmail_from = \"info@example.org\"\nretention_months = 36\n\n"
+              "[settings.reminders]\nmeeting_days = [14, 1]\n");
+        CHECK(first_problem(again.set("settings", changes({"retention_months=0"}))).find("1–1200") !=
+              std::string::npos);
+        CHECK(first_problem(again.set("settings", changes({"mail_form=x@example.org"}))).find("mail_from") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("set and add: a value of only spaces is empty") {
+        const auto e = editor();
+        const auto unset = e.set("kalix", changes({"opened=   "}));
+        REQUIRE(unset.ok());
+        CHECK(unset.edited->files[1].content.find("opened") == std::string::npos);
+        const auto required = e.set("kalix", changes({"name=  \t "}));
+        REQUIRE_FALSE(required.ok());
+        CHECK(required.problems.items().front().msg() == catalog::Msg::edit_required_empty);
+        const auto added = e.add("person", changes({"name=Cecilia", "email=  "}));
+        REQUIRE(added.ok());
+        for (const auto& file : added.edited->files) CHECK(file.content.find("email") == std::string::npos);
+        CHECK_FALSE(e.add("person", changes({"name= "})).ok());
+    }
+
     TEST_CASE("an edit of a file changed on disk after it was read is refused, the other change kept") {
         const testing::TempDir dir;
         const auto path = dir.write("norrbotten.toml", kNorrbotten);
         const auto read = edit::read_for_edit(path);
-        REQUIRE(read.file);
-        const edit::RegistryEditor e({{path.string(), read.file->text}}, reference());
+        REQUIRE(read.ok());
+        const edit::RegistryEditor e({{path.string(), read->text}}, reference());
         const auto outcome = e.set("kalix", changes({"opened=2010"}));
         REQUIRE(outcome.ok());
         const std::string other = std::string(kNorrbotten) + "# someone else\n";
         dir.write("norrbotten.toml", other);
-        const auto failed = edit::write_edited(*read.file, outcome.edited->files[0].content);
+        const auto failed = edit::write_edited(*read, outcome.edited->files[0].content);
         REQUIRE_FALSE(failed.ok());
         CHECK(failed.problem().msg() == catalog::Msg::edit_changed_on_disk);
         CHECK(testing::read_file(path) == other);

@@ -43,21 +43,16 @@ std::optional<std::string> read_all(int fd) {
 }
 
 // The file as it is now, read like read_for_edit.
-ReadResult read_now(const std::filesystem::path& path) {
+catalog::Result<ReadFile> read_now(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {std::nullopt,
-                file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(errno)))};
+    if (fd < 0) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(errno)));
     struct stat info {};
     std::optional<std::string> text;
     if (::fstat(fd, &info) == 0) text = read_all(fd);
     const int error = errno;
     ::close(fd);
-    if (!text)
-        return {std::nullopt,
-                file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(error)))};
-    if (!S_ISREG(info.st_mode))
-        return {std::nullopt, file_error(path, catalog::Problem(Msg::err_not_a_regular_file, path.string()))};
+    if (!text) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(error)));
+    if (!S_ISREG(info.st_mode)) return file_error(path, catalog::Problem(Msg::err_not_a_regular_file, path.string()));
     ReadFile file;
     file.path = path;
     file.text = std::move(*text);
@@ -66,14 +61,14 @@ ReadResult read_now(const std::filesystem::path& path) {
     file.size = static_cast<std::uint64_t>(info.st_size);
     file.modified_ns = modified_ns(info);
     file.mode = info.st_mode & 07777U;
-    return {std::move(file), std::nullopt};
+    return file;
 }
 
 // Why `file` may not be written now, if it may not.
 catalog::Status refusal(const ReadFile& file) {
     const auto now = read_now(file.path);
-    if (!now.file) return file_error(file.path, catalog::Problem(Msg::edit_changed_on_disk, file.path.string()));
-    const auto& disk = *now.file;
+    if (!now) return file_error(file.path, catalog::Problem(Msg::edit_changed_on_disk, file.path.string()));
+    const auto& disk = *now;
     if (disk.device != file.device || disk.inode != file.inode || disk.size != file.size ||
         disk.modified_ns != file.modified_ns || disk.text != file.text) {
         return file_error(file.path, catalog::Problem(Msg::edit_changed_on_disk, file.path.string()));
@@ -86,7 +81,7 @@ catalog::Status refusal(const ReadFile& file) {
 
 }  // namespace
 
-ReadResult read_for_edit(const std::filesystem::path& path) { return read_now(path); }
+catalog::Result<ReadFile> read_for_edit(const std::filesystem::path& path) { return read_now(path); }
 
 catalog::Status write_edited(const ReadFile& file, std::string_view text) {
     return write_edited(std::vector<EditedFile>{{&file, std::string(text)}});
@@ -107,27 +102,24 @@ catalog::Status write_edited(const std::vector<EditedFile>& files, const std::fi
     return failed;
 }
 
-RegistryLock::Result RegistryLock::acquire(const std::filesystem::path& directory, std::chrono::milliseconds wait) {
+catalog::Result<RegistryLock> RegistryLock::acquire(const std::filesystem::path& directory,
+                                                    std::chrono::milliseconds wait) {
     const auto path = directory / kLockFileName;
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EACCES) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {std::nullopt,
-                file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(errno)))};
+    if (fd < 0) return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(errno)));
     const auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return {RegistryLock(fd), std::nullopt};
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return RegistryLock(fd);
         const int error = errno;
         if (error != EWOULDBLOCK && error != EINTR) {
             ::close(fd);
-            return {std::nullopt,
-                    file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(error)))};
+            return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(error)));
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             ::close(fd);
             const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(wait).count();
-            return {std::nullopt,
-                    file_error(path, catalog::Problem(Msg::edit_locked, path.string(), std::int64_t{seconds}))};
+            return file_error(path, catalog::Problem(Msg::edit_locked, path.string(), std::int64_t{seconds}));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }

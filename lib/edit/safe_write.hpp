@@ -45,12 +45,8 @@ struct ReadFile {
     unsigned mode = 0644;
 };
 
-struct ReadResult {
-    std::optional<ReadFile> file;
-    std::optional<catalog::Problem> error;
-};
-
-ReadResult read_for_edit(const std::filesystem::path& path);
+// The file as read, or why it could not be read (located at the file).
+catalog::Result<ReadFile> read_for_edit(const std::filesystem::path& path);
 
 // Written, or why not (the file is then as it was).
 catalog::Status write_edited(const ReadFile& file, std::string_view text);
@@ -71,10 +67,10 @@ inline constexpr std::string_view kLockFileName = ".netadmin.lock";
 
 class RegistryLock {
 public:
-    struct Result;
-    // Waits up to `wait` for the lock of the registry in `directory`.
-    static Result acquire(const std::filesystem::path& directory,
-                          std::chrono::milliseconds wait = std::chrono::seconds(5));
+    // Waits up to `wait` for the lock of the registry in `directory`; the
+    // lock, or why there is none (busy, or the folder cannot hold it).
+    static catalog::Result<RegistryLock> acquire(const std::filesystem::path& directory,
+                                                 std::chrono::milliseconds wait = std::chrono::seconds(5));
 
     RegistryLock(RegistryLock&& other) noexcept;
     RegistryLock& operator=(RegistryLock&&) = delete;
@@ -85,11 +81,6 @@ public:
 private:
     explicit RegistryLock(int fd) : fd_(fd) {}
     int fd_ = -1;
-};
-
-struct RegistryLock::Result {
-    std::optional<RegistryLock> lock;
-    std::optional<catalog::Problem> error;
 };
 
 }  // namespace netadmin::edit

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,8 +37,8 @@ unsigned mode_of(const std::filesystem::path& path) {
 
 ReadFile read(const std::filesystem::path& path) {
     auto result = read_for_edit(path);
-    REQUIRE(result.file.has_value());
-    return std::move(*result.file);
+    REQUIRE(result.ok());
+    return std::move(result).value();
 }
 
 }  // namespace
@@ -149,7 +150,7 @@ TEST_SUITE("edit::safe_write") {
         REQUIRE(child >= 0);
         if (child == 0) {
             const auto held = RegistryLock::acquire(dir.path(), std::chrono::milliseconds(0));
-            const char byte = held.lock ? 'y' : 'n';
+            const char byte = held ? 'y' : 'n';
             (void)::write(ready[1], &byte, 1);
             ::pause();  // killed by the parent, lock still held
             ::_exit(0);
@@ -160,15 +161,14 @@ TEST_SUITE("edit::safe_write") {
         const auto start = std::chrono::steady_clock::now();
         const auto busy = RegistryLock::acquire(dir.path(), std::chrono::milliseconds(300));
         CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300));
-        REQUIRE_FALSE(busy.lock.has_value());
-        REQUIRE(busy.error.has_value());
-        CHECK(busy.error->msg() == Msg::edit_locked);
+        REQUIRE_FALSE(busy.ok());
+        CHECK(busy.problem().msg() == Msg::edit_locked);
 
         ::kill(child, SIGKILL);
         int status = 0;
         ::waitpid(child, &status, 0);
         const auto free = RegistryLock::acquire(dir.path(), std::chrono::milliseconds(2000));
-        CHECK(free.lock.has_value());
+        CHECK(free.ok());
         CHECK(std::filesystem::exists(dir.path() / std::string(kLockFileName)));
         ::close(ready[0]);
         ::close(ready[1]);
@@ -176,22 +176,23 @@ TEST_SUITE("edit::safe_write") {
 
     TEST_CASE("a waiting editor gets the lock when the holder lets go") {
         const TempDir dir;
-        auto first = RegistryLock::acquire(dir.path(), std::chrono::milliseconds(0));
-        REQUIRE(first.lock.has_value());
+        auto acquired = RegistryLock::acquire(dir.path(), std::chrono::milliseconds(0));
+        REQUIRE(acquired.ok());
+        std::optional<RegistryLock> first(std::move(acquired).value());
         std::thread release([&first] {
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            first.lock.reset();
+            first.reset();
         });
         const auto second = RegistryLock::acquire(dir.path(), std::chrono::seconds(5));
         release.join();
-        CHECK(second.lock.has_value());
+        CHECK(second.ok());
     }
 
     TEST_CASE("a folder where no lock file can be made is a clear error") {
         const TempDir dir;
         const auto error = RegistryLock::acquire(dir.path() / "missing", std::chrono::milliseconds(0));
-        REQUIRE(error.error.has_value());
-        CHECK(error.error->msg() == Msg::edit_cannot_lock);
+        REQUIRE_FALSE(error.ok());
+        CHECK(error.problem().msg() == Msg::edit_cannot_lock);
     }
 }
 
@@ -201,15 +202,15 @@ TEST_SUITE("edit::safe_write") {
         const auto path = dir.write("people.toml", "# People.\n\n[[person]]\nid = \"a\"\n");
         const auto edit_once = [&](const std::string& id) {
             const auto lock = RegistryLock::acquire(dir.path(), std::chrono::seconds(10));
-            if (!lock.lock) return 2;
+            if (!lock) return 2;
             const auto file = read_for_edit(path);
-            if (!file.file) return 3;
-            auto document = Document::parse(path.string(), file.file->text);
-            if (!document.document) return 4;
+            if (!file) return 3;
+            auto document = Document::parse(path.string(), file->text);
+            if (!document) return 4;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // widen the window
-            const auto edited = append_element(*document.document, "person", {{"id", id}});
-            if (!edited.ok()) return 5;
-            return write_edited(*file.file, edited.text) ? 0 : 6;
+            const auto edited = append_element(*document, "person", {{"id", id}});
+            if (!edited) return 5;
+            return write_edited(*file, *edited) ? 0 : 6;
         };
         std::vector<pid_t> children;
         for (const auto* id : {"b", "c", "d"}) {

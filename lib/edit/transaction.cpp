@@ -83,15 +83,15 @@ catalog::Status stage(Staged& file) {
 
 bool same_as_read(const fs::path& path, const ReadFile& read) {
     const auto now = read_for_edit(path);
-    if (!now.file) return false;
-    const auto& disk = *now.file;
+    if (!now) return false;
+    const auto& disk = *now;
     return disk.device == read.device && disk.inode == read.inode && disk.size == read.size &&
            disk.modified_ns == read.modified_ns && disk.text == read.text;
 }
 
 bool holds_new(const Staged& file) {
     const auto now = read_for_edit(file.temp);
-    return now.file && now.file->inode == file.new_inode && now.file->text == file.text;
+    return now && now->inode == file.new_inode && now->text == file.text;
 }
 
 // A program that appends to the file by its name (a log-like writer) may
@@ -101,8 +101,8 @@ bool holds_new(const Staged& file) {
 // the new file holds beyond netadmin's text. Anything else is kept aside.
 bool carry_appended(const Staged& file) {
     const auto now = read_for_edit(file.temp);
-    if (!now.file || now.file->inode != file.new_inode || !now.file->text.starts_with(file.text)) return false;
-    const std::string_view appended = std::string_view(now.file->text).substr(file.text.size());
+    if (!now || now->inode != file.new_inode || !now->text.starts_with(file.text)) return false;
+    const std::string_view appended = std::string_view(now->text).substr(file.text.size());
     const int fd = ::open(file.target.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (fd < 0) return false;
     const bool ok = util::write_all(fd, appended) && ::fsync(fd) == 0;
@@ -166,7 +166,7 @@ catalog::Status undo(std::vector<Staged>& files) {
             ::renameat2(AT_FDCWD, file.temp.c_str(), AT_FDCWD, file.target.c_str(), RENAME_EXCHANGE);
         } else if (file.stage == Stage::renamed) {
             // The old file is gone: its text goes back the same way.
-            if (auto again = read_for_edit(file.target); again.file && again.file->text == file.text) {
+            if (auto again = read_for_edit(file.target); again && again->text == file.text) {
                 Staged back{file.read, file.read->text, file.target, {}, 0, Stage::written};
                 if (stage(back)) ::rename(back.temp.c_str(), file.target.c_str());
             }

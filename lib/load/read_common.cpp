@@ -69,7 +69,7 @@ void read_settings(TableReader& reader, const ReadContext& context, model::Setti
         settings.mail_from = *from;
     }
     if (auto timeout = reader.integer("mailer_timeout")) {
-        if (*timeout < 1 || *timeout > 3600) {
+        if (const auto& row = model::settings_key("mailer_timeout"); *timeout < row.min || *timeout > row.max) {
             reader.diagnostics().error(reader.location("mailer_timeout"), Msg::err_bad_mailer_timeout,
                                        std::int64_t{*timeout});
         } else {
@@ -77,7 +77,7 @@ void read_settings(TableReader& reader, const ReadContext& context, model::Setti
         }
     }
     if (auto months = reader.integer("retention_months")) {
-        if (*months < 1 || *months > 1200) {
+        if (const auto& row = model::settings_key("retention_months"); *months < row.min || *months > row.max) {
             reader.diagnostics().error(reader.location("retention_months"), Msg::err_bad_retention_months,
                                        std::int64_t{*months});
         } else {

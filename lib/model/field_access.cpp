@@ -211,8 +211,26 @@ std::vector<FieldInfo> field_infos(EntityKind kind) {
     return out;
 }
 
+std::vector<FieldInfo> settings_field_infos() {
+    std::vector<FieldInfo> out;
+    for (const auto& row : kSettingsKeys) {
+        FieldInfo field{std::string(row.key), row.type, false, std::nullopt, row.doc, std::nullopt, std::nullopt};
+        if (row.type == ValueType::integer) {
+            field.min = row.min;
+            field.max = row.max;
+        }
+        out.push_back(std::move(field));
+        if (row.type == ValueType::table) add_infos<ReminderRules>(out, std::string(row.key) + ".");
+    }
+    return out;
+}
+
 std::optional<FieldInfo> find_field(EntityKind kind, std::string_view key) {
-    for (auto& field : field_infos(kind)) {
+    return find_field(field_infos(kind), key);
+}
+
+std::optional<FieldInfo> find_field(std::vector<FieldInfo> fields, std::string_view key) {
+    for (auto& field : fields) {
         if (field.key == key) return std::move(field);
     }
     return std::nullopt;

@@ -91,8 +91,13 @@ std::vector<Operation> operation_list(Operations operations);
 // The fields of a kind, in table order, then the provenance fields every
 // entity has. Nested fields are named by their path: "registration.deadline".
 std::vector<FieldInfo> field_infos(EntityKind kind);
+// The keys of [settings] as fields, then those of its reminders table
+// ("reminders.meeting_days").
+std::vector<FieldInfo> settings_field_infos();
 // The field `key` (or "table.key") of `kind`; nothing when it has none.
 std::optional<FieldInfo> find_field(EntityKind kind, std::string_view key);
+// The field `key` among `fields`: the one lookup of a field by its name.
+std::optional<FieldInfo> find_field(std::vector<FieldInfo> fields, std::string_view key);
 
 // The value of a field in data form (ISO dates, data words, ids), one string
 // per item of a list; empty when unset. A nested table has no data form of

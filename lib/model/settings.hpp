@@ -1,5 +1,6 @@
 // The registry's [settings]: the language of messages, the reminder days,
-// retention. No field table: load/read_common.cpp reads it.
+// retention. Its keys are the table below, which load/read_common.cpp
+// reads with the rules of each key and `set settings` edits.
 #pragma once
 
 #include "model/fields.hpp"
@@ -7,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netadmin::model {
@@ -30,5 +32,33 @@ struct Settings {
     int retention_months = 24;                          // participants kept after their programme's or meeting's end
     std::optional<SourceRef> where;                     // the [settings] table, when there is one
 };
+
+// The keys of [settings]: each with its type and, for a whole number, its
+// range. The table `reminders` has the keys of every [..reminders] table
+// (kReminderFields).
+struct SettingsKey {
+    std::string_view key;
+    ValueType type = ValueType::text;
+    int min = 0;  // integer: the range accepted
+    int max = 0;
+    std::string_view doc = {};
+};
+
+inline constexpr SettingsKey kSettingsKeys[] = {
+    {.key = "language", .type = ValueType::language, .doc = "language of reminders sent to people: sv or en"},
+    {.key = "mail_from", .type = ValueType::email, .doc = "the sender address of reminders"},
+    {.key = "as_of", .type = ValueType::date, .doc = "the date the registry's facts hold"},
+    {.key = "mailer_timeout", .type = ValueType::integer, .min = 1, .max = 3600, .doc = "seconds"},
+    {.key = "retention_months", .type = ValueType::integer, .min = 1, .max = 1200, .doc = "months"},
+    {.key = "reminders", .type = ValueType::table, .doc = "reminder rules for the whole registry"},
+};
+
+// The row of `key`; every key the loader reads has one.
+constexpr const SettingsKey& settings_key(std::string_view key) {
+    for (const auto& row : kSettingsKeys) {
+        if (row.key == key) return row;
+    }
+    return kSettingsKeys[0];
+}
 
 }  // namespace netadmin::model
