@@ -28,8 +28,8 @@ bool mark_required_format(const model::Registry& before, const model::Registry& 
     const auto document = parsed(*found);
     if (!document) return false;
     const auto result = set_value(*document, Target::table("settings"), {"requires"}, Value(std::to_string(needed)));
-    if (!result.ok() || result.text == found->content) return false;
-    replace_text(edited, static_cast<std::size_t>(found - edited.files.begin()), result.text);
+    if (!result.ok() || *result == found->content) return false;
+    replace_text(edited, static_cast<std::size_t>(found - edited.files.begin()), *result);
     return true;
 }
 

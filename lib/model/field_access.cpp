@@ -214,7 +214,7 @@ std::vector<FieldInfo> field_infos(EntityKind kind) {
 std::vector<FieldInfo> settings_field_infos() {
     std::vector<FieldInfo> out;
     for (const auto& row : kSettingsKeys) {
-        FieldInfo field{std::string(row.key), row.type, false, std::nullopt, row.doc, std::nullopt, std::nullopt};
+        FieldInfo field{std::string(row.key), row.type, false, std::nullopt, row.doc, std::nullopt, std::nullopt, {}};
         if (row.type == ValueType::integer) {
             field.min = row.min;
             field.max = row.max;
