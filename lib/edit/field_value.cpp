@@ -1,6 +1,7 @@
 #include "edit/field_value.hpp"
 
 #include "i18n/language.hpp"
+#include "labels/field_names.hpp"
 #include "model/vocabulary.hpp"
 #include "util/email.hpp"
 #include "util/suggest.hpp"
@@ -267,10 +268,10 @@ bool is_blank(std::string_view text) { return trim(text).empty(); }
 
 catalog::Result<model::FieldInfo> editable_field(FieldOwner owner, std::string_view key) {
     auto fields = owner ? model::field_infos(*owner) : model::settings_field_infos();
-    auto field = model::find_field(fields, key);
+    // By its key or its Swedish name (labels/field_names.hpp).
+    auto field = labels::find_field(fields, key);
     if (!field) {
-        std::vector<std::string> keys;
-        for (const auto& each : fields) keys.push_back(each.key);
+        const auto keys = labels::field_names(fields);
         auto problem = owner ? Problem(Msg::edit_unknown_field, model::entity_kind_name(*owner), key)
                              : Problem(Msg::edit_unknown_setting, key);
         return with_nearest(std::move(problem), key, keys);

@@ -17,6 +17,7 @@ constexpr std::pair<std::string_view, Msg> kNames[] = {
     {"accessed", Msg::field_accessed},
     {"address", Msg::field_address},
     {"area_share_percent", Msg::field_area_share_percent},
+    {"as_of", Msg::field_as_of},
     {"audience", Msg::field_audience},
     {"author", Msg::field_author},
     {"births_per_year", Msg::field_births_per_year},
@@ -48,6 +49,8 @@ constexpr std::pair<std::string_view, Msg> kNames[] = {
     {"language", Msg::field_language},
     {"leaders", Msg::field_leaders},
     {"local_work", Msg::field_local_work},
+    {"mail_from", Msg::field_mail_from},
+    {"mailer_timeout", Msg::field_mailer_timeout},
     {"meeting", Msg::field_meeting},
     {"meeting_days", Msg::field_meeting_days},
     {"members", Msg::field_members},
@@ -83,6 +86,7 @@ constexpr std::pair<std::string_view, Msg> kNames[] = {
     {"registration", Msg::field_registration},
     {"reminders", Msg::field_reminders},
     {"requirement", Msg::field_requirement},
+    {"retention_months", Msg::field_retention_months},
     {"role", Msg::field_role},
     {"session", Msg::field_session},
     {"short_name", Msg::field_short_name},
@@ -179,7 +183,10 @@ std::optional<model::FieldInfo> find_field(std::span<const model::FieldInfo> fie
 }
 
 std::optional<model::FieldInfo> find_field(model::EntityKind kind, std::string_view name) {
-    return find_field(model::field_infos(kind), name);
+    // Qualified, and as a span: model::find_field takes a vector, and
+    // argument-dependent look-up would prefer it.
+    const auto fields = model::field_infos(kind);
+    return labels::find_field(std::span<const model::FieldInfo>(fields), name);
 }
 
 std::vector<std::string> field_names(std::span<const model::FieldInfo> fields) {
@@ -192,6 +199,9 @@ std::vector<std::string> field_names(std::span<const model::FieldInfo> fields) {
     return names;
 }
 
-std::vector<std::string> field_names(model::EntityKind kind) { return field_names(model::field_infos(kind)); }
+std::vector<std::string> field_names(model::EntityKind kind) {
+    const auto fields = model::field_infos(kind);
+    return labels::field_names(std::span<const model::FieldInfo>(fields));
+}
 
 }  // namespace netadmin::labels

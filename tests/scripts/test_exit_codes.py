@@ -21,7 +21,7 @@ from pathlib import Path
 COMMANDS = {
     "check": [], "init": ["{tmp}/new-registry", "--region", "25"], "list-regions": [], "list-centres": [], "list-contacts": [], "list-meetings": [],
     "list-programmes": [], "list-networks": [], "list-organisations": [], "list-venues": [], "list-sources": [],
-    "show": ["kalix-familjecentral"], "blame": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
+    "show": ["kalix-familjecentral"], "fields": ["centre"], "blame": ["kalix-familjecentral"], "agenda": [], "export ics": [], "report region": ["norrbotten"],
     "report programme": ["fcd"], "report coverage": [], "report site": ["-o", "{tmp}/site"], "remind": [],
     "reminders log": [],
     "registrations list": ["en-forelder-blir-till"], "register": ["en-forelder-blir-till", "--email", "a@example.se"],
@@ -40,7 +40,7 @@ COMMANDS = {
 }
 # how to name something the registry does not have, where the command takes a name
 UNKNOWN = {
-    "show": ["no-such-id"], "blame": ["no-such-id"], "init": ["not-made", "--region", "no-such-region"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
+    "show": ["no-such-id"], "fields": ["no-such-kind"], "blame": ["no-such-id"], "init": ["not-made", "--region", "no-such-region"], "report region": ["no-such-region"], "report programme": ["no-such-programme"],
     "list-centres": ["--region", "no-such-region"], "list-meetings": ["--programme", "no-such-programme"],
     "agenda": ["--region", "no-such-region"], "export ics": ["--region", "no-such-region"],
     "registrations list": ["no-such-programme"], "register": ["no-such-programme", "--email", "a@example.se"],
@@ -56,7 +56,7 @@ NO_OUTPUT_OPTION = {"check", "remind", "init", "register", "unregister", "attend
                     "person erase", "state prune", "add", "set", "remove", "rename", "export sqlite",
                     "import centres", "import people", "cache status", "cache clear"}
 # Commands that never load the registry: a broken one is no error to them.
-NO_REGISTRY = {"cache status", "cache clear"}
+NO_REGISTRY = {"cache status", "cache clear", "fields"}
 FAILURES = []
 
 
