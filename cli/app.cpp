@@ -9,11 +9,11 @@
 #include "recovery.hpp"
 #include "state_path.hpp"
 
-#include "catalog/os_error.hpp"
 #include "i18n/language.hpp"
 #include "load/registry_loader.hpp"
 #include "snapshot/cached_load.hpp"
 #include "time/stockholm.hpp"
+#include "util/os_error.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -245,21 +245,22 @@ int check_stdout(int code, int argc, char** argv) {
     const bool flushed = std::fflush(stdout) == 0;
     if (flushed && std::ferror(stdout) == 0) return code;
     const int error = stdout_errno() != 0 ? stdout_errno() : errno;
-    const catalog::Arg why = error != 0 ? catalog::os_error(error) : catalog::Arg(i18n::Msg::os_write_error);
+    const catalog::Arg why = error != 0 ? util::os_error(error) : catalog::Arg(i18n::Msg::os_write_error);
     std::fprintf(stderr, "netadmin: %s\n",
                  i18n::format(language_of_run(argc, argv), i18n::Msg::err_stdout_failed, why).c_str());
     return code == exit_code::ok ? exit_code::data_error : code;
 }
 
-// Says so in the run's language; in English when even that fails (memory
-// may be what ran out).
+// Says so in the run's language, with nothing that allocates but the
+// language's look-up (memory may be what ran out): the catalogue's pattern
+// is static text, "{0}" replaced by what the C++ library said.
 void internal_error(int argc, char** argv, const char* what) noexcept {
-    try {
-        std::fprintf(stderr, "netadmin: %s\n",
-                     i18n::format(language_of_run(argc, argv), i18n::Msg::err_internal, std::string(what)).c_str());
-    } catch (...) {
-        std::fprintf(stderr, "netadmin: internal error: %s\n", what);
-    }
+    const std::string_view pattern = i18n::runtime_text(language_of_run(argc, argv), i18n::Msg::err_internal);
+    const auto at = pattern.find("{0}");
+    const auto before = pattern.substr(0, at);
+    const auto after = at == std::string_view::npos ? std::string_view() : pattern.substr(at + 3);
+    std::fprintf(stderr, "netadmin: %.*s%s%.*s\n", static_cast<int>(before.size()), before.data(),
+                 at == std::string_view::npos ? "" : what, static_cast<int>(after.size()), after.data());
 }
 
 }  // namespace

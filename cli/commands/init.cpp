@@ -6,7 +6,7 @@
 #include "commands.hpp"
 #include "filters.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "edit/new_registry.hpp"
 #include "util/atomic_file.hpp"
 #include "util/suggest.hpp"
@@ -64,7 +64,7 @@ Runner define_init(CLI::App& command) {
         std::error_code error;
         std::filesystem::create_directories(dir, error);
         if (error) {
-            context.error(context.tr(i18n::Msg::err_cannot_create_dir, options->dir, catalog::os_error(error)));
+            context.error(context.tr(i18n::Msg::err_cannot_create_dir, options->dir, util::os_error(error)));
             return exit_code::data_error;
         }
         for (const auto& file : edit::new_registry(*county, context.language)) {

@@ -2,7 +2,7 @@
 // compiling: `i18n::format(language, Msg::err_cannot_read, path, why)` does
 // not compile unless err_cannot_read takes exactly two arguments of those
 // kinds (catalog/messages.def). An argument may also be an Arg made at run
-// time (catalog/os_error.hpp's words for what the system said): it counts as
+// time (util/os_error.hpp's words for what the system said): it counts as
 // text. The same idea as fmt's format_string: the
 // key parameter is a type whose consteval constructor does the check.
 //

@@ -2,7 +2,7 @@
 // state machine; separator detection looks at the header row only.
 #include "csv/csv_reader.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "util/visible.hpp"
 
 #include <algorithm>
@@ -214,11 +214,11 @@ Result<Table> read_file(const std::filesystem::path& path, const std::string& fi
     if (!error && size > kMaxBytes) {
         return at(Problem(Msg::err_csv_too_large, std::int64_t{kMaxBytes / (1024 * 1024)}), file, 0, 0);
     }
-    if (error) return at(Problem(Msg::err_cannot_read, file, catalog::os_error(error)), file, 0, 0);
+    if (error) return at(Problem(Msg::err_cannot_read, file, util::os_error(error)), file, 0, 0);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const std::error_code why(errno, std::generic_category());
-        return at(Problem(Msg::err_cannot_read, file, catalog::os_error(why)), file, 0, 0);
+        return at(Problem(Msg::err_cannot_read, file, util::os_error(why)), file, 0, 0);
     }
     // At most one byte more than the limit: a file that grew since is still refused.
     std::string bytes;
@@ -226,7 +226,7 @@ Result<Table> read_file(const std::filesystem::path& path, const std::string& fi
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) {
-        return at(Problem(Msg::err_cannot_read, file, catalog::os_error(EIO)), file, 0, 0);
+        return at(Problem(Msg::err_cannot_read, file, util::os_error(EIO)), file, 0, 0);
     }
     return parse(bytes, file);
 }

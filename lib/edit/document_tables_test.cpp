@@ -3,6 +3,8 @@
 // writes it, and the last key of an inline table takes the table with it.
 #include "edit/document.hpp"
 
+#include "edit/document_test_support.hpp"
+
 #include <doctest/doctest.h>
 #include <toml++/toml.h>
 
@@ -12,28 +14,9 @@
 #include <vector>
 
 using namespace netadmin::edit;
+using namespace netadmin::edit::testing;
 
 namespace {
-
-Document parsed(const std::string& text) {
-    auto result = Document::parse("test.toml", text);
-    REQUIRE_MESSAGE(result.ok(), "the fixture does not parse");
-    return std::move(result).value();
-}
-
-std::string edited(const netadmin::catalog::Result<std::string>& result) {
-    REQUIRE_MESSAGE(result.ok(), "the edit failed: " << (result ? 0 : static_cast<int>(result.problem().msg())));
-    return *result;
-}
-
-toml::table reparsed(const std::string& text) {
-    try {
-        return toml::parse(std::string_view(text), std::string_view("result.toml"));
-    } catch (const toml::parse_error& error) {
-        FAIL("the result does not parse: " << error.description() << "\n" << text);
-    }
-    return {};
-}
 
 // How many lines of each text differ, the equal lines at both ends left out.
 std::pair<std::size_t, std::size_t> changed_lines(const std::string& before, const std::string& after) {

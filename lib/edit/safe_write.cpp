@@ -3,6 +3,7 @@
 
 #include "edit/journal.hpp"
 #include "edit/transaction.hpp"
+#include "util/os_error.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -45,13 +46,13 @@ std::optional<std::string> read_all(int fd) {
 // The file as it is now, read like read_for_edit.
 catalog::Result<ReadFile> read_now(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(errno)));
+    if (fd < 0) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), util::os_error(errno)));
     struct stat info {};
     std::optional<std::string> text;
     if (::fstat(fd, &info) == 0) text = read_all(fd);
     const int error = errno;
     ::close(fd);
-    if (!text) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), std::strerror(error)));
+    if (!text) return file_error(path, catalog::Problem(Msg::err_cannot_read, path.string(), util::os_error(error)));
     if (!S_ISREG(info.st_mode)) return file_error(path, catalog::Problem(Msg::err_not_a_regular_file, path.string()));
     ReadFile file;
     file.path = path;
@@ -107,14 +108,14 @@ catalog::Result<RegistryLock> RegistryLock::acquire(const std::filesystem::path&
     const auto path = directory / kLockFileName;
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EACCES) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(errno)));
+    if (fd < 0) return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), util::os_error(errno)));
     const auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return RegistryLock(fd);
         const int error = errno;
         if (error != EWOULDBLOCK && error != EINTR) {
             ::close(fd);
-            return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), std::strerror(error)));
+            return file_error(path, catalog::Problem(Msg::edit_cannot_lock, path.string(), util::os_error(error)));
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             ::close(fd);

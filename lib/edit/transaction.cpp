@@ -2,7 +2,7 @@
 // concurrent writer's text (see transaction.hpp and journal.hpp).
 #include "edit/transaction.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "edit/journal.hpp"
 #include "edit/safe_write.hpp"
 #include "util/atomic_file.hpp"
@@ -41,7 +41,7 @@ catalog::Problem located(const fs::path& path, catalog::Problem problem) {
 }
 
 catalog::Problem cannot_write(const fs::path& path, int error) {
-    return located(path, catalog::Problem(Msg::err_cannot_write, path.string(), catalog::os_error(error)));
+    return located(path, catalog::Problem(Msg::err_cannot_write, path.string(), util::os_error(error)));
 }
 
 void sync_directory(const fs::path& directory) {

@@ -1,6 +1,6 @@
 #include "i18n/catalog.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <doctest/doctest.h>
 
@@ -64,12 +64,12 @@ TEST_SUITE("i18n::catalog") {
               "the centre 'kalix' belongs to no region");
     }
     TEST_CASE("what the system said is in the user's language, and in English in the C library's words") {
-        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(ENOSPC)) ==
+        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::util::os_error(ENOSPC)) ==
               format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), Msg::os_no_space));
-        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(ENOSPC))
+        CHECK(format(Language::sv, Msg::err_cannot_write, std::string("a.toml"), netadmin::util::os_error(ENOSPC))
                   .find("det finns inget utrymme kvar på disken") != std::string::npos);
         for (const int error : {ENOENT, EACCES, EPERM, ENOSPC, EROFS, EMLINK, EISDIR, ENOTDIR, EIO}) {
-            CHECK(format(Language::en, Msg::err_cannot_write, std::string("a.toml"), netadmin::catalog::os_error(error))
+            CHECK(format(Language::en, Msg::err_cannot_write, std::string("a.toml"), netadmin::util::os_error(error))
                       .find(std::strerror(error)) != std::string::npos);
         }
     }

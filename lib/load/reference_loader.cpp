@@ -3,7 +3,7 @@
 // outlines in the same form (level,code,points; see data/geo/make_outlines.py).
 #include "load/registry_loader.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <cerrno>
 #include <charconv>
@@ -108,7 +108,7 @@ model::Outlines load_outlines(const std::filesystem::path& dir, Diagnostics& dia
     std::string content;
     if (!read_whole_file(path, content)) {
         diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(),
-                          catalog::os_error(ENOENT));
+                          util::os_error(ENOENT));
         return {};
     }
     return parse_outlines(content, path.string(), diagnostics);
@@ -133,7 +133,7 @@ model::Reference load_reference(const std::filesystem::path& dir, Diagnostics& d
         const auto path = dir / name;
         if (!read_whole_file(path, *content)) {
             diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(),
-                              catalog::os_error(ENOENT));
+                              util::os_error(ENOENT));
         }
     }
     return parse_reference(counties, municipalities);

@@ -1,6 +1,6 @@
 #include "load/registry_loader.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
 #include "load/parallel_parse.hpp"
@@ -104,7 +104,7 @@ Location first_invalid_utf8(const std::string& path, std::string_view content) {
 void read_parsed(ParsedFile& parsed, Collected& collected) {
     if (parsed.read_error != 0) {
         collected.diagnostics.error(Location{parsed.path}, Msg::err_cannot_read, parsed.path,
-                                    catalog::os_error(parsed.read_error));
+                                    util::os_error(parsed.read_error));
         return;
     }
     const auto index = static_cast<std::uint32_t>(collected.registry.files.size());
@@ -146,7 +146,7 @@ std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnos
         if (::stat(path.c_str(), &info) != 0) {
             const int error = errno;
             diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(),
-                              catalog::os_error(error));
+                              util::os_error(error));
         } else if (!S_ISREG(info.st_mode)) {
             diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, path.string());
         } else if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
@@ -180,12 +180,12 @@ std::vector<fs::path> registry_files(const fs::path& dir, Diagnostics& diagnosti
     std::error_code ec;
     fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), catalog::os_error(ec));
+        diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), util::os_error(ec));
         return files;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
-            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), catalog::os_error(ec));
+            diagnostics.error(Location{dir.string()}, Msg::err_cannot_read, dir.string(), util::os_error(ec));
             break;
         }
         const auto& path = it->path();
@@ -209,7 +209,7 @@ LoadResult load_registry(const fs::path& registry_dir, const fs::path& reference
         if (fs::exists(registry_dir, ec)) {
             collected.diagnostics.error(where, Msg::err_not_a_directory, registry_dir.string());
         } else {
-            collected.diagnostics.error(where, Msg::err_cannot_read, registry_dir.string(), catalog::os_error(ENOENT));
+            collected.diagnostics.error(where, Msg::err_cannot_read, registry_dir.string(), util::os_error(ENOENT));
         }
         return LoadResult{std::move(collected.registry), std::move(collected.diagnostics)};
     }

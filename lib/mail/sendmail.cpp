@@ -1,7 +1,7 @@
 // Running the mailer with posix_spawnp (see sendmail.hpp).
 #include "mail/sendmail.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -171,11 +171,11 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     MailerSignals guard;
     int input[2];
     int output[2];
-    if (::pipe2(input, O_CLOEXEC) != 0) return catalog::Problem(catalog::Msg::mail_no_pipe, catalog::os_error(errno));
+    if (::pipe2(input, O_CLOEXEC) != 0) return catalog::Problem(catalog::Msg::mail_no_pipe, util::os_error(errno));
     if (::pipe2(output, O_CLOEXEC) != 0) {
         ::close(input[0]);
         ::close(input[1]);
-        return catalog::Problem(catalog::Msg::mail_no_pipe, catalog::os_error(errno));
+        return catalog::Problem(catalog::Msg::mail_no_pipe, util::os_error(errno));
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -208,7 +208,7 @@ MailerResult run_mailer(const std::vector<std::string>& argv, const std::string&
     if (spawned != 0) {
         ::close(input[1]);
         ::close(output[0]);
-        return catalog::Problem(catalog::Msg::mail_cannot_run, argv[0], catalog::os_error(spawned));
+        return catalog::Problem(catalog::Msg::mail_cannot_run, argv[0], util::os_error(spawned));
     }
     Exchange exchange(pid, input[1], output[0], message);
     const auto status = exchange.wait_until(std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds));

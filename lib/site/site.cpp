@@ -1,7 +1,7 @@
 // Building and writing the static site (site/site.hpp).
 #include "site/site.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "i18n/catalog.hpp"
 #include "query/queries.hpp"
 #include "render/doc_html.hpp"
@@ -124,7 +124,7 @@ catalog::Status write_site(const std::filesystem::path& directory, const std::ve
     }
     std::error_code error;
     std::filesystem::create_directories(directory, error);
-    if (error) return catalog::Problem(catalog::Msg::err_cannot_create_dir, directory.string(), catalog::os_error(error));
+    if (error) return catalog::Problem(catalog::Msg::err_cannot_create_dir, directory.string(), util::os_error(error));
     for (const auto& file : files) {
         if (auto written = util::write_file_atomically(directory / file.name, file.content); !written) return written;
     }

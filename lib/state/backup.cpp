@@ -1,7 +1,7 @@
 // Backup, restore and check of the state database (see backup.hpp).
 #include "state/backup.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "state/connection.hpp"
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
@@ -23,7 +23,7 @@ namespace netadmin::state {
 namespace {
 
 StateError cannot_write(const std::filesystem::path& path, int error) {
-    return StateError(i18n::Msg::err_cannot_write, path.string(), catalog::os_error(error));
+    return StateError(i18n::Msg::err_cannot_write, path.string(), util::os_error(error));
 }
 
 // An existing netadmin state database of a schema this netadmin knows,

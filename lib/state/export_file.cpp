@@ -1,7 +1,7 @@
 // Writing a new SQLite file whole (see export_file.hpp).
 #include "state/export_file.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 #include "state/state_error.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -77,7 +77,7 @@ catalog::Status write_sqlite_file(const std::filesystem::path& target, const std
             const int error = errno;
             if (fd >= 0) ::close(fd);
             std::filesystem::remove(temporary, ignored);
-            return cannot_write(target, catalog::os_error(error));
+            return cannot_write(target, util::os_error(error));
         }
         ::close(fd);
     } catch (const SQLite::Exception& error) {
@@ -87,7 +87,7 @@ catalog::Status write_sqlite_file(const std::filesystem::path& target, const std
     if (::rename(temporary.c_str(), target.c_str()) != 0) {
         const int error = errno;
         std::filesystem::remove(temporary, ignored);
-        return cannot_write(target, catalog::os_error(error));
+        return cannot_write(target, util::os_error(error));
     }
     return {};
 }

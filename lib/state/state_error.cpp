@@ -1,7 +1,7 @@
 // Naming SQLite's failures for people (see state_error.hpp).
 #include "state/state_error.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <sqlite3.h>
 #include <cerrno>
@@ -19,9 +19,9 @@ StateError sqlite_failure(const std::filesystem::path& path, int code, const std
             return StateError(i18n::Msg::err_state_locked, path.string(), std::int64_t{kBusyTimeoutSeconds});
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB: return StateError(i18n::Msg::err_state_damaged, path.string(), detail);
-        // What the system said, in the user's words (catalog/os_error.hpp).
-        case SQLITE_FULL: return StateError(i18n::Msg::err_state_failed, path.string(), catalog::os_error(ENOSPC));
-        case SQLITE_PERM: return StateError(i18n::Msg::err_state_failed, path.string(), catalog::os_error(EACCES));
+        // What the system said, in the user's words (util/os_error.hpp).
+        case SQLITE_FULL: return StateError(i18n::Msg::err_state_failed, path.string(), util::os_error(ENOSPC));
+        case SQLITE_PERM: return StateError(i18n::Msg::err_state_failed, path.string(), util::os_error(EACCES));
         default: return StateError(i18n::Msg::err_state_failed, path.string(), detail);
     }
 }

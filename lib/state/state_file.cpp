@@ -3,7 +3,7 @@
 // (section 1.3, the database header).
 #include "state/state_file.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,7 +18,7 @@ namespace netadmin::state {
 namespace {
 
 catalog::Problem cannot_create(const std::filesystem::path& path) {
-    return catalog::Problem(i18n::Msg::err_state_cannot_create, path.string(), catalog::os_error(errno));
+    return catalog::Problem(i18n::Msg::err_state_cannot_create, path.string(), util::os_error(errno));
 }
 
 std::filesystem::path folder_of(const std::filesystem::path& path) {
@@ -74,12 +74,12 @@ catalog::Result<bool> state_file_exists(const std::filesystem::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) == 0) return true;
     if (errno == ENOENT) return false;
-    return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), catalog::os_error(errno));
+    return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), util::os_error(errno));
 }
 
 catalog::Status check_readable(const std::filesystem::path& path) {
     if (::access(path.c_str(), R_OK) != 0) {
-        return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), catalog::os_error(errno));
+        return catalog::Problem(i18n::Msg::err_state_cannot_read, path.string(), util::os_error(errno));
     }
     return {};
 }
@@ -100,7 +100,7 @@ catalog::Result<bool> ensure_private_file(const std::filesystem::path& path) {
     if (!S_ISREG(info.st_mode)) return catalog::Problem(i18n::Msg::err_state_not_regular, path.string());
     // Only ever take permissions away: a file its owner made read-only stays so.
     if ((info.st_mode & 077) != 0 && ::chmod(path.c_str(), info.st_mode & 0700) != 0) {
-        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), catalog::os_error(errno));
+        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), util::os_error(errno));
     }
     return false;
 }
@@ -110,12 +110,12 @@ catalog::Status check_writable(const std::filesystem::path& path) {
     if (::stat(path.c_str(), &info) != 0) return {};  // missing: creating it reports its own errors
     if (!S_ISREG(info.st_mode)) return catalog::Problem(i18n::Msg::err_state_not_regular, path.string());
     if (::access(path.c_str(), W_OK) != 0) {
-        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), catalog::os_error(errno));
+        return catalog::Problem(i18n::Msg::err_state_read_only_file, path.string(), util::os_error(errno));
     }
     const auto folder = folder_of(path);
     if (::access(folder.c_str(), W_OK | X_OK) != 0) {
         return catalog::Problem(i18n::Msg::err_state_read_only_dir, path.string(), folder.string(),
-                                catalog::os_error(errno));
+                                util::os_error(errno));
     }
     return {};
 }

@@ -2,7 +2,7 @@
 // file in the same directory, fsync, then rename over the target.
 #include "util/atomic_file.hpp"
 
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -17,7 +17,7 @@ namespace netadmin::util {
 namespace {
 
 catalog::Problem failure(const std::filesystem::path& target, int error) {
-    return catalog::Problem(catalog::Msg::err_cannot_write, target.string(), catalog::os_error(error));
+    return catalog::Problem(catalog::Msg::err_cannot_write, target.string(), util::os_error(error));
 }
 
 // Makes the rename itself durable. Best effort: some file systems refuse

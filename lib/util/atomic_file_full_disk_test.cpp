@@ -83,7 +83,7 @@ TEST_SUITE("util::atomic_file") {
         // 20 KiB are used; 60 KiB more do not fit next to them.
         const auto error = write_file_atomically(target, std::string(std::size_t{60} * 1024, 'n'));
         REQUIRE_FALSE(error.ok());
-        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(ENOSPC))));
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(netadmin::catalog::Msg::os_no_space));
         CHECK(std::get<std::string>(error.problem().args().at(0)).find("report.html") != std::string::npos);
         CHECK(read_file(target) == old_content);
         CHECK(entries_in(disk.point) == 1);  // the temporary file is gone
@@ -100,7 +100,7 @@ TEST_SUITE("util::atomic_file") {
             error = write_file_atomically(target, std::string(std::size_t{64} * 1024, 'x'), true);
         }
         REQUIRE_FALSE(error.ok());
-        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(EFBIG))));
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(netadmin::catalog::Msg::os_file_too_large));
         CHECK(read_file(target) == old_content);
         CHECK(entries_in(dir.path()) == 1);
     }
@@ -109,6 +109,6 @@ TEST_SUITE("util::atomic_file") {
         const TempDir dir;
         const auto error = write_file_atomically(dir.path() / "no" / "such" / "out.csv", "a\r\n");
         REQUIRE_FALSE(error.ok());
-        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(std::string(std::strerror(ENOENT))));
+        CHECK(error.problem().args().at(1) == netadmin::catalog::Arg(netadmin::catalog::Msg::os_no_such_file));
     }
 }

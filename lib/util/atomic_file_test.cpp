@@ -76,7 +76,7 @@ TEST_SUITE("util::atomic_file") {
         const auto error = write_file_atomically(target, "x");
         REQUIRE_FALSE(error.ok());
         CHECK(error.problem() == netadmin::catalog::Problem(netadmin::catalog::Msg::err_cannot_write, target.string(),
-                                                            "No such file or directory"));
+                                                            netadmin::catalog::Msg::os_no_such_file));
         CHECK_FALSE(std::filesystem::exists(target));
     }
 

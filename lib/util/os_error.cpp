@@ -1,12 +1,14 @@
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <optional>
 #include <string>
 
-namespace netadmin::catalog {
+namespace netadmin::util {
 namespace {
+
+using catalog::Msg;
 
 std::optional<Msg> key_of(int error) {
     switch (error) {
@@ -47,4 +49,4 @@ Arg os_error(const std::error_code& error) {
     return error.message();
 }
 
-}  // namespace netadmin::catalog
+}  // namespace netadmin::util

@@ -9,7 +9,9 @@
 
 #include <system_error>
 
-namespace netadmin::catalog {
+namespace netadmin::util {
+
+using catalog::Arg;
 
 // The key for errno value `error`, or its strerror() text.
 Arg os_error(int error);
@@ -18,4 +20,4 @@ Arg os_error(int error);
 // error by its number, any other by its message.
 Arg os_error(const std::error_code& error);
 
-}  // namespace netadmin::catalog
+}  // namespace netadmin::util

@@ -1,4 +1,4 @@
-#include "catalog/os_error.hpp"
+#include "util/os_error.hpp"
 
 #include "catalog/stored.hpp"
 
@@ -10,8 +10,9 @@
 #include <system_error>
 
 using namespace netadmin::catalog;
+using netadmin::util::os_error;
 
-TEST_SUITE("catalog::os_error") {
+TEST_SUITE("util::os_error") {
     TEST_CASE("the common errors are catalogue keys, so they are said in the user's language") {
         CHECK(os_error(ENOSPC) == Arg(Msg::os_no_space));
         CHECK(os_error(EACCES) == Arg(Msg::os_permission_denied));

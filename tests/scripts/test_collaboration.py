@@ -77,7 +77,7 @@ def own_files_hidden(what, clone):
 def seed(source, tmp):
     """A bare origin holding the bundled registry, with the .gitignore `init` writes."""
     work = tmp / "seed"
-    shutil.copytree(Path(source) / "data" / "registry", work)
+    shutil.copytree(Path(source) / "data" / "registry", work, ignore=shutil.ignore_patterns(".*"))
     (work / ".gitignore").write_text("# netadmin's lock, journal and temporary files\n.*netadmin*\n")
     git(tmp, "init", "-q", "-b", "main", str(work))
     git(work, "add", "-A")
@@ -200,7 +200,7 @@ def blames(netadmin, b, tmp):
 
 def version_guard(netadmin, source, tmp):
     newer = tmp / "newer"
-    shutil.copytree(Path(source) / "data" / "registry", newer)
+    shutil.copytree(Path(source) / "data" / "registry", newer, ignore=shutil.ignore_patterns(".*"))
     settings = newer / "settings.toml"
     settings.write_text(settings.read_text().replace('requires = "2"', 'requires = "3"'))
     norrbotten = newer / "norrbotten.toml"
@@ -260,7 +260,7 @@ def pre_commit(netadmin, source, tmp):
     git(hooks, "add", "-A")
     git(hooks, "commit", "-q", "-m", "hooks")
     registry = tmp / "hooked"
-    shutil.copytree(Path(source) / "data" / "registry", registry)
+    shutil.copytree(Path(source) / "data" / "registry", registry, ignore=shutil.ignore_patterns(".*"))
     git(registry, "init", "-q", "-b", "main")
     git(registry, "add", "-A")
     git(registry, "commit", "-q", "-m", "The registry")

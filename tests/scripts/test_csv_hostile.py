@@ -51,7 +51,7 @@ class Env:
     def reset(self):
         if self.registry.exists():
             shutil.rmtree(self.registry)
-        shutil.copytree(self.source / "data" / "registry", self.registry)
+        shutil.copytree(self.source / "data" / "registry", self.registry, ignore=shutil.ignore_patterns(".*"))
         if self.state.exists():
             self.state.unlink()
 

@@ -28,7 +28,7 @@ class Registry:
     def __init__(self, netadmin, source, folder):
         self.netadmin = netadmin
         self.dir = folder
-        shutil.copytree(Path(source) / "data" / "registry", folder)
+        shutil.copytree(Path(source) / "data" / "registry", folder, ignore=shutil.ignore_patterns(".*"))
         self.git("init", "-q")
         self.git("add", "-A")
         self.git("commit", "-q", "-m", "registry")

@@ -59,7 +59,7 @@ TRACED = ["strace", "-f", "-qq", "--seccomp-bpf", "-o", "/dev/null", "-e", "trac
 
 def run_against(args, tmp, mode, sets, prefix=()):
     registry = tmp / (mode + ("-traced" if prefix else ""))
-    shutil.copytree(Path(args.source) / "data" / "registry", registry)
+    shutil.copytree(Path(args.source) / "data" / "registry", registry, ignore=shutil.ignore_patterns(".*"))
     target = registry / FILE
     stop = tmp / f"stop-{registry.name}"
     env = dict(os.environ, LANG="C", NO_COLOR="1")

@@ -94,7 +94,7 @@ def read_only_cases(setup, user, expected_log):
     os.chmod(state, 0o400)
     before = snapshot(state.parent)
     refuses_to_send(setup, state, user, "cannot write the state database (Permission denied)",
-                    "kan inte skriva i tillståndsdatabasen (Permission denied)")
+                    "kan inte skriva i tillståndsdatabasen (åtkomst nekas)")
     can_still_read(setup, state, user, expected_log)
     check(snapshot(state.parent) == before, "read-only file: the folder changed")
 
@@ -102,13 +102,13 @@ def read_only_cases(setup, user, expected_log):
     os.chmod(state.parent, 0o555)
     before = snapshot(state.parent)
     refuses_to_send(setup, state, user, f"its folder {state.parent} is not writable (Permission denied)",
-                    f"dess katalog {state.parent} är skrivskyddad (Permission denied)")
+                    f"dess katalog {state.parent} är skrivskyddad (åtkomst nekas)")
     can_still_read(setup, state, user, expected_log)
     check(snapshot(state.parent) == before, "read-only folder: the folder changed")
 
     missing = state.parent / "new.db"
     refuses_to_send(setup, missing, user, "cannot create the state database (Permission denied)",
-                    "kan inte skapa tillståndsdatabasen (Permission denied)")
+                    "kan inte skapa tillståndsdatabasen (åtkomst nekas)")
     log = run(setup, missing, "reminders", "log", "--format", "json", user=user)
     check(log.returncode == 0 and json.loads(log.stdout) == [], f"missing file: reminders log\n{log.stderr}")
     check(snapshot(state.parent) == before, "read-only folder: a new state file was created")
@@ -125,7 +125,7 @@ def unreadable_cases(setup, user):
     try:
         for state in (unreadable, hidden):
             for language, words in (("en", "cannot read the state database (Permission denied)"),
-                                    ("sv", "kan inte läsa tillståndsdatabasen (Permission denied)")):
+                                    ("sv", "kan inte läsa tillståndsdatabasen (åtkomst nekas)")):
                 for args in (send, ("reminders", "log")):
                     done = run(setup, state, "--lang", language, *args, user=user)
                     where = f"{state.parent.name} {args[0]} --lang {language}: exit {done.returncode}\n{done.stderr}"

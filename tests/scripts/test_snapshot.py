@@ -35,7 +35,7 @@ class Setup:
         self.data = root / "data"
         shutil.copytree(Path(args.source) / "data" / "reference", self.data / "reference")
         self.registry = root / "registry"
-        shutil.copytree(Path(args.source) / "data" / "registry", self.registry)
+        shutil.copytree(Path(args.source) / "data" / "registry", self.registry, ignore=shutil.ignore_patterns(".*"))
         self.cache_home = root / "cache"
         self.folder = self.cache_home / "netadmin"
 

@@ -44,7 +44,7 @@ def clean_registry(args, folder):
     """The bundled registry with what its warnings ask for: an address for
     the one reminded person without one, and a sender. Returns its path."""
     registry = os.path.join(folder, "registry")
-    shutil.copytree(os.path.join(args.source, "data", "registry"), registry)
+    shutil.copytree(os.path.join(args.source, "data", "registry"), registry, ignore=shutil.ignore_patterns(".*"))
     def patch(name, old, new):
         path = os.path.join(registry, name)
         with open(path, encoding="utf-8") as f:
