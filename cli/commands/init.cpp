@@ -6,9 +6,9 @@
 #include "commands.hpp"
 #include "filters.hpp"
 
-#include "util/os_error.hpp"
 #include "edit/new_registry.hpp"
 #include "util/atomic_file.hpp"
+#include "util/os_error.hpp"
 #include "util/suggest.hpp"
 
 #include <cstdio>

@@ -2,10 +2,10 @@
 // concurrent writer's text (see transaction.hpp and journal.hpp).
 #include "edit/transaction.hpp"
 
-#include "util/os_error.hpp"
 #include "edit/journal.hpp"
 #include "edit/safe_write.hpp"
 #include "util/atomic_file.hpp"
+#include "util/os_error.hpp"
 
 #include <algorithm>
 #include <cerrno>

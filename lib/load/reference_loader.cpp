@@ -107,8 +107,7 @@ model::Outlines load_outlines(const std::filesystem::path& dir, Diagnostics& dia
     const auto path = dir / "outlines.csv";
     std::string content;
     if (!read_whole_file(path, content)) {
-        diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(),
-                          util::os_error(ENOENT));
+        diagnostics.error(Location{path.string()}, i18n::Msg::err_cannot_read, path.string(), util::os_error(ENOENT));
         return {};
     }
     return parse_outlines(content, path.string(), diagnostics);

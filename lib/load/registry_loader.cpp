@@ -1,10 +1,10 @@
 #include "load/registry_loader.hpp"
 
-#include "util/os_error.hpp"
 #include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
 #include "load/parallel_parse.hpp"
 #include "load/validate.hpp"
+#include "util/os_error.hpp"
 #include "util/utf8.hpp"
 
 #include <algorithm>
@@ -145,8 +145,7 @@ std::vector<fs::path> readable_files(const std::vector<fs::path>& files, Diagnos
         struct stat info {};
         if (::stat(path.c_str(), &info) != 0) {
             const int error = errno;
-            diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(),
-                              util::os_error(error));
+            diagnostics.error(Location{path.string()}, Msg::err_cannot_read, path.string(), util::os_error(error));
         } else if (!S_ISREG(info.st_mode)) {
             diagnostics.error(Location{path.string()}, Msg::err_not_a_regular_file, path.string());
         } else if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {

@@ -1,7 +1,6 @@
 // Building and writing the static site (site/site.hpp).
 #include "site/site.hpp"
 
-#include "util/os_error.hpp"
 #include "i18n/catalog.hpp"
 #include "query/queries.hpp"
 #include "render/doc_html.hpp"
@@ -10,6 +9,7 @@
 #include "site/index_page.hpp"
 #include "util/atomic_file.hpp"
 #include "util/collate.hpp"
+#include "util/os_error.hpp"
 
 #include <algorithm>
 #include <system_error>

@@ -1,10 +1,10 @@
 // Backup, restore and check of the state database (see backup.hpp).
 #include "state/backup.hpp"
 
-#include "util/os_error.hpp"
 #include "state/connection.hpp"
 #include "state/state_db.hpp"
 #include "state/state_file.hpp"
+#include "util/os_error.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -1,8 +1,8 @@
 // Writing a new SQLite file whole (see export_file.hpp).
 #include "state/export_file.hpp"
 
-#include "util/os_error.hpp"
 #include "state/state_error.hpp"
+#include "util/os_error.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
