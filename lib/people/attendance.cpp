@@ -37,8 +37,8 @@ public:
         for (const auto& row : registered) names_.emplace(state::email_key(row.email), row.name);
     }
 
-    // nullopt when fine, else the problem (without its place).
-    std::optional<csv::Problem> add(const std::string& email, const std::string& name, std::size_t place) {
+    // The row added to the plan, or its problem (without its place).
+    catalog::Status add(const std::string& email, const std::string& name, std::size_t place) {
         if (email.empty()) return csv::Problem(Msg::err_reg_no_email);
         if (!util::is_valid_email(email)) return csv::Problem(Msg::err_reg_bad_email, email);
         const auto key = state::email_key(email);
@@ -47,7 +47,7 @@ public:
         const auto registration = names_.find(key);
         const bool walk_in = registration == names_.end();
         plan.rows.push_back({meeting_, email, name.empty() && !walk_in ? registration->second : name, walk_in});
-        return std::nullopt;
+        return {};
     }
 
     AttendancePlan plan;
@@ -68,11 +68,10 @@ AttendancePlan plan_attendance(const csv::Table& table, const csv::Columns& colu
     const bool has_present = columns.has("present");
     for (const auto& row : table.rows) {
         if (has_present && !marked(columns.get(row, "present"))) continue;
-        if (auto problem =
-                planner.add(trimmed(columns.get(row, "email")), trimmed(columns.get(row, "name")), row.number)) {
-            planner.plan.errors.push_back(
-                csv::at(std::move(*problem), table.file, row.number, columns.column("email")));
-        }
+        const auto added =
+            planner.add(trimmed(columns.get(row, "email")), trimmed(columns.get(row, "name")), row.number);
+        if (!added)
+            planner.plan.errors.push_back(csv::at(added.problem(), table.file, row.number, columns.column("email")));
     }
     // Rows whose bytes are not text are errors too (csv::Table::problems).
     planner.plan.errors = csv::by_row(table.problems, std::move(planner.plan.errors));
@@ -100,10 +99,10 @@ AttendancePlan plan_present(const std::vector<std::string>& emails, const std::s
                             const std::vector<state::RegistrationRow>& registered) {
     Planner planner(meeting, registered);
     for (std::size_t i = 0; i < emails.size(); ++i) {
-        auto problem = planner.add(trimmed(emails[i]), {}, i + 1);
+        const auto added = planner.add(trimmed(emails[i]), {}, i + 1);
         // The same address twice on a command line is one person, not a mistake to refuse.
-        if (problem && problem->msg() != Msg::err_reg_duplicate_email) {
-            planner.plan.errors.push_back(csv::at(std::move(*problem), "--present", 0, 0));
+        if (!added && added.problem().msg() != Msg::err_reg_duplicate_email) {
+            planner.plan.errors.push_back(csv::at(added.problem(), "--present", 0, 0));
         }
     }
     return std::move(planner.plan);

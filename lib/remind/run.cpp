@@ -121,36 +121,57 @@ private:
 };
 
 // The planner's questions to the state database. The planner is a pure
-// function of its answers; the first problem the database gives is kept in
-// `failed` (the plan is then not used) and the question answered "nothing".
-StateLookup lookup_in(state::StateDb* db, std::optional<catalog::Problem>& failed) {
-    if (db == nullptr) return empty_state();
-    return [db, &failed](const DeliveryKey& key) -> std::optional<DeliveryStatus> {
-        auto status = db->status(key);
-        if (status) return *status;
-        if (!failed) failed = status.problem();
-        return std::nullopt;
-    };
-}
+// function of its answers; a question the database cannot answer is
+// answered "nothing", and the first such problem fails the plan.
+class StateAnswers {
+public:
+    explicit StateAnswers(state::StateDb* db) : db_(db) {}
 
-// The registrants of a meeting or programme, as the state database has them.
-RegistrantLookup registrants_in(state::StateDb* db, std::optional<catalog::Problem>& failed) {
-    if (db == nullptr) return {};
-    return [db, &failed](const std::string& id) {
-        std::vector<Registrant> out;
-        auto rows = state::Participants(*db).registrations(id);
-        if (!rows) {
-            if (!failed) failed = rows.problem();
+    StateLookup deliveries() {
+        if (db_ == nullptr) return empty_state();
+        return [this](const DeliveryKey& key) -> std::optional<DeliveryStatus> {
+            auto status = db_->status(key);
+            if (status) return *status;
+            keep(status.problem());
+            return std::nullopt;
+        };
+    }
+
+    // The registrants of a meeting or programme, as the state database has them.
+    RegistrantLookup registrants() {
+        if (db_ == nullptr) return {};
+        return [this](const std::string& id) {
+            std::vector<Registrant> out;
+            auto rows = state::Participants(*db_).registrations(id);
+            if (!rows) {
+                keep(rows.problem());
+                return out;
+            }
+            for (auto& row : *rows) out.push_back({std::move(row.email), std::move(row.name)});
             return out;
-        }
-        for (auto& row : *rows) out.push_back({std::move(row.email), std::move(row.name)});
-        return out;
-    };
-}
+        };
+    }
 
-Plan plan_against(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
-                  const BrokenFiles& broken, std::optional<catalog::Problem>& failed) {
-    return plan(registry, today, lookup_in(db, failed), broken, registrants_in(db, failed));
+    // The plan, or the first problem the database gave while it was made.
+    catalog::Result<Plan> checked(Plan plan) const {
+        if (!first_) return first_.problem();
+        return plan;
+    }
+
+private:
+    void keep(const catalog::Problem& problem) {
+        if (first_) first_ = problem;
+    }
+
+    state::StateDb* db_;
+    catalog::Status first_;
+};
+
+catalog::Result<Plan> plan_against(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
+                                   const BrokenFiles& broken) {
+    StateAnswers answers(db);
+    auto planned = plan(registry, today, answers.deliveries(), broken, answers.registrants());
+    return answers.checked(std::move(planned));
 }
 
 }  // namespace
@@ -178,11 +199,12 @@ RunReport send_due(const model::Registry& registry, const time::CivilDate& today
         return report;
     }
     report.missed = std::move(*missed);
-    report.plan = plan_against(registry, today, &db, options.broken, report.state_error);
-    if (report.state_error) {
-        report.plan = {};
+    auto planned = plan_against(registry, today, &db, options.broken);
+    if (!planned) {
+        report.state_error = planned.problem();
         return report;
     }
+    report.plan = std::move(*planned);
     Run(registry, db, mailer, clock, options, now, report).carry_out();
     if (report.error()) return report;
     // Younger `sending` rows may be another run's, still at work.
@@ -197,11 +219,12 @@ RunReport send_due(const model::Registry& registry, const time::CivilDate& today
 RunReport preview_due(const model::Registry& registry, const time::CivilDate& today, state::StateDb* db,
                       const BrokenFiles& broken) {
     RunReport report;
-    report.plan = plan_against(registry, today, db, broken, report.state_error);
-    if (report.state_error) {
-        report.plan = {};
+    auto planned = plan_against(registry, today, db, broken);
+    if (!planned) {
+        report.state_error = planned.problem();
         return report;
     }
+    report.plan = std::move(*planned);
     for (const auto& action : report.plan.actions) report.outcomes.push_back({&action, Result::planned, std::nullopt});
     return report;
 }

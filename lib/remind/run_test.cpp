@@ -21,6 +21,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <stdexcept>
 
@@ -177,6 +179,14 @@ public:
     }
 
     const model::Registry& registry() const { return loaded_.registry; }
+
+    // The state file's bytes replaced by others of the same length, under
+    // an open database: as a disk fault or another program would leave it.
+    void spoil_state_file() {
+        const auto path = dir_.path() / "state.db";
+        const auto size = std::filesystem::file_size(path);
+        std::ofstream(path, std::ios::binary | std::ios::in) << std::string(size, '\x5a');
+    }
 
     std::int64_t now = kStart;
     std::vector<std::string> outbox;    // the address of every message the mail server took
@@ -473,6 +483,18 @@ TEST_SUITE("remind::preview_due") {
         CHECK(after.outcomes[0].action->retry);
         CHECK(world.rows() == rows);
         CHECK(world.outbox.size() == 3);
+    }
+
+    TEST_CASE("a database that cannot answer the planner ends the dry run with its problem and no plan") {
+        World world;
+        world.run({{"bo@example.se", Behaviour::refuse}});
+        auto db = world.open();
+        world.spoil_state_file();
+        const auto report = preview_due(world.registry(), kToday, db.get());
+        REQUIRE(report.state_error);
+        CHECK(report.error());
+        CHECK(report.plan.actions.empty());
+        CHECK(report.outcomes.empty());
     }
 }
 
