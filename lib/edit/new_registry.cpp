@@ -39,19 +39,9 @@ std::string short_name(const model::County& county) {
     return name;
 }
 
-// The text of the region's file: [region] and the commented examples.
-std::string region_file(const model::County& county, const std::string& id, i18n::Language language) {
-    std::string text = comment(i18n::format(language, Msg::new_registry_region_intro, county.region_name));
-    text += fmt::format(
-        "\n"
-        "[region]\n"
-        "id = {0}\n"
-        "county = {1}   # {2}\n"
-        "name = {3}\n"
-        "sources = [\"lansindelning\"]\n",
-        basic_string(id), basic_string(county.code), i18n::format(language, Msg::new_registry_county_code),
-        basic_string(county.region_name));
-    text += R"toml(
+// Every kind, commented out, as a person would copy it: the keys and words
+// are the file format's.
+constexpr std::string_view kCommentedExamples = R"toml(
 # [[organisation]]
 # id = "exempel-kommun"
 # name = "Exempel kommun"
@@ -115,6 +105,20 @@ std::string region_file(const model::County& county, const std::string& id, i18n
 # url = "https://…"
 # sources = ["…"]
 )toml";
+
+// The text of the region's file: [region] and the commented examples.
+std::string region_file(const model::County& county, const std::string& id, i18n::Language language) {
+    std::string text = comment(i18n::format(language, Msg::new_registry_region_intro, county.region_name));
+    text += fmt::format(
+        "\n"
+        "[region]\n"
+        "id = {0}\n"
+        "county = {1}   # {2}\n"
+        "name = {3}\n"
+        "sources = [\"lansindelning\"]\n",
+        basic_string(id), basic_string(county.code), i18n::format(language, Msg::new_registry_county_code),
+        basic_string(county.region_name));
+    text += kCommentedExamples;
     return text;
 }
 
