@@ -196,10 +196,11 @@ int run_unchecked(int argc, char** argv) {
         return report_parse_error(context, app, e);
     }
     if (!generate_what.empty()) {
-        // The man page and the completions are English whatever the
-        // locale of the build.
-        translate_help(app, i18n::Language::en);
-        const auto text = generate(app, generate_what);
+        // The man page is in the language --lang names, else English
+        // whatever the locale of the build; the completions have no words.
+        const auto language = lang_in_argv(argc, argv) ? context.language : i18n::Language::en;
+        translate_help(app, language);
+        const auto text = generate(app, generate_what, language);
         if (!text)
             return context.usage_error(
                 context.tr(i18n::Msg::err_bad_choice, "--generate", generate_what, "man, bash, zsh"));

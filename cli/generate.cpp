@@ -1,12 +1,20 @@
 #include "generate.hpp"
 
 #include "command_line.hpp"
+#include "i18n/catalog.hpp"
+#include "util/utf8.hpp"
 
+#include <fmt/format.h>
+
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace netadmin::cli {
 namespace {
+
+using i18n::Msg;
 
 struct OptionDoc {
     std::vector<std::string> names;  // "-o", "--output"
@@ -30,7 +38,8 @@ OptionDoc option_doc(const CLI::App& app, const CLI::Option& option) {
     OptionDoc doc;
     for (const auto& name : option.get_snames()) doc.names.push_back("-" + name);
     for (const auto& name : option.get_lnames()) doc.names.push_back("--" + name);
-    if (option.get_expected_min() > 0) doc.value = option.get_type_name();
+    // The value's word ("TEXT") as the help of the run's language says it.
+    if (option.get_expected_min() > 0) doc.value = app.get_formatter()->get_label(option.get_type_name());
     doc.description = option.get_description();
     if (const auto* choices = choices_of(&option)) doc.choices = *choices;
     if (const auto* completion = completion_of(&option)) doc.completion = *completion;
@@ -71,20 +80,29 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
 
 // --- man page ---------------------------------------------------------------
 
-// Text for roff: backslashes and hyphens escaped, no line starting with a
-// control character.
+// Text for roff: backslashes and hyphens escaped, letters beyond ASCII as
+// groff's Unicode escapes (so the page needs no input encoding), no line
+// starting with a control character.
 std::string roff(std::string_view text) {
     std::string out;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            out += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(util::decode_utf8(text, i)));
+            continue;
+        }
         if (c == '\\') {
             out += "\\e";
         } else if (c == '-') {
             out += "\\-";
+        } else if (c == '\'') {
+            out += "\\(aq";
         } else {
-            out += c;
+            out += static_cast<char>(c);
         }
+        ++i;
     }
-    if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out.insert(0, "\\&");
+    if (!out.empty() && out[0] == '.') out.insert(0, "\\&");
     return out;
 }
 
@@ -96,46 +114,105 @@ std::string man_option(const OptionDoc& option) {
     return out + "\n" + roff(option.description) + "\n";
 }
 
-std::string man_page(const CLI::App& root) {
-    const auto commands = commands_of(root);
-    std::string out = ".TH NETADMIN 1 \"\" \"netadmin " NETADMIN_VERSION "\" \"User Commands\"\n";
-    out += ".SH NAME\nnetadmin \\- the registry of Sweden\\(aqs family\\-centre networks\n";
-    out += ".SH SYNOPSIS\n.B netadmin\n[\\fIGLOBAL OPTIONS\\fR] \\fICOMMAND\\fR [\\fIOPTIONS\\fR]\n";
-    out +=
-        ".SH DESCRIPTION\nnetadmin reads a plain\\-text TOML registry of regions, municipalities, family centres,\n"
-        "contacts, networks, programmes and meetings; answers questions about it; writes reports for\n"
-        "people and scripts; and sends meeting and deadline reminders from cron, exactly once.\n"
-        "Global options may stand before or after the command.\n";
-    out += ".SH GLOBAL OPTIONS\n";
-    for (const auto& option : commands.front().options) out += man_option(option);
-    out += ".SH COMMANDS\n";
+// The page in the run's language: texts from the catalogue, commands,
+// options and their help from the tree (translated by translate_help).
+class ManPage {
+public:
+    explicit ManPage(i18n::Language language) : language_(language) {}
+
+    std::string say(Msg msg) const { return roff(i18n::runtime_text(language_, msg)); }
+    void heading(Msg msg) { out_ += ".SH " + say(msg) + "\n"; }
+    void item(std::string_view tag, Msg text) { out_ += ".TP\n" + std::string(tag) + "\n" + say(text) + "\n"; }
+    void add(std::string_view text) { out_ += text; }
+    std::string take() { return std::move(out_); }
+
+private:
+    i18n::Language language_;
+    std::string out_;
+};
+
+// Each command once: a group ("state", "report") is the heading of its
+// subcommands, which the page lists one by one.
+void man_commands(ManPage& page, const std::vector<CommandDoc>& commands) {
+    const auto options_word = page.say(Msg::man_word_options);
     for (std::size_t i = 1; i < commands.size(); ++i) {
         const auto& command = commands[i];
-        std::string synopsis = "netadmin " + command.path;
-        for (const auto& positional : command.positionals) synopsis += " " + positional;
-        if (!command.options.empty()) synopsis += " [OPTIONS]";
-        if (!command.subcommands.empty()) synopsis += " " + join(command.subcommands, "|");
-        out += ".SS \"" + roff(synopsis) + "\"\n" + roff(command.description) + "\n";
-        for (const auto& option : command.options) out += man_option(option);
+        if (!command.subcommands.empty() && command.positionals.empty() && command.options.empty()) continue;
+        std::string synopsis = "netadmin " + roff(command.path);
+        for (const auto& positional : command.positionals) {
+            synopsis += ' ';
+            synopsis += roff(positional);
+        }
+        if (!command.options.empty()) synopsis += fmt::format(" [{}]", options_word);
+        page.add(".SS \"" + synopsis + "\"\n" + roff(command.description) + "\n");
+        for (const auto& option : command.options) page.add(man_option(option));
     }
-    out +=
-        ".SH EXIT STATUS\n.TP\n0\nsuccess (for \\fBcheck\\fR: no errors)\n"
-        ".TP\n1\na problem with the data: registry errors, a damaged state database, a failed delivery,\n"
-        "a file that cannot be written\n"
-        ".TP\n2\na wrong command line: an unknown command or option, a bad or empty value, an id or name\n"
-        "the registry does not have\n.TP\n3\nan internal error (a bug)\n";
-    out +=
-        ".SH ENVIRONMENT\n.TP\n.B NETADMIN_REGISTRY\nthe registry directory, as \\fB\\-\\-registry\\fR\n"
-        ".TP\n.B NETADMIN_STATE\nthe state database, as \\fB\\-\\-state\\fR\n"
-        ".TP\n.B NETADMIN_JOBS\nthreads that parse the registry, as \\fB\\-\\-jobs\\fR\n"
-        ".TP\n.B NETADMIN_CACHE\n\\fBoff\\fR: no registry snapshots, as \\fB\\-\\-no\\-cache\\fR\n"
-        ".TP\n.B XDG_CACHE_HOME\nthe registry snapshots are kept in its netadmin folder (default: ~/.cache/netadmin)\n"
-        ".TP\n.B NETADMIN_DATA_DIR\nwhere the bundled data lives (default: share/netadmin beside the binary)\n"
-        ".TP\n.BR LC_ALL \", \" LC_MESSAGES \", \" LANG\nthe language for people when \\fB\\-\\-lang\\fR is not "
-        "given\n.TP\n.B NO_COLOR\nno bold headers on a terminal\n";
-    out += ".SH FILES\n.TP\n.I /usr/share/netadmin\nthe bundled registry and reference data\n";
-    out += ".SH SEE ALSO\n.BR crontab (5)\n";
-    return out;
+}
+
+void man_environment(ManPage& page) {
+    page.heading(Msg::man_h_environment);
+    page.item(".B NETADMIN_REGISTRY", Msg::man_env_registry);
+    page.item(".B NETADMIN_STATE", Msg::man_env_state);
+    page.item(".B NETADMIN_JOBS", Msg::man_env_jobs);
+    page.item(".B NETADMIN_CACHE", Msg::man_env_cache);
+    page.item(".B NETADMIN_DATA_DIR", Msg::man_env_data_dir);
+    page.item(".B NETADMIN_NOW", Msg::man_env_now);
+    page.item(".B XDG_STATE_HOME", Msg::man_env_xdg_state);
+    page.item(".B XDG_CACHE_HOME", Msg::man_env_xdg_cache);
+    page.item(".BR LC_ALL \", \" LC_MESSAGES \", \" LANG", Msg::man_env_lang);
+    page.item(".B NO_COLOR", Msg::man_env_no_color);
+}
+
+// Commands a coordinator starts with; each is a real command line.
+struct Example {
+    Msg text;
+    std::string_view command;
+};
+constexpr std::array kExamples{
+    Example{Msg::man_example_init, "netadmin init gavleborg --region Gävleborg"},
+    Example{Msg::man_example_import, "netadmin import centres familjecentraler.csv --region gavleborg --dry-run"},
+    Example{Msg::man_example_set, "netadmin set natverkstraff-maj reminders.meeting_days=14,7,1"},
+    Example{Msg::man_example_check, "netadmin check"},
+    Example{Msg::man_example_list, "netadmin list-centres --region norrbotten --format csv --csv-dialect excel-sv"},
+    Example{Msg::man_example_fields, "netadmin fields centre"},
+    Example{Msg::man_example_remind, "netadmin remind"},
+    Example{Msg::man_example_site, "netadmin report site --output webbplats/"},
+};
+
+void man_examples(ManPage& page) {
+    page.heading(Msg::man_h_examples);
+    for (const auto& example : kExamples) {
+        page.add(".PP\n" + page.say(example.text) + "\n.PP\n.RS\n.B " + roff(example.command) + "\n.RE\n");
+    }
+}
+
+std::string man_page(const CLI::App& root, i18n::Language language) {
+    const auto commands = commands_of(root);
+    ManPage page(language);
+    page.add(".TH NETADMIN 1 \"\" \"netadmin " NETADMIN_VERSION "\" \"" + page.say(Msg::man_section_title) + "\"\n");
+    page.heading(Msg::man_h_name);
+    page.add("netadmin \\- " + page.say(Msg::man_name) + "\n");
+    page.heading(Msg::man_h_synopsis);
+    page.add(".B netadmin\n[\\fI" + page.say(Msg::man_h_global_options) + "\\fR] \\fI" +
+             page.say(Msg::man_word_command) + "\\fR [\\fI" + page.say(Msg::man_word_options) + "\\fR]\n");
+    page.heading(Msg::man_h_description);
+    page.add(page.say(Msg::man_description) + "\n");
+    page.heading(Msg::man_h_global_options);
+    for (const auto& option : commands.front().options) page.add(man_option(option));
+    page.heading(Msg::man_h_commands);
+    man_commands(page, commands);
+    page.heading(Msg::man_h_exit_status);
+    page.item("0", Msg::man_exit_0);
+    page.item("1", Msg::man_exit_1);
+    page.item("2", Msg::man_exit_2);
+    page.item("3", Msg::man_exit_3);
+    man_environment(page);
+    page.heading(Msg::man_h_files);
+    page.item(".I /usr/share/netadmin", Msg::man_files_data);
+    man_examples(page);
+    page.heading(Msg::man_h_see_also);
+    page.add(".BR crontab (5),\n.BR git (1)\n");
+    return page.take();
 }
 
 // --- completion -------------------------------------------------------------
@@ -339,8 +416,8 @@ std::string zsh_completion(const CLI::App& root) {
 
 }  // namespace
 
-std::optional<std::string> generate(const CLI::App& root, std::string_view what) {
-    if (what == "man") return man_page(root);
+std::optional<std::string> generate(const CLI::App& root, std::string_view what, i18n::Language language) {
+    if (what == "man") return man_page(root, language);
     if (what == "bash") return bash_completion(root);
     if (what == "zsh") return zsh_completion(root);
     return std::nullopt;

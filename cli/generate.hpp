@@ -4,6 +4,8 @@
 // and installs the results (cli/CMakeLists.txt).
 #pragma once
 
+#include "i18n/language.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <optional>
@@ -12,8 +14,8 @@
 
 namespace netadmin::cli {
 
-// "man": netadmin.1 (roff, man macros); "bash", "zsh": completion scripts.
-// nullopt for anything else.
-std::optional<std::string> generate(const CLI::App& root, std::string_view what);
+// "man": netadmin.1 (roff, man macros) in `language`; "bash", "zsh":
+// completion scripts. nullopt for anything else.
+std::optional<std::string> generate(const CLI::App& root, std::string_view what, i18n::Language language);
 
 }  // namespace netadmin::cli

@@ -1,8 +1,12 @@
 # Writes one generated file with the built binary:
-#   cmake -D NETADMIN=BIN -D WHAT=man|bash|zsh -D OUT=FILE [-D GZIP=ON] -P generate.cmake
+#   cmake -D NETADMIN=BIN -D WHAT=man|bash|zsh -D OUT=FILE [-D LANGUAGE=sv|en] [-D GZIP=ON] -P generate.cmake
 # The man page is also gzipped without a timestamp (gzip -n), as Debian
 # installs man pages, so the package is the same bytes in every build.
-execute_process(COMMAND ${NETADMIN} --generate ${WHAT} OUTPUT_FILE ${OUT} RESULT_VARIABLE status)
+set(language_option "")
+if(LANGUAGE)
+  set(language_option --lang ${LANGUAGE})
+endif()
+execute_process(COMMAND ${NETADMIN} ${language_option} --generate ${WHAT} OUTPUT_FILE ${OUT} RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "netadmin --generate ${WHAT} failed: ${status}")
 endif()
