@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Every example command in docs/cli.md and docs/collaboration.md prints what
-the docs show.
+"""Every example command in docs/cli.md, docs/collaboration.md and the Swedish
+guide docs/sv/kom-igång.md prints what the docs show (the guide's under a
+Swedish locale).
 
 Each ```console block holds commands (`$ ...`) each followed by its output
 (stdout and stderr as a terminal shows them, CRLF shown as LF). A line "…"
@@ -35,7 +36,7 @@ def examples(text):
     return found
 
 
-def run(netadmin, command, cwd):
+def run(netadmin, command, cwd, lang="C"):
     """Runs the example as a shell would (it may redirect), with netadmin the binary under test."""
     words = shlex.split(command)
     first = next(i for i, w in enumerate(words) if "=" not in w or w.startswith("-"))
@@ -43,7 +44,7 @@ def run(netadmin, command, cwd):
         raise SystemExit(f"not a netadmin command: {command}")
     line = command.replace("netadmin", shlex.quote(netadmin), 1) if first == 0 else re.sub(
         r"(^|\s)netadmin\s", lambda m: f"{m.group(1)}{shlex.quote(netadmin)} ", command, count=1)
-    env = dict(os.environ, LANG="C", NO_COLOR="1", TZ="UTC", NETADMIN_STATE=str(Path(cwd) / "state.db"))
+    env = dict(os.environ, LANG=lang, NO_COLOR="1", TZ="UTC", NETADMIN_STATE="state.db")
     for name in ("LC_ALL", "LC_MESSAGES", "NETADMIN_REGISTRY"):
         env.pop(name, None)
     done = subprocess.run(["/bin/sh", "-c", line], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -59,10 +60,11 @@ def main():
     failures = 0
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "tests").symlink_to(source / "tests")
-        pages = [source / "docs" / name for name in ("cli.md", "collaboration.md")]
-        for command, expected, shortened in (example for page in pages
-                                             for example in examples(page.read_text(encoding="utf-8"))):
-            got = run(os.path.abspath(args.netadmin), command, scratch)
+        pages = [("cli.md", "C"), ("collaboration.md", "C"), ("sv/kom-igång.md", "sv_SE.UTF-8")]
+        for command, expected, shortened, lang in (
+                (*example, lang) for name, lang in pages
+                for example in examples((source / "docs" / name).read_text(encoding="utf-8"))):
+            got = run(os.path.abspath(args.netadmin), command, scratch, lang)
             shown = got[:len(expected)] if shortened else got
             if shown != expected:
                 failures += 1
