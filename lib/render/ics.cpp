@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace netadmin::render {
 namespace {
 
@@ -70,9 +72,16 @@ void add_text(Lines& lines, std::string_view name, std::string_view value) {
     if (!value.empty()) lines.push_back(std::string(name) + ":" + ics_escape_text(value));
 }
 
+// The id a meeting was first known by: its UID stays the same across
+// renames, so a subscriber's calendar updates the event instead of adding
+// a second one.
+const std::string& oldest_id(const model::Meeting& meeting) {
+    return meeting.former_ids.empty() ? meeting.id : meeting.former_ids.front();
+}
+
 Lines meeting_event(const model::Registry& registry, const model::Meeting& meeting, const std::string& stamp) {
     const auto* programme = registry.programme(meeting.programme);
-    Lines lines{"BEGIN:VEVENT", "UID:" + ics_uid(meeting.id, false), "DTSTAMP:" + stamp};
+    Lines lines{"BEGIN:VEVENT", "UID:" + ics_uid(oldest_id(meeting), false), "DTSTAMP:" + stamp};
     add_when(lines, meeting);
     add_text(lines, "SUMMARY", meeting.title);
     add_text(lines, "LOCATION", location(registry, meeting));
@@ -106,6 +115,16 @@ struct Builder {
     std::string stamp;
     std::string events;
     std::vector<IcsLeftOut> left_out;
+    std::set<std::string> regions;  // of the events asked for
+
+    // The region's name when every event is of one region, else a name for
+    // the whole registry, in the language of its people.
+    std::string name() const {
+        if (regions.size() == 1) {
+            if (const auto* region = registry.region(*regions.begin()); region != nullptr) return region->name;
+        }
+        return i18n::format(people_language(registry, ""), Msg::ics_calendar_name);
+    }
 
     void append(const Lines& lines) {
         for (const auto& line : lines) events += ics_fold(line);
@@ -120,14 +139,16 @@ struct Builder {
 
     void add_deadline(const std::string& id, const std::string& name, const std::string& region,
                       const model::Registration& registration, bool cancelled) {
+        regions.insert(region);
         if (!usable(id, true, registration.deadline)) return;
         append(deadline_event(id, name, registration, people_language(registry, region), stamp, cancelled));
     }
 
     void add(const model::Meeting& meeting) {
+        regions.insert(meeting.region);
         if (usable(meeting.id, false, meeting.date)) append(meeting_event(registry, meeting, stamp));
         if (meeting.registration && meeting.registration->deadline) {
-            add_deadline(meeting.id, meeting.title, meeting.region, *meeting.registration,
+            add_deadline(oldest_id(meeting), meeting.title, meeting.region, *meeting.registration,
                          meeting.status == model::MeetingStatus::cancelled);
         }
     }
@@ -141,9 +162,10 @@ struct Builder {
     std::string calendar() const {
         std::string text;
         for (const auto* line : {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//netadmin//netadmin//EN",
-                                 "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:netadmin"}) {
+                                 "CALSCALE:GREGORIAN", "METHOD:PUBLISH"}) {
             text += ics_fold(line);
         }
+        text += ics_fold("X-WR-CALNAME:" + ics_escape_text(name()));
         text += ics_stockholm_timezone();
         text += events;
         text += ics_fold("END:VCALENDAR");
@@ -222,7 +244,7 @@ std::string ics_stockholm_timezone() {
 
 IcsCalendar to_ics(const model::Registry& registry, std::span<const model::Meeting* const> meetings,
                    std::span<const model::Programme* const> programmes, const time::CivilDate& stamp) {
-    Builder builder{registry, ics_date(stamp) + "T000000Z", {}, {}};
+    Builder builder{registry, ics_date(stamp) + "T000000Z", {}, {}, {}};
     for (const auto* meeting : meetings) builder.add(*meeting);
     for (const auto* programme : programmes) builder.add(*programme);
     return {builder.calendar(), std::move(builder.left_out)};
