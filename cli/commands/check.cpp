@@ -21,11 +21,6 @@ namespace netadmin::cli {
 using i18n::Msg;
 namespace {
 
-std::string count_words(const Context& context, std::size_t n, i18n::Msg one, i18n::Msg many) {
-    const i18n::MsgArg count[] = {static_cast<std::int64_t>(n)};
-    return i18n::runtime_format(context.language, n == 1 ? one : many, count);
-}
-
 std::string canonical(const std::string& path) {
     std::error_code ec;
     auto resolved = std::filesystem::weakly_canonical(path, ec);
@@ -93,10 +88,8 @@ Runner define_check(CLI::App& command) {
             std::fprintf(stderr, "%s\n", load::render(diagnostic, context.language).c_str());
         }
         if (errors + warnings > 0) {
-            using i18n::Msg;
-            auto summary = count_words(context, errors, Msg::check_errors_one, Msg::check_errors_many);
-            if (!options->quiet)
-                summary += ", " + count_words(context, warnings, Msg::check_warnings_one, Msg::check_warnings_many);
+            auto summary = context.tr(Msg::check_errors, static_cast<std::int64_t>(errors));
+            if (!options->quiet) summary += ", " + context.tr(Msg::check_warnings, static_cast<std::int64_t>(warnings));
             std::fprintf(stderr, "%s\n", summary.c_str());
         } else if (shown == 0 && context.stdout_is_terminal()) {
             const auto& registry = context.registry();

@@ -169,6 +169,6 @@ TEST_SUITE("csv::reader") {
         const auto result = parse("a;b\n1\n", "fil.csv");
         REQUIRE_FALSE(result.ok());
         CHECK(csv::render(result.problem(), i18n::Language::sv) ==
-              "fil.csv:2:2: error: raden har 1 celler, rubrikraden 2");
+              "fil.csv:2:2: error: raden har 1 cell, rubrikraden 2");
     }
 }

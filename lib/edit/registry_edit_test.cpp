@@ -169,7 +169,7 @@ TEST_SUITE("edit::RegistryEditor") {
         CHECK_FALSE(outcome.ok());
         REQUIRE(outcome.problems.items().size() == 3);
         CHECK(first_problem(outcome) ==
-              "reg/norrbotten.toml:7:1: error: 'anna' is not removed: 2 reference(s) to it remain; change or "
+              "reg/norrbotten.toml:7:1: error: 'anna' is not removed: 2 references to it remain; change or "
               "remove them first");
         CHECK(load::render(outcome.problems.items()[1], i18n::Language::en) ==
               "reg/norrbotten.toml:2:1: error: the region 'nb' refers to it in 'contacts'");

@@ -1,7 +1,10 @@
 // The texts of catalog/messages.def by language, and the build-time checks
-// of the table: every text present, and every pattern's arguments exactly
-// those its kinds declare, in every language.
+// of the table: every text present, every pattern's arguments exactly
+// those its kinds declare, and every plural selector sound and chosen by a
+// whole number (i18n/plural.hpp), in every language.
 #include "i18n/catalog.hpp"
+
+#include "i18n/plural.hpp"
 
 #include "catalog/stored.hpp"
 #include "util/visible.hpp"
@@ -69,12 +72,41 @@ constexpr bool patterns_fit_kinds(const std::array<std::string_view, kMessageCou
     return true;
 }
 
+// Every selector well formed and chosen by an argument of kind 'n'.
+constexpr bool selectors_fit_kinds(const std::array<std::string_view, kMessageCount>& texts) {
+    for (std::size_t i = 0; i < kMessageCount; ++i) {
+        if (plural::check(texts[i], catalog::kKinds[i]) != plural::Error::none) return false;
+    }
+    return true;
+}
+
 static_assert(used_arguments("{0} {1:02} {{x}}") == 0b11);
+static_assert(used_arguments("{0} {0|fil|filer}") == 0b1);
 static_assert(table_is_complete(), "a message in catalog/messages.def has an empty text");
 static_assert(patterns_fit_kinds(kSwedish),
               "a Swedish pattern in catalog/messages.def does not use exactly the arguments its kinds declare");
 static_assert(patterns_fit_kinds(kEnglish),
               "an English pattern in catalog/messages.def does not use exactly the arguments its kinds declare");
+static_assert(selectors_fit_kinds(kSwedish),
+              "a Swedish plural selector in catalog/messages.def is malformed or not chosen by a whole number "
+              "(see i18n/plural.hpp)");
+static_assert(selectors_fit_kinds(kEnglish),
+              "an English plural selector in catalog/messages.def is malformed or not chosen by a whole number "
+              "(see i18n/plural.hpp)");
+
+// The pattern with its plural selectors resolved, in a buffer on the stack
+// for any pattern of ordinary length.
+using Resolved = fmt::basic_memory_buffer<char, 512>;
+bool resolve_plurals(Language language, std::string_view pattern, std::span<const MsgArg> args, Resolved& out) {
+    const auto count = [args](std::size_t argument, std::int64_t& n) {
+        if (argument >= args.size()) return false;
+        const auto* number = std::get_if<std::int64_t>(&args[argument]);
+        if (number == nullptr) return false;
+        n = *number;
+        return true;
+    };
+    return plural::resolve(language, pattern, count, out);
+}
 
 }  // namespace
 
@@ -102,10 +134,14 @@ std::string runtime_format(Language language, Msg msg, std::span<const MsgArg> a
     }
     // The patterns are ours and checked; a bad one must not take the program
     // down with it, so fall back to the raw pattern.
+    const auto raw = runtime_text(language, msg);
+    Resolved resolved;
+    if (plural::has_selector(raw) && !resolve_plurals(language, raw, args, resolved)) return std::string(raw);
+    const auto pattern = resolved.size() > 0 ? std::string_view(resolved.data(), resolved.size()) : raw;
     try {
-        return fmt::vformat(runtime_text(language, msg), store);
+        return fmt::vformat(pattern, store);
     } catch (const fmt::format_error&) {
-        return std::string(runtime_text(language, msg));
+        return std::string(raw);
     }
 }
 

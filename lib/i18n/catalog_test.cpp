@@ -34,9 +34,9 @@ TEST_SUITE("i18n::catalog") {
                 CAPTURE(i);
                 CAPTURE(language_code(language));
                 CHECK_FALSE(runtime_text(language, msg).empty());
-                fmt::dynamic_format_arg_store<fmt::format_context> store;
-                for (int a = 0; a < 5; ++a) store.push_back(std::int64_t{7});
-                CHECK_NOTHROW((void)fmt::vformat(runtime_text(language, msg), store));
+                // With numbers for every argument, no pattern falls back to its raw text.
+                const std::vector<MsgArg> args(netadmin::catalog::arity(msg), MsgArg(std::int64_t{7}));
+                if (!args.empty()) CHECK(runtime_format(language, msg, args) != runtime_text(language, msg));
             }
         }
     }

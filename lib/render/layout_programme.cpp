@@ -148,9 +148,7 @@ void add_local_work(Document& document, const LayoutOptions& options, const repo
     if (!view.local_work.empty()) document.paragraph(view.local_work);
     if (view.reading_hours_per_month) {
         const std::int64_t hours = *view.reading_hours_per_month;
-        document.facts(
-            {{tr(options, Msg::rpt_reading), Line{Span{hours == 1 ? tr(options, Msg::rpt_hour_per_month, hours)
-                                                                  : tr(options, Msg::rpt_hours_per_month, hours)}}}});
+        document.facts({{tr(options, Msg::rpt_reading), Line{Span{tr(options, Msg::rpt_hours_per_month, hours)}}}});
     }
 }
 

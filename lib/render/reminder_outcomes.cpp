@@ -88,7 +88,6 @@ std::string_view result_name(Result result) {
 
 std::string offset_text(int offset, i18n::Language language) {
     if (offset == 0) return std::string(i18n::text(language, Msg::rem_on_the_day));
-    if (offset == 1) return std::string(i18n::text(language, Msg::rem_one_day_before));
     return i18n::format(language, Msg::rem_days_before, std::int64_t{offset});
 }
 
@@ -116,8 +115,7 @@ std::string files_text(const model::Registry& registry, const BrokenFiles& broke
         const auto name = util::visible_controls(broken.name(registry, file));
         const auto count = broken.errors_in(file);
         out += out.empty() ? "" : ", ";
-        out += count == 1 ? i18n::format(language, Msg::rem_file_one_error, name)
-                          : i18n::format(language, Msg::rem_file_errors, name, std::int64_t(count));
+        out += i18n::format(language, Msg::rem_file_errors, name, std::int64_t(count));
     }
     return out;
 }
@@ -152,9 +150,7 @@ std::vector<std::string> withheld_summary(const model::Registry& registry, const
         std::sort(group.files.begin(), group.files.end());
         group.files.erase(std::unique(group.files.begin(), group.files.end()), group.files.end());
         const auto files = files_text(registry, broken, group.files, language);
-        lines.push_back(group.count == 1
-                            ? i18n::format(language, Msg::rem_withheld_one, group.region, files)
-                            : i18n::format(language, Msg::rem_withheld_many, group.count, group.region, files));
+        lines.push_back(i18n::format(language, Msg::rem_withheld, group.count, group.region, files));
     }
     if (lines.empty()) {
         lines.push_back(

@@ -70,14 +70,14 @@ def erase(args):
         check([r["recipient"] for r in exported["reminders"]] == ["anna-astrom"], exported)
 
         done = setup.run("person", "erase", "ANNA@example.se", check_status=0)
-        check("erased from the state database: 1 registrations, 1 attendance rows; "
-              "the address removed from 1 rows of the reminder log" in done.stdout, done.stdout)
+        check("erased from the state database: 1 registration, 1 attendance row; "
+              "the address removed from 1 row of the reminder log" in done.stdout, done.stdout)
         command = "netadmin set anna-astrom --unset email"
         check(f"region.toml:10: the person 'anna-astrom': {command}" in done.stdout, done.stdout)
         check(done.stdout.rstrip().endswith("Published copies (the site from report site, mailings, exports) still "
                                             "hold the address: generate and publish them again once the registry "
                                             "is changed."), done.stdout)
-        check("erased from the cache: " in done.stdout and "registry snapshots that held the address" in done.stdout,
+        check("erased from the cache: " in done.stdout and " that held the address" in done.stdout,
               done.stdout)
         check(not holding(cache_files(setup), ADDRESS), f"snapshots still hold the address: {cache_files(setup)}")
         data = state_bytes(setup)
@@ -122,7 +122,7 @@ def prune(args):
         kept = setup.run("state", "prune", "--today", "2032-03-20", check_status=0)
         check(kept.stdout.startswith("pruned: 0 registrations"), kept.stdout)
         gone = setup.run("state", "prune", "--today", "2032-03-21", check_status=0)
-        check(gone.stdout.startswith("pruned: 1 registrations"), gone.stdout)
+        check(gone.stdout.startswith("pruned: 1 registration,"), gone.stdout)
         check(b"bo@example.se" not in state_bytes(setup), "a pruned address is still in the file")
         # retention_months from the settings; remind --send prunes too.
         setup.run("register", "natverkstraff", "--email", "bo@example.se", "--today", "2030-03-06", check_status=0)
@@ -130,7 +130,7 @@ def prune(args):
         settings = path.read_text(encoding="utf-8")
         path.write_text(settings.replace("[settings]\n", "[settings]\nretention_months = 1\n", 1), encoding="utf-8")
         sent = setup.send("2030-04-21")
-        check("pruned: 1 registrations" in sent.stderr, sent.stderr)
+        check("pruned: 1 registration," in sent.stderr, sent.stderr)
         listed = setup.run("registrations", "list", "natverkstraff", "--format", "csv", check_status=0).stdout
         check("bo@example.se" not in listed, listed)
         path.write_text(settings.replace("[settings]\n", "[settings]\nretention_months = 0\n", 1), encoding="utf-8")
