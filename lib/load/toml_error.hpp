@@ -10,6 +10,7 @@
 // (`kind = "similar"`): the registry's keys and words stay as the file
 // format has them. What the table does not know is wrapped in
 // err_toml_syntax with toml++'s own text, so nothing it says is lost.
+// Every message it gives has a key that begins err_toml_.
 //
 // The place stays toml++'s but where that is not where the mistake is: a
 // key defined twice is shown at the key (toml++ points at its value), an
