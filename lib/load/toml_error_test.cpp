@@ -97,7 +97,7 @@ TEST_SUITE("load::describe_toml_error") {
               "[[centre]] every time");
     }
 
-    TEST_CASE("a table header without its ']'") {
+    TEST_CASE("a table header without its closing bracket") {
         CHECK(said("[region\nid = 1\n") ==
               "f.toml:1:8: error: the table header is missing its closing ']'; write [region]");
         CHECK(said("[[centre\nid = 1\n") ==
@@ -105,7 +105,7 @@ TEST_SUITE("load::describe_toml_error") {
         CHECK(said("[[centre]") == "f.toml:1:10: error: the table header is missing its closing ']'; write [[centre]]");
     }
 
-    TEST_CASE("a list without its ']' or its commas") {
+    TEST_CASE("a list without its closing bracket or its commas") {
         CHECK(said("topics = [\"a\", \"b\"\n") ==
               "f.toml:1:20: error: a list is missing its closing ']'; end the list with ']' after its last value");
         CHECK(said("topics = [\"a\", \"b\"\nx = 1\n") ==
