@@ -7,6 +7,7 @@
 
 #include "edit/document_impl.hpp"
 #include "load/key_depth.hpp"
+#include "load/toml_error.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -189,8 +190,9 @@ catalog::Result<Document> Document::parse(std::string path, std::string text) {
     try {
         impl->root = toml::parse(std::string_view(impl->text), std::string_view(impl->path));
     } catch (const toml::parse_error& error) {
-        return catalog::Problem(Msg::err_toml_syntax, std::string(error.description()))
-            .at(catalog::Location{impl->path, error.source().begin.line, error.source().begin.column});
+        return load::describe_toml_error(
+            error.description(), catalog::Location{impl->path, error.source().begin.line, error.source().begin.column},
+            impl->text);
     }
     impl->lines = Lines(impl->text);
     impl->covered.assign(impl->lines.count() + 2, false);

@@ -201,7 +201,7 @@ TEST_SUITE("edit::document") {
         const auto result = Document::parse("bad.toml", "a = 1\nb = \n");
         REQUIRE_FALSE(result.ok());
         CHECK(result.problem().where()->line == 2);
-        CHECK(result.problem().msg() == netadmin::catalog::Msg::err_toml_syntax);
+        CHECK(result.problem().msg() == netadmin::catalog::Msg::err_toml_missing_value);
     }
 
     TEST_CASE("a key is inserted after the last key, before the comments of what follows") {

@@ -3,6 +3,7 @@
 #include "load/capacity.hpp"
 #include "load/entity_readers.hpp"
 #include "load/parallel_parse.hpp"
+#include "load/toml_error.hpp"
 #include "load/validate.hpp"
 #include "util/os_error.hpp"
 #include "util/utf8.hpp"
@@ -116,8 +117,10 @@ void read_parsed(ParsedFile& parsed, Collected& collected) {
         collected.diagnostics.error(Location{parsed.path, parsed.too_deep->line, parsed.too_deep->column},
                                     Msg::err_key_too_deep, max_key_depth);
     } else if (parsed.syntax_error) {
-        collected.diagnostics.error(location_of(file, parsed.syntax_error->source()), Msg::err_toml_syntax,
-                                    std::string(parsed.syntax_error->description()));
+        const auto where = location_of(file, parsed.syntax_error->source());
+        auto problem = describe_toml_error(parsed.syntax_error->description(), where, parsed.content);
+        const auto said_where = *problem.where();
+        collected.diagnostics.add(said_where, std::move(problem));
     } else if (parsed.document) {
         read_document(*parsed.document, file, collected);
     }

@@ -19,6 +19,9 @@ expected files in its own directory as usual.
 
     run_errors.py --netadmin BIN CASE_DIR [--update]
 
+A case holding a file `lang` runs with LANG set to what it holds (say
+sv_SE.UTF-8), to pin the messages in that language.
+
 A case holding a file needs-non-root runs netadmin as an ordinary user:
 root reads a file of mode 000, so such a case shows nothing as root. When
 the runner is root, netadmin runs as nobody (uid 65534); if nobody cannot
@@ -64,6 +67,12 @@ def ordinary_user(case):
     return NOBODY
 
 
+def language(case):
+    """LANG for the case: C, or what its file `lang` holds."""
+    chosen = case / "lang"
+    return chosen.read_text().strip() if chosen.exists() else "C"
+
+
 def can_run_as(user, netadmin):
     result = subprocess.run([netadmin, "--version"], user=user, group=user, stdin=subprocess.DEVNULL,
                             capture_output=True, check=False)
@@ -74,7 +83,7 @@ def run(netadmin, case, user):
     cwd, registry, cleanup = prepare(case)
     if user is not None:
         os.chmod(cwd, 0o755)  # mkdtemp makes it 0700: let the ordinary user in
-    env = {"LANG": "C", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "NO_COLOR": "1"}
+    env = {"LANG": language(case), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "NO_COLOR": "1"}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if name in os.environ:
             env[name] = os.environ[name]
