@@ -2,6 +2,7 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "labels/field_names.hpp"
 #include "labels/frequency.hpp"
 #include "labels/labels.hpp"
 #include "labels/numbers.hpp"
@@ -108,7 +109,11 @@ private:
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::vector<std::string>& v) {
-        list(key, v);
+        if (key != "inferred" || v.empty()) return list(key, v);
+        // The keys marked as inferred, named as the fields are.
+        std::string names;
+        for (const auto& k : v) names += (names.empty() ? "" : ", ") + labels::field_name(language_, k);
+        add(key, Cell::list(v, std::move(names)));
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::optional<std::vector<std::string>>& v) {

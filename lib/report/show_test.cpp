@@ -237,3 +237,9 @@ path = "bilder.pdf"
     CHECK(cell(shown("eva", i18n::Language::en), "publish_contact").text == "true");
     CHECK(cell(shown("eva", i18n::Language::sv), "publish_contact").data == "true");
 }
+
+TEST_CASE("show: the keys marked as inferred are named as the fields are") {
+    CHECK(cell(show("fc", i18n::Language::sv), "inferred").text == "öppnad");
+    CHECK(cell(show("fc"), "inferred").text == "opened");
+    CHECK(cell(show("fc", i18n::Language::sv), "inferred").items == std::vector<std::string>{"opened"});
+}

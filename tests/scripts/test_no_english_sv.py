@@ -40,6 +40,10 @@ ALLOWED = [
     *((word, "add --help") for word in ("centre", "person", "organisation", "meeting")),
     # A hint that shows the key to write in the file: email = "ADRESS".
     ("email", "netadmin check"),
+    # add validates the edited registry by loading it, and loading names
+    # the key the file lacks ("saknar den obligatoriska nyckeln
+    # 'municipality'"), as check does.
+    ("municipality", "add centre"),
     # The names of positional arguments are the command line's own words,
     # as option names are (netadmin add [FLAGGOR] kind fields...).
     ("kind", "add --help"), ("kind", "fields --help"), ("meeting", "fields --help"),
