@@ -2,6 +2,7 @@
 
 #include "i18n/language.hpp"
 #include "labels/field_names.hpp"
+#include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/email.hpp"
 #include "util/suggest.hpp"
@@ -91,14 +92,15 @@ std::vector<std::string> ids_of(const model::Registry& registry, model::EntityKi
 catalog::Result<Value> checked_id(const model::Registry& registry, const model::FieldInfo& field,
                                   std::string_view text) {
     if (!field.refers_to) return Value(std::string(text));
-    const auto wanted = model::entity_kind_name(*field.refers_to);
+    const auto wanted = labels::label(*field.refers_to);
     const auto found = registry.find(text);
     if (!found) {
-        return with_nearest(Problem(Msg::err_unknown_reference, field.key, wanted, text), text,
+        return with_nearest(Problem(Msg::err_unknown_reference, labels::field_arg(field.key), wanted, text), text,
                             ids_of(registry, *field.refers_to));
     }
     if (found->kind != *field.refers_to) {
-        return Problem(Msg::err_wrong_reference_kind, field.key, wanted, text, model::entity_kind_name(found->kind));
+        return Problem(Msg::err_wrong_reference_kind, labels::field_arg(field.key), wanted, text,
+                       labels::label(found->kind));
     }
     return Value(std::string(text));
 }
@@ -171,19 +173,19 @@ catalog::Result<Value> settings_scalar(const model::FieldInfo& field, std::strin
     switch (field.type) {
         case ValueType::date:
             if (const auto date = time::parse_fuzzy_date(text)) return Value(*date);
-            return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_date);
+            return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_date);
         case ValueType::integer: {
             const auto number = parse_integer(text);
             if (number && *number >= field.min.value_or(0) && *number <= field.max.value_or(0)) return Value(*number);
             const auto range = std::to_string(field.min.value_or(0)) + "–" + std::to_string(field.max.value_or(0));
-            return Problem(Msg::edit_bad_integer, field.key, text, range);
+            return Problem(Msg::edit_bad_integer, labels::field_arg(field.key), text, range);
         }
         case ValueType::email:
             if (util::is_valid_email(text)) return Value(std::string(text));
-            return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_email);
+            return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_email);
         case ValueType::language:
             if (i18n::parse_language(text)) return Value(std::string(text));
-            return Problem(Msg::err_unknown_value, field.key, text, i18n::language_names());
+            return Problem(Msg::err_unknown_value, labels::field_arg(field.key), text, i18n::language_names());
         default: return Value(std::string(text));
     }
 }
@@ -204,18 +206,24 @@ catalog::Result<Value> scalar(const model::Registry& registry, FieldOwner owner,
     const auto data = canonical(kind, field, text);
     if (!data || data->empty()) {
         switch (field.type) {
-            case ValueType::date: return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_date);
-            case ValueType::time: return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_time);
-            case ValueType::count: return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_count);
-            case ValueType::flag: return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_flag);
-            case ValueType::email: return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_email);
+            case ValueType::date:
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_date);
+            case ValueType::time:
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_time);
+            case ValueType::count:
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_count);
+            case ValueType::flag:
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_flag);
+            case ValueType::email:
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_email);
             case ValueType::integer: {
                 const auto range = std::to_string(field.min.value_or(0)) + "–" + std::to_string(field.max.value_or(0));
-                return Problem(Msg::edit_bad_integer, field.key, text, range);
+                return Problem(Msg::edit_bad_integer, labels::field_arg(field.key), text, range);
             }
             default: {
                 const auto words = vocabulary_of(kind, field);
-                return with_nearest(Problem(Msg::err_unknown_value, field.key, text, join(words)), text, words);
+                return with_nearest(Problem(Msg::err_unknown_value, labels::field_arg(field.key), text, join(words)),
+                                    text, words);
             }
         }
     }
@@ -272,7 +280,7 @@ catalog::Result<model::FieldInfo> editable_field(FieldOwner owner, std::string_v
     auto field = labels::find_field(fields, key);
     if (!field) {
         const auto keys = labels::field_names(fields);
-        auto problem = owner ? Problem(Msg::edit_unknown_field, model::entity_kind_name(*owner), key)
+        auto problem = owner ? Problem(Msg::edit_unknown_field, labels::label(*owner), key)
                              : Problem(Msg::edit_unknown_setting, key);
         return with_nearest(std::move(problem), key, keys);
     }
@@ -294,15 +302,17 @@ catalog::Result<Value> typed_item(const model::Registry& registry, const model::
             }
             std::vector<std::string> words;
             for (const auto word : model::operation_name_list()) words.emplace_back(word);
-            return with_nearest(Problem(Msg::err_unknown_value, field.key, text, model::operation_names()), text,
-                                words);
+            return with_nearest(
+                Problem(Msg::err_unknown_value, labels::field_arg(field.key), text, model::operation_names()), text,
+                words);
         }
         case ValueType::day_list: {
             const auto number = parse_integer(text);
-            if (!number || *number < 0) return Problem(Msg::edit_bad_value, field.key, text, Msg::edit_type_days);
+            if (!number || *number < 0)
+                return Problem(Msg::edit_bad_value, labels::field_arg(field.key), text, Msg::edit_type_days);
             return Value(*number);
         }
-        default: return Problem(Msg::edit_not_a_list_field, field.key);
+        default: return Problem(Msg::edit_not_a_list_field, labels::field_arg(field.key));
     }
 }
 

@@ -6,6 +6,8 @@
 
 #include "edit/document.hpp"
 #include "edit/registry_edit_impl.hpp"
+#include "labels/field_names.hpp"
+#include "labels/labels.hpp"
 #include "load/table_reader.hpp"
 #include "model/references.hpp"
 #include "util/suggest.hpp"
@@ -222,7 +224,7 @@ EditOutcome RegistryEditor::remove(std::string_view id) const {
         if (to != id || (from.kind == ref->kind && from.index == ref->index)) return;
         const auto& place = registry.where(from);
         referrers.error(catalog::Location{files_[place.file].path, place.line, place.column}, Msg::edit_referenced_by,
-                        model::entity_kind_name(from.kind), registry.id_of(from), std::string(key));
+                        labels::label(from.kind), registry.id_of(from), labels::field_arg(key));
     });
     if (referrers.has_errors()) {
         EditOutcome out;

@@ -2,6 +2,8 @@
 // and unique), the file it goes in and its keys in field-table order.
 #include "edit/registry_edit_impl.hpp"
 
+#include "labels/field_names.hpp"
+#include "labels/labels.hpp"
 #include "load/table_reader.hpp"
 
 #include <algorithm>
@@ -105,7 +107,7 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
         if (!field) return field.problem();
         if (is_blank(change.value)) {
             // Empty: an optional field is left out, as if not given.
-            if (field->required) return Problem(Msg::edit_required_empty, field->key);
+            if (field->required) return Problem(Msg::edit_required_empty, labels::field_arg(field->key));
             continue;
         }
         auto value = typed_value(registry, kind, *field, change.value);
@@ -119,7 +121,7 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
     }
     if (out.id.empty()) {
         const auto base = id_from_name(named, kind);
-        if (base.empty()) return Problem(Msg::edit_no_name, model::entity_kind_name(kind));
+        if (base.empty()) return Problem(Msg::edit_no_name, labels::label(kind));
         out.id = unique_id(registry, taken, base);
     } else if (!load::is_valid_id(out.id)) {
         return Problem(Msg::err_invalid_id, out.id);
@@ -135,7 +137,7 @@ catalog::Result<Addition> prepare_addition(const model::Registry& registry, cons
     if (!where && !municipality.empty()) where = county_file(registry, municipality);
     if (!where) where = last_of_kind(registry, kind);
     if (!where && registry.regions.size() == 1) where = registry.regions.front().where.file;
-    if (!where) return Problem(Msg::edit_which_file, model::entity_kind_name(kind));
+    if (!where) return Problem(Msg::edit_which_file, labels::label(kind));
     out.file = *where;
 
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

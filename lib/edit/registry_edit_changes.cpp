@@ -3,6 +3,8 @@
 // the updates of a batch, each entity edited in its own lines.
 #include "edit/registry_edit_impl.hpp"
 
+#include "labels/field_names.hpp"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -38,7 +40,7 @@ catalog::Result<std::string> apply(const Document& document, const Target& targe
         case Change::Op::unset: return remove_key(document, target, path);
         case Change::Op::set: {
             if (is_blank(change.value)) {
-                if (field.required) return Problem(catalog::Msg::edit_required_empty, field.key);
+                if (field.required) return Problem(catalog::Msg::edit_required_empty, labels::field_arg(field.key));
                 return remove_key(document, target, path);
             }
             auto value = typed_value(registry, owner, field, change.value);

@@ -7,6 +7,8 @@
 
 #include "edit/field_value.hpp"
 #include "import/import_detail.hpp"
+#include "labels/field_names.hpp"
+#include "labels/labels.hpp"
 #include "load/table_reader.hpp"
 #include "util/utf8.hpp"
 
@@ -217,14 +219,15 @@ private:
     }
 
     void add(const csv::Row& row, const std::string& id, const std::vector<Cell>& cells) {
-        const auto kind_name = std::string(model::entity_kind_name(kind_));
         for (const auto& field : columns_of(kind_).fields) {
             if (field.required && cell_of(cells, field.key) == nullptr) {
-                error(row, columns_.column(field.key), Problem(Msg::import_missing_value, kind_name, field.key));
+                error(row, columns_.column(field.key),
+                      Problem(Msg::import_missing_value, labels::label(kind_), labels::field_arg(field.key)));
             }
         }
         if (id.empty() && data_text(cells, "name").empty() && data_text(cells, "title").empty()) {
-            error(row, columns_.column("name"), Problem(Msg::import_missing_value, kind_name, std::string("name")));
+            error(row, columns_.column("name"),
+                  Problem(Msg::import_missing_value, labels::label(kind_), labels::field_arg("name")));
         }
         if (!errors_.empty()) return;
         auto new_id = id;
@@ -236,7 +239,7 @@ private:
             const auto base = named != nullptr ? edit::id_from_name(named->text, kind_) : std::string{};
             if (base.empty()) {
                 return error(row, named != nullptr ? named->column : columns_.column("name"),
-                             Problem(Msg::edit_no_name, kind_name));
+                             Problem(Msg::edit_no_name, labels::label(kind_)));
             }
             new_id = free_id(base);
         }

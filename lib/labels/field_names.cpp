@@ -100,6 +100,7 @@ constexpr std::pair<std::string_view, Msg> kNames[] = {
     {"text", Msg::field_text},
     {"theme", Msg::field_theme},
     {"themes", Msg::field_themes},
+    {"time", Msg::field_time},  // start and end, shown as one (model::Field::shown_as)
     {"title", Msg::field_title},
     {"to", Msg::field_to},
     {"topic", Msg::field_topic},
@@ -162,6 +163,11 @@ std::string field_name(i18n::Language language, std::string_view path) {
         const auto label = field_label(key);
         return label ? std::string(i18n::runtime_text(language, *label)) : std::string(key);
     });
+}
+
+catalog::Arg field_arg(std::string_view key) {
+    if (const auto label = field_label(key)) return *label;
+    return std::string(key);
 }
 
 std::optional<model::FieldInfo> find_field(std::span<const model::FieldInfo> fields, std::string_view name) {

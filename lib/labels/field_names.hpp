@@ -27,6 +27,11 @@ std::optional<i18n::Msg> field_label(std::string_view key);
 // and for a key the table does not know, the key itself.
 std::string field_name(i18n::Language language, std::string_view path);
 
+// A key as a message argument: its catalogue key, so a Swedish message
+// names the field in Swedish ("'lokal'") and an English one by its key; a
+// key the table does not know as it is.
+catalog::Arg field_arg(std::string_view key);
+
 // The field of `kind` that `name` names: its key or its Swedish name, a
 // nested one by its path in either ("anmälan.deadline"). Nothing when no
 // field of the kind has that name.

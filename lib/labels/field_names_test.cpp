@@ -17,6 +17,10 @@ TEST_SUITE("labels::field_names") {
         CHECK(labels::field_name(Language::sv, "registration.deadline") == "anmälan.sista_anmälningsdag");
         CHECK(labels::field_name(Language::sv, "no_such_key") == "no_such_key");
     }
+    TEST_CASE("a key as a message argument is its catalogue key, or itself when unknown") {
+        CHECK(labels::field_arg("venue") == catalog::Arg(i18n::Msg::field_venue));
+        CHECK(labels::field_arg("no_such_key") == catalog::Arg(std::string("no_such_key")));
+    }
     TEST_CASE("a field is found by either name, in any case, with or without accents and hyphens") {
         for (const auto* name : {"kommun", "Kommun", "KOMMUN", "municipality"}) {
             const auto field = labels::find_field(EntityKind::centre, name);

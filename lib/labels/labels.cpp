@@ -55,4 +55,12 @@ Msg label(model::EntityKind kind) {
     return Msg::entity_region;
 }
 
+Msg label(model::ResourceKind kind) {
+    switch (kind) {
+        case model::ResourceKind::link: return Msg::resource_link;
+        case model::ResourceKind::file: return Msg::resource_file;
+    }
+    return Msg::resource_link;
+}
+
 }  // namespace netadmin::labels

@@ -1,5 +1,5 @@
 // What people call the fixed words of the model: operations, centre kinds,
-// meeting kinds, entity kinds. The model knows their data names
+// meeting kinds, entity kinds, resource kinds. The model knows their data names
 // (model/vocabulary.hpp) and i18n the texts of the catalogue; which text
 // names which value is this layer's, the one above both. Each
 // label is one case of a switch, never arithmetic on the enum, so reordering
@@ -17,6 +17,7 @@ i18n::Msg label(model::Operation op);
 i18n::Msg label(model::CentreKind kind);
 i18n::Msg label(model::MeetingKind kind);
 i18n::Msg label(model::EntityKind kind);
+i18n::Msg label(model::ResourceKind kind);
 
 // The label in words: label_text(language, model::Operation::bvc) == "BVC".
 template <typename Enum>

@@ -71,6 +71,13 @@ TEST_SUITE("labels::labels") {
         CHECK(values.size() == 10);
         check_labels(values);
     }
+    TEST_CASE("every resource kind has its own label") {
+        std::vector<model::ResourceKind> values;
+        for (const auto name : {"link", "file"}) values.push_back(*model::parse_resource_kind(name));
+        check_labels(values);
+        CHECK(labels::label_text(Language::sv, model::ResourceKind::file) == "fil");
+        CHECK(labels::label_text(Language::en, model::ResourceKind::link) == "link");
+    }
     TEST_CASE("labels are the words people read") {
         CHECK(labels::label_text(Language::sv, model::MeetingKind::dialogue_day) == "dialogdag");
         CHECK(labels::label_text(Language::en, model::EntityKind::source) == "source");

@@ -120,7 +120,7 @@ void settle_meetings(model::Registry& registry, Diagnostics& diagnostics) {
             std::vector<std::string> names;
             for (const auto& t : programme->themes) names.push_back(t.id);
             auto& d = diagnostics.error(location_of(registry, meeting.where), Msg::err_unknown_reference,
-                                        std::string("themes"), std::string("theme"), theme);
+                                        std::string("themes"), Msg::field_theme, theme);
             if (auto suggestion = util::closest_match(theme, std::span<const std::string>(names))) {
                 add_suggestion(d, *suggestion);
             }

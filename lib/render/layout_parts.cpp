@@ -2,6 +2,7 @@
 #include "render/layout_parts.hpp"
 
 #include "i18n/dates.hpp"
+#include "labels/frequency.hpp"
 #include "labels/labels.hpp"
 #include "labels/numbers.hpp"
 #include "model/vocabulary.hpp"
@@ -35,13 +36,15 @@ std::string period(const LayoutOptions& options, const std::optional<time::Fuzzy
 
 std::string word(const LayoutOptions& options, const std::string& data_word) {
     static const std::map<std::string, Msg> words = {
-        {"yearly", Msg::rpt_word_yearly},           {"twice a year", Msg::rpt_word_twice_a_year},
-        {"monthly", Msg::rpt_word_monthly},         {"quarterly", Msg::rpt_word_quarterly},
-        {"training", Msg::rpt_word_training},       {"dialogue", Msg::rpt_word_dialogue},
+        {"training", Msg::rpt_word_training},
+        {"dialogue", Msg::rpt_word_dialogue},
         {"supervision", Msg::rpt_word_supervision},
     };
     const auto found = words.find(data_word);
-    return found == words.end() ? data_word : runtime_tr(options, found->second);
+    if (found != words.end()) return runtime_tr(options, found->second);
+    // How often a network meets, in either language (labels/frequency.hpp).
+    if (const auto frequency = labels::frequency_label(data_word)) return runtime_tr(options, *frequency);
+    return data_word;
 }
 
 // A person is named first; one known only by address is shown by the

@@ -24,7 +24,8 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 // "maj 2018 – 4 juni 2019", "från 2018", "" when neither end is known.
 std::string period(const LayoutOptions& options, const std::optional<time::FuzzyDate>& starts,
                    const std::optional<time::FuzzyDate>& ends);
-// Known data words ("yearly", "training") translated; anything else as written.
+// Known data words ("training") and frequencies ("yearly", "en gång om året")
+// translated; anything else as written.
 std::string word(const LayoutOptions& options, const std::string& data_word);
 // "Åsa Ranung, Aktiv Samhällsutveckling AB", with a mailto link; an inferred role
 // or organisation reads "troligen …".

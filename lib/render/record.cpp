@@ -4,6 +4,7 @@
 #include "render/record.hpp"
 
 #include "i18n/catalog.hpp"
+#include "labels/field_names.hpp"
 #include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/utf8.hpp"
@@ -22,20 +23,26 @@ std::string kind_word(model::EntityKind kind, i18n::Language language) {
     return std::string(labels::label_text(language, kind));
 }
 
+// People read a field by the name `set` and `add` take in their language
+// ("kommun"); machine formats keep the file format's key ("municipality").
+std::string key_word(const std::string& key, i18n::Language language) { return labels::field_name(language, key); }
+
 std::string as_text(const report::Record& record, i18n::Language language) {
     std::size_t width = 0;
-    for (const auto& [key, cell] : record.fields) width = std::max(width, util::display_width(key));
+    for (const auto& field : record.fields)
+        width = std::max(width, util::display_width(key_word(field.first, language)));
     // Shown on a terminal: a control character in a value or a file name is
     // shown as its escape, never sent to the terminal as it is.
     const auto safe = util::visible_controls;
     std::string out = kind_word(record.kind, language) + " " + safe(record.id) + "  (" + safe(record.file) + ")\n";
     for (const auto& [key, cell] : record.fields) {
-        out += "  " + key + std::string(width - util::display_width(key) + 2, ' ') + safe(cell.text) + "\n";
+        const auto name = key_word(key, language);
+        out += "  " + name + std::string(width - util::display_width(name) + 2, ' ') + safe(cell.text) + "\n";
     }
     if (!record.referenced_by.empty()) {
         out += "\n" + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n";
         for (const auto& r : record.referenced_by)
-            out += "  " + kind_word(r.kind, language) + " " + safe(r.id) + " (" + r.key + ")\n";
+            out += "  " + kind_word(r.kind, language) + " " + safe(r.id) + " (" + key_word(r.key, language) + ")\n";
     }
     return out;
 }
@@ -45,11 +52,13 @@ std::string as_markdown(const report::Record& record, i18n::Language language) {
     out += "| " + std::string(i18n::text(language, i18n::Msg::col_field)) + " | " +
            std::string(i18n::text(language, i18n::Msg::col_value)) + " |\n| --- | --- |\n";
     for (const auto& [key, cell] : record.fields)
-        out += "| " + markdown_cell(key) + " | " + markdown_cell(cell.text) + " |\n";
+        out += "| " + markdown_cell(key_word(key, language)) + " | " + markdown_cell(cell.text) + " |\n";
     if (!record.referenced_by.empty()) {
         out += "\n### " + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n\n";
         for (const auto& r : record.referenced_by) {
-            out += "- " + markdown_cell(kind_word(r.kind, language) + " " + r.id + " (" + r.key + ")") + "\n";
+            out += "- " +
+                   markdown_cell(kind_word(r.kind, language) + " " + r.id + " (" + key_word(r.key, language) + ")") +
+                   "\n";
         }
     }
     return out;

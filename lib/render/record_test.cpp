@@ -52,11 +52,20 @@ TEST_SUITE("render::record") {
               "  person nina (contacts)\n");
     }
 
-    TEST_CASE("table text speaks the language asked for, the keys stay the registry's") {
+    TEST_CASE("table text speaks the language asked for, fields by the names set and add take") {
         const auto text = render_record(meeting(), Format::table, i18n::Language::sv).value();
-        CHECK(text.starts_with("möte natverkstraff  (nb.toml:12)\n  kind      network meeting\n"));
-        CHECK(text.find("\nHänvisas till av\n  resurs bilder (meeting)\n  person nina (contacts)\n") !=
+        CHECK(
+            text.starts_with("möte natverkstraff  (nb.toml:12)\n  typ     network meeting\n  titel   Träff | Kalix\n"
+                             "  talare  Ingela Frisk: Skärmtid\n"));
+        CHECK(text.find("\nHänvisas till av\n  resurs bilder (möte)\n  person nina (kontakter)\n") !=
               std::string::npos);
+    }
+
+    TEST_CASE("markdown names fields in the language asked for, json and csv by their keys") {
+        const auto markdown = render_record(meeting(), Format::markdown, i18n::Language::sv).value();
+        CHECK(markdown.find("| typ | network meeting |\n| titel | Träff \\| Kalix |\n") != std::string::npos);
+        CHECK(markdown.find("- person nina (kontakter)\n") != std::string::npos);
+        CHECK(render_record(meeting(), Format::csv, i18n::Language::sv).value().find("\r\nkind,") != std::string::npos);
     }
 
     TEST_CASE("table text of an entity without fields or referrers is its first line") {

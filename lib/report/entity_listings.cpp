@@ -4,6 +4,7 @@
 // id) are the same for every kind.
 #include "report/entity_listings.hpp"
 
+#include "labels/frequency.hpp"
 #include "query/lookup.hpp"
 #include "report/listings.hpp"
 #include "util/collate.hpp"
@@ -103,7 +104,10 @@ const Field<model::Network> kNetworkFields[] = {
     {"founded", Msg::col_founded,
      [](const Registry&, const model::Network& n, i18n::Language l) { return fuzzy_date_cell(n.founded, l); }},
     {"frequency", Msg::col_frequency,
-     [](const Registry&, const model::Network& n, i18n::Language) { return Cell::plain(n.frequency); }},
+     [](const Registry&, const model::Network& n, i18n::Language l) {
+         // Free text: the common frequencies in the view's words, data as written.
+         return Cell::pair(labels::frequency_text(l, n.frequency), n.frequency);
+     }},
 };
 
 const Field<model::Organisation> kOrganisationFields[] = {

@@ -2,6 +2,8 @@
 
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
+#include "labels/field_names.hpp"
+#include "labels/frequency.hpp"
 #include "labels/labels.hpp"
 #include "labels/numbers.hpp"
 #include "model/field_access.hpp"
@@ -30,12 +32,11 @@ i18n::Msg outcome_label(model::MeetingStatus status) {
     return i18n::Msg::rpt_status_planned;
 }
 
-// The words people read for a vocabulary; a resource's kind has none and
-// shows its data word.
+// The words people read for a vocabulary.
 std::optional<i18n::Msg> word_label(model::CentreKind kind) { return labels::label(kind); }
 std::optional<i18n::Msg> word_label(model::MeetingKind kind) { return labels::label(kind); }
 std::optional<i18n::Msg> word_label(model::MeetingStatus status) { return outcome_label(status); }
-std::optional<i18n::Msg> word_label(model::ResourceKind) { return std::nullopt; }
+std::optional<i18n::Msg> word_label(model::ResourceKind kind) { return labels::label(kind); }
 
 // How one item of a list of tables reads: themes by their names on one
 // line, quotes and speakers one line each.
@@ -99,13 +100,20 @@ private:
             add(key, municipality_cell(registry_, v));
         } else if (field.type == ValueType::id && field.refers_to == model::EntityKind::region) {
             add(key, region_cell(registry_, v));
+        } else if (key == "frequency") {
+            // A network's frequency is free text; its common words read in the language.
+            add(key, Cell::pair(labels::frequency_text(language_, v), v));
         } else {
             add(key, Cell::plain(v));
         }
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::vector<std::string>& v) {
-        list(key, v);
+        if (key != "inferred" || v.empty()) return list(key, v);
+        // The keys marked as inferred, named as the fields are.
+        std::string names;
+        for (const auto& k : v) names += (names.empty() ? "" : ", ") + labels::field_name(language_, k);
+        add(key, Cell::list(v, std::move(names)));
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::optional<std::vector<std::string>>& v) {
@@ -129,7 +137,9 @@ private:
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, bool v) {
-        add(key, Cell::plain(v ? "true" : "false"));
+        add(key,
+            Cell::pair(std::string(i18n::runtime_text(language_, v ? i18n::Msg::show_true : i18n::Msg::show_false)),
+                       v ? "true" : "false"));
     }
     template <typename E>
     void value(const std::string& key, const model::Field<E>&, const std::optional<std::vector<int>>& v) {

@@ -195,3 +195,51 @@ TEST_CASE("show: the web address of a centre and of an organisation") {
     CHECK(keys(organisation) == std::vector<std::string>{"name", "region", "municipality", "url"});
     CHECK(cell(organisation, "url").text == "https://www.kalix.se");
 }
+
+TEST_CASE("show: a network's frequency, a resource's kind and a flag in the words of the language") {
+    const auto loaded = testing::registry_from_toml(R"(
+[region]
+id = "nb"
+county = "25"
+
+[[person]]
+id = "eva"
+email = "eva@example.se"
+publish_contact = true
+
+[[network]]
+id = "natverket"
+name = "Nätverket"
+frequency = "yearly"
+
+[[network]]
+id = "cirkeln"
+name = "Cirkeln"
+frequency = "efter behov och lust"
+
+[[resource]]
+id = "bilder"
+kind = "file"
+title = "Bilderna"
+path = "bilder.pdf"
+)");
+    const auto& registry = loaded.registry;
+    auto shown = [&](std::string_view id, i18n::Language language) {
+        return report::describe(registry, *registry.find(id), language);
+    };
+    CHECK(cell(shown("natverket", i18n::Language::sv), "frequency").text == "en gång om året");
+    CHECK(cell(shown("natverket", i18n::Language::sv), "frequency").data == "yearly");
+    CHECK(cell(shown("natverket", i18n::Language::en), "frequency").text == "yearly");
+    CHECK(cell(shown("cirkeln", i18n::Language::sv), "frequency").text == "efter behov och lust");
+    CHECK(cell(shown("bilder", i18n::Language::sv), "kind").text == "fil");
+    CHECK(cell(shown("bilder", i18n::Language::sv), "kind").data == "file");
+    CHECK(cell(shown("eva", i18n::Language::sv), "publish_contact").text == "ja");
+    CHECK(cell(shown("eva", i18n::Language::en), "publish_contact").text == "true");
+    CHECK(cell(shown("eva", i18n::Language::sv), "publish_contact").data == "true");
+}
+
+TEST_CASE("show: the keys marked as inferred are named as the fields are") {
+    CHECK(cell(show("fc", i18n::Language::sv), "inferred").text == "öppnad");
+    CHECK(cell(show("fc"), "inferred").text == "opened");
+    CHECK(cell(show("fc", i18n::Language::sv), "inferred").items == std::vector<std::string>{"opened"});
+}
