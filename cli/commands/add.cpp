@@ -3,7 +3,9 @@
 // (edit/registry_edit.hpp); prints the id.
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "edit/field_value.hpp"
 #include "edit_run.hpp"
+#include "labels/labels.hpp"
 
 namespace netadmin::cli {
 namespace {
@@ -28,7 +30,10 @@ Runner define_add(CLI::App& command) {
             context, options->dry_run,
             [&](const edit::RegistryEditor& editor) { return editor.add(options->kind, *changes, options->file); },
             [&](const edit::Edited& edited, const std::string& file) {
-                return context.tr(i18n::Msg::edit_added, edited.kind, edited.id, file);
+                // The kind as the reader calls it ("nätverk"); the id and file as written.
+                const auto kind = edit::parse_entity_kind(edited.kind);
+                if (!kind) return context.tr(i18n::Msg::edit_added, edited.kind, edited.id, file);
+                return context.tr(i18n::Msg::edit_added, labels::label(*kind), edited.id, file);
             });
     };
 }

@@ -16,8 +16,10 @@ byte-identical. Exits non-zero and says why on any failure.
 import argparse
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -65,6 +67,8 @@ def expected_events(registry):
         for programme in data.get("programme", []):
             deadline(programme["id"], programme.get("registration"))
         for meeting in data.get("meeting", []):
+            # A renamed meeting keeps the UID of the id it was first known by.
+            meeting = dict(meeting, id=(meeting.get("former_ids") or [meeting["id"]])[0])
             deadline(meeting["id"], meeting.get("registration"))
             day = meeting.get("date")
             if not isinstance(day, dt.date):
@@ -176,6 +180,27 @@ def check_filters(netadmin, source):
     check(uids == expected, f"--programme: {uids}")
 
 
+def check_rename(netadmin, source):
+    """A subscriber's calendar updates a renamed meeting instead of adding it twice."""
+    with tempfile.TemporaryDirectory() as tmp:
+        registry = Path(tmp) / "calendar"
+        shutil.copytree(source / "tests" / "fixtures" / "calendar", registry, ignore=shutil.ignore_patterns(".*"))
+        before, _ = export(netadmin, registry)
+        for old, new in (("sommar-traff", "sommarmote"), ("sommarmote", "sommarmote-2024")):
+            done = subprocess.run([netadmin, "--registry", str(registry), "rename", old, new], capture_output=True,
+                                  text=True, env=dict(os.environ, LANG="C"))
+            check(done.returncode == 0, f"rename {old} {new}: {done.stderr}")
+        after, _ = export(netadmin, registry)
+        events = lambda data: {str(e["UID"]): str(e["SUMMARY"])
+                               for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+        check(events(after) == events(before), f"UIDs changed by a rename: {events(before)} -> {events(after)}")
+        name = str(icalendar.Calendar.from_ical(after)["X-WR-CALNAME"])
+        check(name == "Region Skåne", f"the calendar of one region is called {name!r}")
+    bundled, _ = export(netadmin, source / "data" / "registry")
+    name = str(icalendar.Calendar.from_ical(bundled)["X-WR-CALNAME"])
+    check(name == "Nätverk för familjecentraler", f"the calendar of several regions is called {name!r}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--netadmin", required=True)
@@ -186,6 +211,7 @@ def main():
     fixture = check_registry(args.netadmin, "fixture", source / "tests" / "fixtures" / "calendar")
     check_fixture_details(fixture)
     check_filters(args.netadmin, source)
+    check_rename(args.netadmin, source)
     for failure in FAILURES:
         print("FAIL:", failure)
     print(f"{len(FAILURES)} failures")
