@@ -50,13 +50,14 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-// "--region" or "ID": how an option or argument is named in messages.
-std::string shown_name(const CLI::Option& option) {
+// "--region" or "ID": how an option or argument is named in messages, a
+// positional argument as --help shows it ("SLAG" under sv).
+std::string shown_name(const CLI::Option& option, i18n::Language language) {
     if (!option.get_lnames().empty()) return "--" + option.get_lnames().front();
     if (!option.get_snames().empty()) return "-" + option.get_snames().front();
     std::string upper = option.get_name();
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-    return upper;
+    return help_word(language, upper);
 }
 
 std::string global_options_footer(const CLI::App& root, const Context& context) {
@@ -67,13 +68,13 @@ std::string global_options_footer(const CLI::App& root, const Context& context) 
             option->get_lnames().front() == "version") {
             continue;
         }
-        auto name = shown_name(*option) + " " + option->get_type_name();
-        width = std::max(width, name.size());
+        auto name = shown_name(*option, context.language) + " " + help_word(context.language, option->get_type_name());
+        width = std::max(width, util::display_width(name));
         rows.emplace_back(std::move(name), option->get_description());
     }
     std::string out = context.tr(i18n::Msg::help_global_options) + ":\n";
     for (const auto& [name, description] : rows) {
-        out += "  " + name + std::string(width - name.size() + 2, ' ') + description + "\n";
+        out += "  " + name + std::string(width - util::display_width(name) + 2, ' ') + description + "\n";
     }
     return out;
 }
@@ -131,7 +132,7 @@ std::optional<int> empty_value(const Context& context, const CLI::App& root) {
     }
     for (const auto* app : selected_chain(root)) {
         for (const auto* option : app->get_options()) {
-            const auto name = shown_name(*option);
+            const auto name = shown_name(*option, context.language);
             const bool elsewhere = std::find(std::begin(kCheckedElsewhere), std::end(kCheckedElsewhere), name) !=
                                    std::end(kCheckedElsewhere);
             if (elsewhere || option->count() == 0 || option->get_expected_min() == 0) continue;
@@ -153,8 +154,8 @@ std::optional<int> bad_choice(const Context& context, const CLI::App& root) {
             if (choices == nullptr || option->count() == 0) continue;
             for (const auto& value : option->results()) {
                 if (std::find(choices->begin(), choices->end(), value) != choices->end()) continue;
-                return context.usage_error(
-                    context.tr(i18n::Msg::err_bad_choice, shown_name(*option), value, joined(*choices)));
+                return context.usage_error(context.tr(i18n::Msg::err_bad_choice, shown_name(*option, context.language),
+                                                      value, joined(*choices)));
             }
         }
     }
@@ -201,16 +202,16 @@ std::optional<std::string> describe_value_error(const Context& context, const CL
                              : option_named_in(root, message);
     if (option == nullptr) return std::nullopt;
     if (message.find("for a flag") != std::string::npos || message.find("true/false") != std::string::npos) {
-        return context.tr(i18n::Msg::err_flag_takes_no_value, shown_name(*option));
+        return context.tr(i18n::Msg::err_flag_takes_no_value, shown_name(*option, context.language));
     }
     const auto value = conversion && message.starts_with("Could not convert: ")
                            ? between(message, " = ", "")
                            : (option->results().empty() ? std::string() : option->results().back());
     const auto type = option->get_type_name();
     if (conversion && (type == "INT" || type == "UINT" || type == "N")) {
-        return context.tr(i18n::Msg::err_option_not_integer, shown_name(*option), value);
+        return context.tr(i18n::Msg::err_option_not_integer, shown_name(*option, context.language), value);
     }
-    return context.tr(i18n::Msg::err_option_bad_value, shown_name(*option), value);
+    return context.tr(i18n::Msg::err_option_bad_value, shown_name(*option, context.language), value);
 }
 
 std::string describe(const Context& context, const CLI::App& root, const CLI::ParseError& error) {
@@ -219,7 +220,7 @@ std::string describe(const Context& context, const CLI::App& root, const CLI::Pa
         for (const auto* app : selected_chain(root)) {
             for (const auto* option : app->get_options()) {
                 if (option->get_required() && option->count() == 0) {
-                    return context.tr(i18n::Msg::err_missing_argument, shown_name(*option));
+                    return context.tr(i18n::Msg::err_missing_argument, shown_name(*option, context.language));
                 }
             }
         }
@@ -228,9 +229,9 @@ std::string describe(const Context& context, const CLI::App& root, const CLI::Pa
         if (const auto* option = option_named_in(root, message)) {
             const bool repeated = option->count() > static_cast<std::size_t>(std::max(1, option->get_expected_max()));
             if (repeated || message.find(" missing") == std::string::npos) {
-                return context.tr(i18n::Msg::err_option_repeated, shown_name(*option));
+                return context.tr(i18n::Msg::err_option_repeated, shown_name(*option, context.language));
             }
-            return context.tr(i18n::Msg::err_option_needs_value, shown_name(*option));
+            return context.tr(i18n::Msg::err_option_needs_value, shown_name(*option, context.language));
         }
     }
     if (auto text = describe_value_error(context, root, error)) return *text;

@@ -34,11 +34,59 @@ constexpr Label kLabels[] = {
     {"Excludes", Msg::help_label_excludes},
 };
 
+// The placeholders netadmin gives its options (type_name) and the names of
+// its positional arguments, in capitals: each word and what it is in the
+// catalogue. A positional argument is shown by its name in capitals.
+constexpr Label kWords[] = {
+    {"ADDRESS", Msg::help_word_address},
+    {"DATE", Msg::help_word_date},
+    {"DIALECT", Msg::help_word_dialect},
+    {"DIR", Msg::help_word_dir},
+    {"EMAIL", Msg::help_word_email},
+    {"FIELD", Msg::help_word_field},
+    {"FIELDS", Msg::help_word_fields},
+    {"FILE", Msg::help_word_file},
+    {"FILES", Msg::help_word_files},
+    {"FILE.db", Msg::help_word_file_db},
+    {"HEADER=COLUMN,…", Msg::help_word_header_column},
+    {"KIND", Msg::help_word_kind},
+    {"LANG", Msg::help_word_lang},
+    {"MEETING", Msg::help_word_meeting},
+    {"NAME", Msg::help_word_name},
+    {"NEW-ID", Msg::help_word_new_id},
+    {"PROGRAMME", Msg::help_word_programme},
+};
+
+std::string upper(std::string text) {
+    for (auto& c : text) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return text;
+}
+
 }  // namespace
 
 CatalogueFormatter::CatalogueFormatter(i18n::Language language) : language_(language) {
     if (language_ == i18n::Language::en) return;  // CLI11's own words
     for (const auto& label : kLabels) this->label(label.word, std::string(i18n::text(language_, label.text)));
+    for (const auto& word : kWords) this->label(word.word, std::string(i18n::text(language_, word.text)));
+}
+
+std::string CatalogueFormatter::make_option_name(const CLI::Option* opt, bool is_positional) const {
+    if (!is_positional || language_ == i18n::Language::en) return Formatter::make_option_name(opt, is_positional);
+    return help_word(language_, upper(opt->get_name(true, false)));
+}
+
+// CLI11's text, with the environment variable said in the catalogue's words.
+std::string CatalogueFormatter::make_option_opts(const CLI::Option* opt) const {
+    auto out = Formatter::make_option_opts(opt);
+    if (language_ == i18n::Language::en || opt->get_envname().empty()) return out;
+    const auto clis = " (" + get_label("Env") + ":" + opt->get_envname() + ")";
+    const auto at = out.find(clis);
+    if (at != std::string::npos) {
+        out.replace(at, clis.size(), " " + i18n::format(language_, Msg::help_option_env, opt->get_envname()));
+    }
+    return out;
 }
 
 std::string CatalogueFormatter::heading(const std::string& group) const {
@@ -106,6 +154,13 @@ std::string CatalogueFormatter::make_subcommands(const CLI::App* app, CLI::AppFo
         }
     }
     return out;
+}
+
+std::string help_word(i18n::Language language, const std::string& word) {
+    for (const auto& each : kWords) {
+        if (word == each.word) return std::string(i18n::text(language, each.text));
+    }
+    return word;
 }
 
 void use_catalogue_formatter(CLI::App& root, i18n::Language language) {

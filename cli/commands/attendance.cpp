@@ -131,7 +131,7 @@ Runner define_attendance_record(CLI::App& command) {
     help_from_catalogue(record_command->add_option("MEETING", options->meeting), i18n::Msg::help_meeting_id)
         ->required();
     help_from_catalogue(record_command->add_option("--present", options->present), i18n::Msg::help_attendance_present)
-        ->type_name("EMAIL…");
+        ->type_name("EMAIL");
     help_from_catalogue(record_command->add_option("--import", options->file), i18n::Msg::help_attendance_import)
         ->type_name("FILE");
     help_from_catalogue(record_command->add_option("--count", options->count), i18n::Msg::help_attendance_count)

@@ -10,6 +10,7 @@
 // (see docs/architecture.md, "Adding a field").
 #pragma once
 
+#include "catalog/messages.hpp"
 #include "model/values.hpp"
 
 #include <optional>
@@ -62,8 +63,8 @@ struct Field {
     Member<E> member;
     bool required = false;
     std::optional<EntityKind> refers_to = std::nullopt;  // id and id_list
-    std::string_view doc = {};                           // its line in docs/registry.md
-    int min = 0;                                         // integer: the range kept
+    catalog::Msg doc{};  // what it holds: `fields`, docs/registry.md (a doc_ key of the catalogue)
+    int min = 0;         // integer: the range kept
     int max = 0;
     bool file_region = false;        // id: the file's region when not given
     std::string_view shown_as = {};  // `show` joins the fields with the same name ("start", "end" -> "time")
@@ -76,7 +77,7 @@ struct FieldInfo {
     ValueType type = ValueType::text;
     bool required = false;
     std::optional<EntityKind> refers_to;
-    std::string_view doc;
+    catalog::Msg doc{};
     std::optional<int> min;  // integer: the range kept
     std::optional<int> max;
     std::vector<std::string_view> words;  // word, word_set: the data words allowed
@@ -146,12 +147,18 @@ void for_each_table(T& value, F&& f) {
 // The nested tables.
 
 inline constexpr Field<Registration> kRegistrationFields[] = {
-    {.key = "deadline", .type = ValueType::date, .member = &Registration::deadline, .doc = "last day to register"},
-    {.key = "channel", .type = ValueType::text, .member = &Registration::channel, .doc = "where to register"},
+    {.key = "deadline",
+     .type = ValueType::date,
+     .member = &Registration::deadline,
+     .doc = catalog::Msg::doc_registration_deadline},
+    {.key = "channel",
+     .type = ValueType::text,
+     .member = &Registration::channel,
+     .doc = catalog::Msg::doc_registration_channel},
     {.key = "requirement",
      .type = ValueType::text,
      .member = &Registration::requirement,
-     .doc = "what registering needs, e.g. backing of management"},
+     .doc = catalog::Msg::doc_registration_requirement},
 };
 template <>
 constexpr std::span<const Field<Registration>> fields_of<Registration>() {
@@ -162,15 +169,15 @@ inline constexpr Field<ReminderRules> kReminderFields[] = {
     {.key = "meeting_days",
      .type = ValueType::day_list,
      .member = &ReminderRules::meeting_days,
-     .doc = "days before a meeting"},
+     .doc = catalog::Msg::doc_reminder_rules_meeting_days},
     {.key = "deadline_days",
      .type = ValueType::day_list,
      .member = &ReminderRules::deadline_days,
-     .doc = "days before a registration deadline"},
+     .doc = catalog::Msg::doc_reminder_rules_deadline_days},
     {.key = "to",
      .type = ValueType::text_list,
      .member = &ReminderRules::to,
-     .doc = "who a meeting's reminders go to: \"contacts\", \"registered\" or both"},
+     .doc = catalog::Msg::doc_reminder_rules_to},
 };
 template <>
 constexpr std::span<const Field<ReminderRules>> fields_of<ReminderRules>() {
@@ -179,8 +186,12 @@ constexpr std::span<const Field<ReminderRules>> fields_of<ReminderRules>() {
 
 // A theme's id is read as every id is (model::Theme has one); it names no entity.
 inline constexpr Field<Theme> kThemeFields[] = {
-    {.key = "name", .type = ValueType::text, .member = &Theme::name, .required = true, .doc = "the theme's name"},
-    {.key = "focus", .type = ValueType::flag, .member = &Theme::focus, .doc = "one of the programme's main areas"},
+    {.key = "name",
+     .type = ValueType::text,
+     .member = &Theme::name,
+     .required = true,
+     .doc = catalog::Msg::doc_theme_name},
+    {.key = "focus", .type = ValueType::flag, .member = &Theme::focus, .doc = catalog::Msg::doc_theme_focus},
 };
 template <>
 constexpr std::span<const Field<Theme>> fields_of<Theme>() {
@@ -188,8 +199,12 @@ constexpr std::span<const Field<Theme>> fields_of<Theme>() {
 }
 
 inline constexpr Field<Quote> kQuoteFields[] = {
-    {.key = "text", .type = ValueType::text, .member = &Quote::text, .required = true, .doc = "what was said"},
-    {.key = "source", .type = ValueType::text, .member = &Quote::source, .doc = "who said it, as far as known"},
+    {.key = "text",
+     .type = ValueType::text,
+     .member = &Quote::text,
+     .required = true,
+     .doc = catalog::Msg::doc_quote_text},
+    {.key = "source", .type = ValueType::text, .member = &Quote::source, .doc = catalog::Msg::doc_quote_source},
 };
 template <>
 constexpr std::span<const Field<Quote>> fields_of<Quote>() {
@@ -202,8 +217,8 @@ inline constexpr Field<Speaker> kSpeakerFields[] = {
      .member = &Speaker::person,
      .required = true,
      .refers_to = EntityKind::person,
-     .doc = "who speaks"},
-    {.key = "topic", .type = ValueType::text, .member = &Speaker::topic, .doc = "what about"},
+     .doc = catalog::Msg::doc_speaker_person},
+    {.key = "topic", .type = ValueType::text, .member = &Speaker::topic, .doc = catalog::Msg::doc_speaker_topic},
 };
 template <>
 constexpr std::span<const Field<Speaker>> fields_of<Speaker>() {
@@ -216,15 +231,15 @@ inline constexpr Field<Provenance> kProvenanceFields[] = {
      .type = ValueType::id_list,
      .member = &Provenance::sources,
      .refers_to = EntityKind::source,
-     .doc = "the sources of its facts"},
+     .doc = catalog::Msg::doc_provenance_sources},
     {.key = "inferred",
      .type = ValueType::text_list,
      .member = &Provenance::inferred,
-     .doc = "its keys that are inferences, not statements of the sources"},
+     .doc = catalog::Msg::doc_provenance_inferred},
     {.key = "inference_note",
      .type = ValueType::text,
      .member = &Provenance::inference_note,
-     .doc = "the evidence for the inferences"},
+     .doc = catalog::Msg::doc_provenance_inference_note},
 };
 template <>
 constexpr std::span<const Field<Provenance>> fields_of<Provenance>() {

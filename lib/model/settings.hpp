@@ -41,16 +41,24 @@ struct SettingsKey {
     ValueType type = ValueType::text;
     int min = 0;  // integer: the range accepted
     int max = 0;
-    std::string_view doc = {};
+    catalog::Msg doc{};
 };
 
 inline constexpr SettingsKey kSettingsKeys[] = {
-    {.key = "language", .type = ValueType::language, .doc = "language of reminders sent to people: sv or en"},
-    {.key = "mail_from", .type = ValueType::email, .doc = "the sender address of reminders"},
-    {.key = "as_of", .type = ValueType::date, .doc = "the date the registry's facts hold"},
-    {.key = "mailer_timeout", .type = ValueType::integer, .min = 1, .max = 3600, .doc = "seconds"},
-    {.key = "retention_months", .type = ValueType::integer, .min = 1, .max = 1200, .doc = "months"},
-    {.key = "reminders", .type = ValueType::table, .doc = "reminder rules for the whole registry"},
+    {.key = "language", .type = ValueType::language, .doc = catalog::Msg::doc_settings_language},
+    {.key = "mail_from", .type = ValueType::email, .doc = catalog::Msg::doc_settings_mail_from},
+    {.key = "as_of", .type = ValueType::date, .doc = catalog::Msg::doc_settings_as_of},
+    {.key = "mailer_timeout",
+     .type = ValueType::integer,
+     .min = 1,
+     .max = 3600,
+     .doc = catalog::Msg::doc_settings_mailer_timeout},
+    {.key = "retention_months",
+     .type = ValueType::integer,
+     .min = 1,
+     .max = 1200,
+     .doc = catalog::Msg::doc_settings_retention_months},
+    {.key = "reminders", .type = ValueType::table, .doc = catalog::Msg::doc_settings_reminders},
 };
 
 // The row of `key`; every key the loader reads has one.

@@ -26,21 +26,22 @@ struct Source {
 };
 
 inline constexpr Field<Source> kSourceFields[] = {
-    {.key = "title", .type = ValueType::text, .member = &Source::title, .required = true, .doc = "the source's title"},
+    {.key = "title",
+     .type = ValueType::text,
+     .member = &Source::title,
+     .required = true,
+     .doc = catalog::Msg::doc_source_title},
     {.key = "publisher",
      .type = ValueType::text,
      .member = &Source::publisher,
-     .doc = "who published it, when the source says"},
-    {.key = "url", .type = ValueType::text, .member = &Source::url, .doc = "its address, when there is one"},
+     .doc = catalog::Msg::doc_source_publisher},
+    {.key = "url", .type = ValueType::text, .member = &Source::url, .doc = catalog::Msg::doc_source_url},
     {.key = "published",
      .type = ValueType::date,
      .member = &Source::published,
-     .doc = "any precision: when the source was written"},
-    {.key = "accessed",
-     .type = ValueType::date,
-     .member = &Source::accessed,
-     .doc = "when it gives no date: when it was read"},
-    {.key = "note", .type = ValueType::text, .member = &Source::note, .doc = "anything else worth knowing"},
+     .doc = catalog::Msg::doc_source_published},
+    {.key = "accessed", .type = ValueType::date, .member = &Source::accessed, .doc = catalog::Msg::doc_source_accessed},
+    {.key = "note", .type = ValueType::text, .member = &Source::note, .doc = catalog::Msg::doc_source_note},
 };
 template <>
 constexpr std::span<const Field<Source>> fields_of<Source>() {

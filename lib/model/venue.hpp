@@ -23,20 +23,27 @@ struct Venue {
 };
 
 inline constexpr Field<Venue> kVenueFields[] = {
-    {.key = "name", .type = ValueType::text, .member = &Venue::name, .required = true, .doc = "the venue's name"},
-    {.key = "building", .type = ValueType::text, .member = &Venue::building, .doc = "the building it is in"},
-    {.key = "address", .type = ValueType::text, .member = &Venue::address, .doc = "street address"},
-    {.key = "municipality", .type = ValueType::municipality, .member = &Venue::municipality_code, .doc = "where it is"},
+    {.key = "name",
+     .type = ValueType::text,
+     .member = &Venue::name,
+     .required = true,
+     .doc = catalog::Msg::doc_venue_name},
+    {.key = "building", .type = ValueType::text, .member = &Venue::building, .doc = catalog::Msg::doc_venue_building},
+    {.key = "address", .type = ValueType::text, .member = &Venue::address, .doc = catalog::Msg::doc_venue_address},
+    {.key = "municipality",
+     .type = ValueType::municipality,
+     .member = &Venue::municipality_code,
+     .doc = catalog::Msg::doc_venue_municipality},
     {.key = "region",
      .type = ValueType::id,
      .member = &Venue::region,
      .refers_to = EntityKind::region,
-     .doc = "default: the file's region",
+     .doc = catalog::Msg::doc_venue_region,
      .file_region = true},
     {.key = "directions",
      .type = ValueType::text,
      .member = &Venue::directions,
-     .doc = "a link, or words that help a reader find the place"},
+     .doc = catalog::Msg::doc_venue_directions},
 };
 template <>
 constexpr std::span<const Field<Venue>> fields_of<Venue>() {

@@ -107,7 +107,7 @@ void add_rows(Table& table, EntityKind kind, Language language) {
                        field.required ? "true" : "false"),
             words_cell(field, language),
             Cell::plain(example(field)),
-            Cell::plain(std::string(field.doc)),
+            Cell::plain(std::string(i18n::runtime_text(language, field.doc))),
         });
     }
 }

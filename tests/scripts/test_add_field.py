@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Adding a plain field to a centre is the four edits docs/architecture.md
+"""Adding a plain field to a centre is the five edits docs/architecture.md
 ("Adding a field") says it is, and every output sees it.
 
 In a copy of the source tree (the test tree) it adds `phone` to the centre:
-the struct member and the row of its field table (lib/model/entities.hpp),
+the struct member and the row of its field table (lib/model/centre.hpp),
+the line of the catalogue that says what it holds (lib/catalog/messages.def),
 the snapshot's member count (lib/snapshot/codec.cpp) and the line of
 docs/registry.md; nothing else. It builds the `netadmin` target of that tree
 with the compiler and the compiler launcher (ccache) of the build under test,
@@ -34,8 +35,11 @@ from pathlib import Path
 MEMBER_ANCHOR = "    std::string url;  // its web address\n"
 MEMBER = "    std::string phone;  // its switchboard\n"
 ROW_ANCHOR = ('    {.key = "url", .type = ValueType::text, .member = &Centre::url, '
-              '.doc = "its web address"},\n')
-ROW = '    {.key = "phone", .type = ValueType::text, .member = &Centre::phone, .doc = "its switchboard"},\n'
+              '.doc = catalog::Msg::doc_centre_url},\n')
+ROW = ('    {.key = "phone", .type = ValueType::text, .member = &Centre::phone, '
+       '.doc = catalog::Msg::doc_centre_phone},\n')
+MSG_ANCHOR = 'MSG(doc_centre_url, "", "dess webbadress", "its web address")\n'
+MSG = 'MSG(doc_centre_phone, "", "dess växel", "its switchboard")\n'
 COUNT_ANCHOR = "inline constexpr int kMembers<model::Centre> = "
 DOC_ANCHOR = 'url = "https://…"                            # its web address\n'
 DOC = 'phone = "…"                                  # its switchboard\n'
@@ -63,7 +67,7 @@ def replace_once(path, anchor, new):
 
 
 def add_field(tree):
-    """The four edits, and only those."""
+    """The five edits, and only those."""
     # entities.hpp, or the centre's own header once the model has one per entity
     holders = [p for p in sorted((tree / "lib" / "model").glob("*.hpp")) if ROW_ANCHOR in p.read_text("utf-8")]
     if len(holders) != 1:
@@ -71,13 +75,15 @@ def add_field(tree):
     model = holders[0]
     replace_once(model, MEMBER_ANCHOR, MEMBER_ANCHOR + MEMBER)
     replace_once(model, ROW_ANCHOR, ROW_ANCHOR + ROW)
+    catalogue = tree / "lib" / "catalog" / "messages.def"
+    replace_once(catalogue, MSG_ANCHOR, MSG_ANCHOR + MSG)
     codec = tree / "lib" / "snapshot" / "codec.cpp"
     text = codec.read_text(encoding="utf-8")
     start = text.index(COUNT_ANCHOR) + len(COUNT_ANCHOR)
     end = text.index(";", start)
     codec.write_text(text[:start] + str(int(text[start:end]) + 1) + text[end:], encoding="utf-8")
     replace_once(tree / "docs" / "registry.md", DOC_ANCHOR, DOC_ANCHOR + DOC)
-    return [model, codec, tree / "docs" / "registry.md"]
+    return [model, catalogue, codec, tree / "docs" / "registry.md"]
 
 
 def copy_tree(source, tree):

@@ -44,11 +44,19 @@ ALLOWED = [
     # the key the file lacks ("saknar den obligatoriska nyckeln
     # 'municipality'"), as check does.
     ("municipality", "add centre"),
-    # The names of positional arguments are the command line's own words,
-    # as option names are (netadmin add [FLAGGOR] kind fields...).
-    ("kind", "add --help"), ("kind", "fields --help"), ("meeting", "fields --help"),
-    ("file", "add --help"), ("file", "export sqlite --help"),
+    # What `fields` says of a field quotes the words and keys it takes as
+    # they are written in the file: "full eller similar", "{ person, topic }".
+    *((word, "fields (about)") for word in (
+        "full", "similar", "mvc", "bvc", "open-preschool", "social-services", "true", "contacts", "registered",
+        "starts", "start", "name", "focus", "deadline", "channel", "requirement", "source", "topic", "held",
+        "planned", "cancelled", "moved", "network-meeting", "conference", "programme-session", "dialogue-day",
+        "planning-meeting", "coordinators-meeting", "house-meeting", "other", "link", "file")),
 ]
+
+# What an option takes and the names of positional arguments, as CLI11 and
+# netadmin's English help write them ("--registry DIR", "add KIND FIELDS").
+PLACEHOLDERS = ["ADDRESS", "DATE", "DIALECT", "DIR", "EMAIL", "FIELD", "FIELDS", "FILE", "FILES", "HEADER", "COLUMN",
+                "KIND", "LANG", "MEETING", "NAME", "NEW-ID", "PROGRAMME", "Env"]
 
 
 def run(netadmin, registry, words, lang="sv"):
@@ -97,6 +105,9 @@ def scan(name, text, ids, fields, words, failures):
     for phrase in CLI11:
         if phrase in text:
             failures.append(f"{name}: CLI11's '{phrase.strip()}'")
+    for word in PLACEHOLDERS:
+        if re.search(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", text):
+            failures.append(f"{name}: English placeholder '{word}'")
     for token in cleaned(text, ids):
         allowed = any(token == word and where in name for word, where in ALLOWED)
         if allowed:
@@ -136,9 +147,10 @@ def main():
         runs = [["list-centres"], ["list-networks"], ["list-programmes"], ["list-organisations"],
                 ["list-venues"], ["list-contacts"], ["list-meetings"], ["list-regions"], ["agenda"],
                 ["check"]]
-        # Not `fields`: its table names each key and its Swedish name side by
-        # side on purpose, and its "Om fältet" column is the field tables'
-        # notes, which are not in the catalogue yet.
+        # `fields` names each key beside its Swedish name on purpose: what it
+        # says of each field ("about") is read on its own.
+        about = json.loads(run(netadmin, registry, ["fields", "--format", "json"]).stdout)
+        scan("netadmin fields (about)", "\n".join(row["about"] for row in about), ids, fields, words, failures)
         for kind in ("region", "organisation", "person", "centre", "network", "programme", "meeting", "venue",
                      "resource", "source"):
             for entity in run(netadmin, registry, ["complete-ids", kind]).stdout.split()[:3]:
