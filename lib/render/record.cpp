@@ -93,6 +93,7 @@ std::string as_json(const report::Record& record) {
             if (key == keys[k]) cells.push_back(&cell);
         }
         out += (k ? ",\n    " : "\n    ") + json_string(keys[k]) + ": " + json_field_value(cells);
+        if (cells.size() == 1 && cells.front()->inferred) out += inferred_value(keys[k], *cells.front());
     }
     out += keys.empty() ? "},\n" : "\n  },\n";
     out += "  \"referenced_by\": [";
