@@ -35,9 +35,16 @@ const std::vector<Alias>& aliases() {
     return table;
 }
 
+// A listing's `inferred` column names the columns whose values are
+// inferences, its own or followed from another entity's (render/csv.cpp):
+// what the registry says of the values, not a value to import. The import
+// knows the column, so a listing reads back without a warning, and never
+// reads it; the evidence of an inference is written in the registry.
+constexpr std::string_view kListingInferred = "inferred";
+
 bool importable(const model::FieldInfo& field) {
     return field.type != ValueType::table && field.type != ValueType::table_list &&
-           field.key.find('.') == std::string::npos;
+           field.key.find('.') == std::string::npos && field.key != kListingInferred;
 }
 
 }  // namespace
@@ -78,6 +85,11 @@ const KindColumns& columns_of(model::EntityKind kind) {
         }
         out.specs.push_back(std::move(spec));
     }
+    csv::ColumnSpec inferred{kListingInferred, {kListingInferred}, false};
+    if (const auto label = labels::field_label(kListingInferred)) {
+        inferred.names.push_back(i18n::runtime_text(i18n::Language::sv, *label));
+    }
+    out.specs.push_back(std::move(inferred));
     return out;
 }
 

@@ -9,6 +9,9 @@
 #include "model/entities.hpp"
 #include "model/reference.hpp"
 
+#include <span>
+#include <string_view>
+
 namespace netadmin::load {
 
 struct ReadContext {
@@ -28,8 +31,10 @@ std::string read_municipality(TableReader& reader, std::string_view key, const m
                               bool required);
 // `sources`, `inferred` and `inference_note` (load/read_provenance.cpp);
 // read_provenance_fields reads them as their table says, read_provenance
-// checks them too.
-model::Provenance read_provenance(TableReader& reader, const ReadContext& context);
+// checks them too: `inferred` names keys the table states, or keys it takes
+// from its file (`from_file`: the file's region) without stating them.
+model::Provenance read_provenance(TableReader& reader, const ReadContext& context,
+                                  std::span<const std::string_view> from_file = {});
 void read_provenance_fields(TableReader& reader, const ReadContext& context, model::Provenance& provenance);
 
 // The rules of a kind that span several of its fields, run once they are

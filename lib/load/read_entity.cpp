@@ -184,7 +184,13 @@ E read_entity(TableReader& reader, const ReadContext& context) {
     E item;
     read_preamble(reader, item);
     read_fields(reader, context, item);
-    item.provenance = read_provenance(reader, context);
+    // A field it takes from its file when not given may be marked inferred
+    // too: the placement in that file is then the inference.
+    std::vector<std::string_view> from_file;
+    for (const auto& field : model::fields_of<E>()) {
+        if (field.file_region && !context.file_region.empty()) from_file.push_back(field.key);
+    }
+    item.provenance = read_provenance(reader, context, from_file);
     check_entity(reader, context, item);
     reader.finish();
     return item;

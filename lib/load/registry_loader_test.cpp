@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace netadmin;
 
 namespace {
@@ -190,6 +192,25 @@ sources = ["page"]
         CHECK(meeting.provenance.is_inferred("place"));
         CHECK(meeting.provenance.inference_note == "why");
         CHECK(result.registry.sources.at(0).published->precision == time::Precision::month);
+    }
+    TEST_CASE("inferred may name the region an entity takes from its file, not one it has none of") {
+        const auto placed = load_sources(
+            {{"nb.toml", std::string(kSource) + kRegion +
+                             "sources = [\"page\"]\n[[person]]\nid = \"p\"\nname = \"P\"\nsources = [\"page\"]\n"
+                             "inferred = [\"region\"]\ninference_note = \"why\"\n"}});
+        REQUIRE(placed.diagnostics.items().empty());
+        CHECK(placed.registry.people.at(0).region == "nb");
+        CHECK(placed.registry.people.at(0).provenance.is_inferred("region"));
+        // A file without a region places nothing, so there is nothing to mark.
+        const auto unplaced = load_sources({{"nb.toml", std::string(kSource) + kRegion + "sources = [\"page\"]\n"},
+                                            {"people.toml",
+                                             "[[person]]\nid = \"p\"\nname = \"P\"\nregion = \"nb\"\n"
+                                             "[[organisation]]\nid = \"o\"\nname = \"O\"\ninferred = [\"region\"]\n"
+                                             "inference_note = \"why\"\n"}});
+        const auto lines = messages(unplaced);
+        CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+            return line.find("'inferred' names 'region', which [[organisation]] does not state") != std::string::npos;
+        }));
     }
     TEST_CASE("a directory without TOML files is an error, not an empty registry") {
         testing::TempDir dir;

@@ -7,6 +7,8 @@
 // start) is prefixed with an apostrophe, as OWASP recommends; so is one
 // that starts with an apostrophe, so that the import (imports::cell_text),
 // which takes one apostrophe off before any of these, gives it back as it is.
+// A listing of entities ends with an `inferred` column: the keys of the
+// columns whose value is an inference, separated by ';' as lists are.
 // Control and bidi characters are dropped (util/visible.hpp); a line end
 // (LF, CRLF) and a tab in a cell stay, inside quotes.
 #include "render/format.hpp"
@@ -58,13 +60,17 @@ std::string to_csv(const report::Table& table, CsvDialect dialect) {
         if (i != 0) out += separator;
         out += field_in(table.columns[i].key, separator);
     }
+    if (table.marks_inferences) out += separator + std::string("inferred");
     out += "\r\n";
     for (const auto& row : table.rows) {
+        std::string inferred;
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i != 0) out += separator;
             // Numbers are ours, never formulas, and may be negative.
             out += row[i].is_number ? row[i].data : field_in(row[i].data, separator);
+            if (row[i].inferred) inferred += (inferred.empty() ? "" : ";") + table.columns[i].key;
         }
+        if (table.marks_inferences) out += separator + field_in(inferred, separator);
         out += "\r\n";
     }
     return out;

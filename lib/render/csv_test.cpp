@@ -82,6 +82,24 @@ TEST_SUITE("render::csv") {
         CHECK(to_csv(table, CsvDialect::excel_sv) ==
               "\xef\xbb\xbfname;operations\r\nVästerås, centrum;\"mvc;bvc\"\r\n");
     }
+
+    TEST_CASE("a listing of entities ends with an inferred column naming the inferred cells") {
+        Table table;
+        table.marks_inferences = true;
+        table.columns = {{"id", i18n::Msg::col_id},
+                         {"municipality", i18n::Msg::col_municipality},
+                         {"region", i18n::Msg::col_region}};
+        Cell municipality = Cell::plain("Jönköping");
+        municipality.inferred = true;
+        Cell region = Cell::pair("probably Region Jönköpings län", "jonkoping");
+        region.inferred = true;
+        table.rows = {{Cell::plain("rosensalen"), municipality, region},
+                      {Cell::plain("other"), Cell::plain("Kalix"), Cell::plain("norrbotten")}};
+        CHECK(to_csv(table) ==
+              "id,municipality,region,inferred\r\n"
+              "rosensalen,Jönköping,jonkoping,municipality;region\r\n"
+              "other,Kalix,norrbotten,\r\n");
+    }
 }
 
 }  // namespace netadmin::render

@@ -59,6 +59,9 @@ std::string to_markdown(const report::Table& table, i18n::Language language);
 // Escaping, shared with the reports.
 std::string csv_field(std::string_view value);
 std::string json_string(std::string_view value);
+// `,\n    "KEY_inferred": {"inferred": true, "evidence": "…"}`: what follows a
+// JSON value that is an inference, in listings and in `show`.
+std::string inferred_value(std::string_view key, const report::Cell& cell);
 std::string markdown_cell(std::string_view value);
 
 // What a renderer asked for a format its view does not declare returns.

@@ -55,6 +55,14 @@ std::string json_value(const report::Cell& cell) {
 
 }  // namespace
 
+// `"region_inferred": {"inferred": true, "evidence": "…"}` after a value
+// that is an inference, so a script that knows only "region" reads on as
+// before.
+std::string inferred_value(std::string_view key, const report::Cell& cell) {
+    return ",\n    " + json_string(std::string(key) + "_inferred") +
+           ": {\"inferred\": true, \"evidence\": " + json_string(cell.evidence) + "}";
+}
+
 std::string to_json(const report::Table& table) {
     if (table.rows.empty()) return "[]\n";
     std::string out = "[\n";
@@ -66,6 +74,7 @@ std::string to_json(const report::Table& table) {
             out += json_string(table.columns[i].key);
             out += ": ";
             out += json_value(row[i]);
+            if (row[i].inferred) out += inferred_value(table.columns[i].key, row[i]);
         }
         out += "\n  }";
         out += r + 1 < table.rows.size() ? ",\n" : "\n";

@@ -72,6 +72,19 @@ TEST_SUITE("render::json") {
         table.rows = {{Cell::list({"a\"b", "c\nd"}, "")}};
         CHECK(to_json(table) == "[\n  {\n    \"topics\": [\"a\\\"b\", \"c\\nd\"]\n  }\n]\n");
     }
+
+    TEST_CASE("an inferred value is followed by its KEY_inferred object with the evidence") {
+        Table table;
+        table.columns = {{"id", i18n::Msg::col_id}, {"region", i18n::Msg::col_region}};
+        Cell region = Cell::pair("probably Region Jönköpings län", "jonkoping");
+        region.inferred = true;
+        region.evidence = "the \"venue\" is in Jönköping";
+        table.rows = {{Cell::plain("session"), region}};
+        CHECK(to_json(table) ==
+              "[\n  {\n    \"id\": \"session\",\n    \"region\": \"jonkoping\",\n"
+              "    \"region_inferred\": {\"inferred\": true, \"evidence\": \"the \\\"venue\\\" is in Jönköping\"}\n"
+              "  }\n]\n");
+    }
 }
 
 }  // namespace netadmin::render

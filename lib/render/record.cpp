@@ -27,15 +27,34 @@ std::string kind_word(model::EntityKind kind, i18n::Language language) {
 // ("kommun"); machine formats keep the file format's key ("municipality").
 std::string key_word(const std::string& key, i18n::Language language) { return labels::field_name(language, key); }
 
+// The fields people read: the record's, and the evidence of a value that
+// follows from another entity's inference (a session's region from its
+// programme's) as a note of its own, so "probably" never stands without it.
+std::vector<std::pair<std::string, report::Cell>> shown_fields(const report::Record& record) {
+    auto fields = record.fields;
+    std::vector<std::string> notes;
+    for (const auto& [key, cell] : record.fields) {
+        if (key == "inference_note") notes.push_back(cell.data);
+    }
+    for (const auto& field : record.fields) {
+        const auto& evidence = field.second.evidence;
+        if (!field.second.inferred || evidence.empty()) continue;
+        if (std::find(notes.begin(), notes.end(), evidence) != notes.end()) continue;
+        notes.push_back(evidence);
+        fields.emplace_back("inference_note", report::Cell::plain(evidence));
+    }
+    return fields;
+}
+
 std::string as_text(const report::Record& record, i18n::Language language) {
+    const auto fields = shown_fields(record);
     std::size_t width = 0;
-    for (const auto& field : record.fields)
-        width = std::max(width, util::display_width(key_word(field.first, language)));
+    for (const auto& field : fields) width = std::max(width, util::display_width(key_word(field.first, language)));
     // Shown on a terminal: a control character in a value or a file name is
     // shown as its escape, never sent to the terminal as it is.
     const auto safe = util::visible_controls;
     std::string out = kind_word(record.kind, language) + " " + safe(record.id) + "  (" + safe(record.file) + ")\n";
-    for (const auto& [key, cell] : record.fields) {
+    for (const auto& [key, cell] : fields) {
         const auto name = key_word(key, language);
         out += "  " + name + std::string(width - util::display_width(name) + 2, ' ') + safe(cell.text) + "\n";
     }
@@ -51,7 +70,7 @@ std::string as_markdown(const report::Record& record, i18n::Language language) {
     std::string out = "## " + markdown_cell(kind_word(record.kind, language) + " " + record.id) + "\n\n";
     out += "| " + std::string(i18n::text(language, i18n::Msg::col_field)) + " | " +
            std::string(i18n::text(language, i18n::Msg::col_value)) + " |\n| --- | --- |\n";
-    for (const auto& [key, cell] : record.fields)
+    for (const auto& [key, cell] : shown_fields(record))
         out += "| " + markdown_cell(key_word(key, language)) + " | " + markdown_cell(cell.text) + " |\n";
     if (!record.referenced_by.empty()) {
         out += "\n### " + std::string(i18n::text(language, i18n::Msg::show_referenced_by)) + "\n\n";
@@ -93,6 +112,7 @@ std::string as_json(const report::Record& record) {
             if (key == keys[k]) cells.push_back(&cell);
         }
         out += (k ? ",\n    " : "\n    ") + json_string(keys[k]) + ": " + json_field_value(cells);
+        if (cells.size() == 1 && cells.front()->inferred) out += inferred_value(keys[k], *cells.front());
     }
     out += keys.empty() ? "},\n" : "\n  },\n";
     out += "  \"referenced_by\": [";
@@ -123,6 +143,8 @@ std::string as_csv(const report::Record& record) {
         } else {
             same->second += ";" + cell.data;
         }
+        // The evidence of an inferred value, as JSON gives it.
+        if (cell.inferred) rows.emplace_back(key + "_inferred", cell.evidence);
     }
     for (const auto& [key, value] : rows) out += csv_field(key) + "," + csv_field(value) + "\r\n";
     std::string referrers;

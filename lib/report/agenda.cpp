@@ -5,6 +5,7 @@
 #include "i18n/dates.hpp"
 #include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
+#include "query/inference.hpp"
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
 #include "report/listings.hpp"
@@ -86,6 +87,18 @@ std::vector<Cell> item_row(const model::Registry& registry, const AgendaItem& it
     };
 }
 
+// A meeting's row is the meeting's fields (its place its venue when it
+// names one); a deadline's shows of its owner only the region.
+query::Inference item_inference(const model::Registry& registry, const AgendaItem& item, std::string_view key) {
+    if (item.kind == AgendaKind::meeting) {
+        if (key == "place" && !item.meeting->venue.empty()) key = "venue";
+        return query::inference_of(registry, *item.meeting, key);
+    }
+    if (key != "region") return {};
+    if (item.programme != nullptr) return query::inference_of(registry, *item.programme, key);
+    return query::inference_of(registry, *item.meeting, key);
+}
+
 }  // namespace
 
 CalendarSelection select_calendar(const model::Registry& registry, const std::string& region,
@@ -137,8 +150,13 @@ Table agenda_table(const model::Registry& registry, std::span<const AgendaItem> 
                      {"end", Msg::col_time, true}, {"kind", Msg::col_kind},     {"title", Msg::col_title},
                      {"place", Msg::col_place},    {"region", Msg::col_region}, {"programme", Msg::col_programme, true},
                      {"status", Msg::col_status}};
+    table.marks_inferences = true;
     table.rows.reserve(items.size());
-    for (const auto& item : items) table.rows.push_back(item_row(registry, item, language));
+    for (const auto& item : items) {
+        table.rows.push_back(item_row(registry, item, language));
+        mark_row(table.rows.back(), table.columns, language,
+                 [&](std::string_view key) { return item_inference(registry, item, key); });
+    }
     return table;
 }
 

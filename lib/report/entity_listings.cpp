@@ -5,6 +5,7 @@
 #include "report/entity_listings.hpp"
 
 #include "labels/frequency.hpp"
+#include "query/inference.hpp"
 #include "query/lookup.hpp"
 #include "report/listings.hpp"
 #include "util/collate.hpp"
@@ -60,10 +61,13 @@ Table build_listing(const Registry& registry, const std::vector<T>& items, std::
         return order != 0 ? order < 0 : a->id < b->id;
     });
     Table table;
+    table.marks_inferences = true;
     for (const auto& field : fields) table.columns.push_back({std::string(field.key), field.header});
     for (const auto* item : selected) {
         auto& row = table.rows.emplace_back();
         for (const auto& field : fields) row.push_back(field.cell(registry, *item, language));
+        mark_row(row, table.columns, language,
+                 [&](std::string_view key) { return query::inference_of(registry, *item, key); });
     }
     return table;
 }

@@ -7,6 +7,7 @@
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
 
+#include <type_traits>
 #include <unordered_map>
 
 namespace netadmin::report {
@@ -27,6 +28,31 @@ Cell fuzzy_date_cell(const std::optional<time::FuzzyDate>& date, i18n::Language 
     if (!date) return Cell::null();
     return Cell::pair(i18n::format_fuzzy_date(language, *date), time::to_data_string(*date));
 }
+
+Cell marked(Cell cell, const query::Inference& inference, i18n::Language language) {
+    if (!inference || cell.is_null) return cell;
+    cell.text = i18n::format(language, Msg::rpt_probably, cell.text);
+    cell.inferred = true;
+    cell.evidence = std::string(inference.evidence);
+    return cell;
+}
+
+namespace {
+
+// Each cell of an entity's row, the last of the table, marked when its
+// column's field is an inference. A meeting's place is its venue when it
+// names one.
+template <typename E>
+void mark_row(const model::Registry& registry, const E& entity, Table& table, i18n::Language language) {
+    mark_row(table.rows.back(), table.columns, language, [&](std::string_view key) {
+        if constexpr (std::is_same_v<E, model::Meeting>) {
+            if (key == "place" && !entity.venue.empty()) key = "venue";
+        }
+        return query::inference_of(registry, entity, key);
+    });
+}
+
+}  // namespace
 
 Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions, i18n::Language) {
     std::unordered_map<std::string_view, long long> centre_counts;
@@ -57,6 +83,7 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
                      {"region", Msg::col_region}, {"municipality", Msg::col_municipality},
                      {"kind", Msg::col_kind},     {"operations", Msg::col_operations},
                      {"opened", Msg::col_opened}};
+    table.marks_inferences = true;
     table.rows.reserve(centres.size());
     for (const auto* centre : centres) {
         // A family centre has all four operations by definition; for a
@@ -85,16 +112,19 @@ Table centres_table(const model::Registry& registry, std::span<const model::Cent
             Cell::list(std::move(ops), std::move(ops_text)),
             fuzzy_date_cell(centre->opened, language),
         });
+        mark_row(registry, *centre, table, language);
     }
     return table;
 }
 
-Table contacts_table(const model::Registry& registry, std::span<const model::Person* const> people, i18n::Language) {
+Table contacts_table(const model::Registry& registry, std::span<const model::Person* const> people,
+                     i18n::Language language) {
     Table table;
     table.columns = {{"id", Msg::col_id},        {"name", Msg::col_name},
                      {"role", Msg::col_role},    {"organisation", Msg::col_organisation},
                      {"email", Msg::col_email},  {"phone", Msg::col_phone},
                      {"region", Msg::col_region}};
+    table.marks_inferences = true;
     for (const auto* person : people) {
         const auto* organisation = registry.organisation(person->organisation);
         table.rows.push_back({
@@ -106,6 +136,7 @@ Table contacts_table(const model::Registry& registry, std::span<const model::Per
             Cell::plain(person->phone),
             region_cell(registry, person->region),
         });
+        mark_row(registry, *person, table, language);
     }
     return table;
 }
@@ -116,6 +147,7 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
     table.columns = {{"id", Msg::col_id},          {"date", Msg::col_date},     {"start", Msg::col_time},
                      {"end", Msg::col_time, true}, {"kind", Msg::col_kind},     {"title", Msg::col_title},
                      {"place", Msg::col_place},    {"region", Msg::col_region}, {"status", Msg::col_status}};
+    table.marks_inferences = true;
     for (const auto* meeting : meetings) {
         Cell date = meeting->date ? fuzzy_date_cell(meeting->date, language)
                                   : Cell::pair(std::string(i18n::text(language, Msg::date_not_set)), "");
@@ -135,6 +167,7 @@ Table meetings_table(const model::Registry& registry, std::span<const model::Mee
             region_cell(registry, meeting->region),
             status_cell(meeting->status, language),
         });
+        mark_row(registry, *meeting, table, language);
     }
     return table;
 }

@@ -9,6 +9,7 @@
 #include "model/field_access.hpp"
 #include "model/references.hpp"
 #include "model/vocabulary.hpp"
+#include "query/inference.hpp"
 #include "report/listings.hpp"
 #include "util/collate.hpp"
 
@@ -238,6 +239,10 @@ Record describe(const model::Registry& registry, model::EntityRef entity, i18n::
         describer.fields(item.provenance);
     });
     record.fields = describer.take();
+    // A value that is an inference reads "probably …", whether the entity
+    // marks it or it follows from an inferred fact (query/inference.hpp).
+    for (auto& [key, cell] : record.fields)
+        cell = marked(std::move(cell), query::inference_of(registry, entity, key), language);
     model::for_each_reference(registry, [&](model::EntityRef from, std::string_view key, const model::Id& to) {
         if (to == record.id) record.referenced_by.push_back({from.kind, registry.id_of(from), std::string(key)});
     });

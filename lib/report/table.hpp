@@ -18,6 +18,10 @@ struct Cell {
     bool is_number = false;          // JSON number
     bool is_null = false;            // JSON null, empty elsewhere
     bool is_list = false;
+    // The value is an inference (query/inference.hpp): `text` says
+    // "probably …"; machines get `data` as it is and the evidence beside it.
+    bool inferred = false;
+    std::string evidence;
 
     static Cell plain(std::string value);                  // same for people and machines
     static Cell pair(std::string text, std::string data);  // differs
@@ -35,6 +39,9 @@ struct Column {
 struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
+    // A listing of entities, whose cells may be inferences: CSV ends each
+    // row with an `inferred` column naming the columns that are.
+    bool marks_inferences = false;
 };
 
 }  // namespace netadmin::report

@@ -170,6 +170,9 @@ def name_key(name):
     return key
 
 
+COLUMNS = ["id", "name", "region", "municipality", "kind", "operations", "opened"]
+
+
 def municipality_code(text, by_code, by_name):
     if text.isdigit() and text.isascii():
         return text if text in by_code else ""
@@ -211,6 +214,15 @@ def kind_of(centre):
     return "similar" if preschool or social else ""
 
 
+def inferred_columns(centre):
+    """The columns whose values are inferences: those the centre marks, and
+    its region when its municipality is inferred (query/inference.hpp)."""
+    marked = set(centre.get("inferred", []))
+    if "municipality" in marked:
+        marked.add("region")
+    return ";".join(key for key in COLUMNS if key in marked)
+
+
 def centre_rows(folder, reference):
     by_code, by_name = reference
     rows = []
@@ -227,7 +239,7 @@ def centre_rows(folder, reference):
                 ops = list(OPERATIONS)  # a family centre has all four by definition
             opened = date_string(centre["opened"]) if "opened" in centre else ""
             rows.append([centre["id"], centre["name"], centre.get("region", region), by_code.get(code, code),
-                         kind_of(centre), ";".join(ops), opened])
+                         kind_of(centre), ";".join(ops), opened, inferred_columns(centre)])
     rows.sort(key=lambda row: (swedish_key(row[1]), row[0].encode()))
     return rows
 
@@ -249,7 +261,7 @@ def main():
     parser.add_argument("--reference", type=Path, default=Path(__file__).resolve().parents[2] / "data" / "reference")
     args = parser.parse_args()
     rows = centre_rows(args.registry, read_reference(args.reference))
-    header = ["id", "name", "region", "municipality", "kind", "operations", "opened"]
+    header = COLUMNS + ["inferred"]
     out = [",".join(header)]
     out += [",".join(csv_field(v) for v in row) for row in rows]
     sys.stdout.buffer.write(("\r\n".join(out) + "\r\n").encode())

@@ -96,7 +96,7 @@ def main():
     expect("empty venues in Swedish", on_terminal(args, "list-venues", "--name", "x", "--lang", "sv")[0],
            "inga lokaler matchar\n")
     expect("empty CSV on a terminal", on_terminal(args, "list-meetings", "--from", "2030-01-01", "--format", "csv"),
-           ("id,date,start,end,kind,title,place,region,status\r\n", 0))  # CSV ends lines with CRLF
+           ("id,date,start,end,kind,title,place,region,status,inferred\r\n", 0))  # CSV ends lines with CRLF
     expect("empty JSON on a terminal", on_terminal(args, "list-centres", "--name", "nowhere", "--format", "json"),
            ("[]\n", 0))
     expect("empty reminder log on a terminal",
