@@ -20,7 +20,7 @@ std::vector<std::string> kind_names() {
     for (const auto kind : {model::EntityKind::region, model::EntityKind::organisation, model::EntityKind::person,
                             model::EntityKind::centre, model::EntityKind::network, model::EntityKind::programme,
                             model::EntityKind::meeting, model::EntityKind::venue, model::EntityKind::resource,
-                            model::EntityKind::source}) {
+                            model::EntityKind::source, model::EntityKind::count}) {
         names.emplace_back(model::entity_kind_name(kind));
     }
     return names;

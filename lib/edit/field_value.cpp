@@ -21,7 +21,7 @@ using model::ValueType;
 constexpr std::array kKinds{model::EntityKind::region,  model::EntityKind::organisation, model::EntityKind::person,
                             model::EntityKind::centre,  model::EntityKind::network,      model::EntityKind::programme,
                             model::EntityKind::meeting, model::EntityKind::venue,        model::EntityKind::resource,
-                            model::EntityKind::source};
+                            model::EntityKind::source,  model::EntityKind::count};
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);

@@ -51,7 +51,7 @@ std::string joined(const KeyPath& path) {
 std::set<std::string> reference_paths() {
     // A file that belongs to a region says so at its top: region = "id".
     std::set<std::string> out{"region"};
-    for (int k = 0; k <= static_cast<int>(model::EntityKind::source); ++k) {
+    for (int k = 0; k <= static_cast<int>(model::EntityKind::count); ++k) {
         const auto kind = static_cast<model::EntityKind>(k);
         const std::string name(model::entity_kind_name(kind));
         out.insert(name + ".id");

@@ -37,7 +37,7 @@ TEST_SUITE("labels::field_names") {
     TEST_CASE("every key of every kind has a Swedish name, and no two fields of a kind share a name") {
         for (const auto kind : {EntityKind::region, EntityKind::organisation, EntityKind::person, EntityKind::centre,
                                 EntityKind::network, EntityKind::programme, EntityKind::meeting, EntityKind::venue,
-                                EntityKind::resource, EntityKind::source}) {
+                                EntityKind::resource, EntityKind::source, EntityKind::count}) {
             std::set<std::string> seen;
             for (const auto& field : model::field_infos(kind)) {
                 for (std::size_t start = 0; start <= field.key.size();) {

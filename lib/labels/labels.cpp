@@ -51,6 +51,7 @@ Msg label(model::EntityKind kind) {
         case model::EntityKind::venue: return Msg::entity_venue;
         case model::EntityKind::resource: return Msg::entity_resource;
         case model::EntityKind::source: return Msg::entity_source;
+        case model::EntityKind::count: return Msg::entity_count;
     }
     return Msg::entity_region;
 }

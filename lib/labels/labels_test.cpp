@@ -68,7 +68,7 @@ TEST_SUITE("labels::labels") {
             const auto kind = static_cast<model::EntityKind>(i);
             if (model::entity_kind_name(kind) != "entity") values.push_back(kind);
         }
-        CHECK(values.size() == 10);
+        CHECK(values.size() == 11);
         check_labels(values);
     }
     TEST_CASE("every resource kind has its own label") {

@@ -31,8 +31,8 @@ bool operations_known(TableReader& reader) {
 void check_period(TableReader& reader, std::string_view start_key, const std::optional<time::FuzzyDate>& start,
                   std::string_view end_key, const std::optional<time::FuzzyDate>& end) {
     if (!start || !end || end->last_day() >= start->first_day()) return;
-    reader.diagnostics().error(
-        reader.location(end_key), Msg::err_end_before_start, std::string(end_key), time::to_data_string(*end), std::string(start_key), time::to_data_string(*start));
+    reader.diagnostics().error(reader.location(end_key), Msg::err_end_before_start, std::string(end_key),
+                               time::to_data_string(*end), std::string(start_key), time::to_data_string(*start));
 }
 
 bool is_string(TableReader& reader, std::string_view key) {
@@ -69,8 +69,9 @@ void check_entity(TableReader& reader, const ReadContext& /*context*/, model::Ce
         return;
     }
     if (centre.declared_kind && *centre.declared_kind != *centre.kind) {
-        reader.diagnostics().error(
-            reader.location("kind"), Msg::err_kind_contradicts_operations, std::string(model::data_name(*centre.declared_kind)), std::string(model::data_name(*centre.kind)));
+        reader.diagnostics().error(reader.location("kind"), Msg::err_kind_contradicts_operations,
+                                   std::string(model::data_name(*centre.declared_kind)),
+                                   std::string(model::data_name(*centre.kind)));
     }
 }
 
@@ -80,17 +81,30 @@ void check_entity(TableReader& reader, const ReadContext& /*context*/, model::Pr
 
 void check_entity(TableReader& reader, const ReadContext& context, model::Meeting& meeting) {
     if ((meeting.start || meeting.end) && meeting.date && !meeting.date->has_day()) {
-        reader.diagnostics().error(reader.location(meeting.start ? "start" : "end"), Msg::err_time_without_day, time::to_data_string(*meeting.date));
+        reader.diagnostics().error(reader.location(meeting.start ? "start" : "end"), Msg::err_time_without_day,
+                                   time::to_data_string(*meeting.date));
     }
     if (meeting.start && meeting.end && *meeting.end < *meeting.start) {
-        reader.diagnostics().error(reader.location("end"), Msg::err_end_before_start, std::string("end"), time::to_data_string(*meeting.end), std::string("start"),
-                                    time::to_data_string(*meeting.start));
+        reader.diagnostics().error(reader.location("end"), Msg::err_end_before_start, std::string("end"),
+                                   time::to_data_string(*meeting.end), std::string("start"),
+                                   time::to_data_string(*meeting.start));
     }
     if (meeting.municipality_code.empty() && !meeting.place.empty()) {
         // A place that names a municipality ("Kalix") places the meeting there.
         if (const auto* municipality = context.reference.municipality_by_name(meeting.place)) {
             meeting.municipality_code = municipality->code;
         }
+    }
+}
+
+// A count is a fact only with its source, and it counts one place: the
+// country, a county or a municipality.
+void check_entity(TableReader& reader, const ReadContext& /*context*/, model::CountFact& count) {
+    if (count.provenance.sources.empty() && reader.raw("sources") == nullptr) {
+        reader.diagnostics().error(reader.location(), Msg::err_missing_key, reader.name(), std::string("sources"));
+    }
+    if (!count.county_code.empty() && !count.municipality.empty()) {
+        reader.diagnostics().error(reader.location("municipality"), Msg::err_count_two_places);
     }
 }
 

@@ -47,5 +47,6 @@ void check_entity(TableReader& reader, const ReadContext& context, model::Centre
 void check_entity(TableReader& reader, const ReadContext& context, model::Programme& programme);
 void check_entity(TableReader& reader, const ReadContext& context, model::Meeting& meeting);
 void check_entity(TableReader& reader, const ReadContext& context, model::Source& source);
+void check_entity(TableReader& reader, const ReadContext& context, model::CountFact& count);
 
 }  // namespace netadmin::load

@@ -206,6 +206,7 @@ template model::Meeting read_entity(TableReader&, const ReadContext&);
 template model::Venue read_entity(TableReader&, const ReadContext&);
 template model::Resource read_entity(TableReader&, const ReadContext&);
 template model::Source read_entity(TableReader&, const ReadContext&);
+template model::CountFact read_entity(TableReader&, const ReadContext&);
 
 model::ReminderRules read_reminders(TableReader& reader, const ReadContext& context) {
     model::ReminderRules rules;

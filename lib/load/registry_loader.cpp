@@ -78,6 +78,7 @@ void read_document(const toml::table& document, const FileContext& file, Collect
     read_all(top, "venue", context, r.venues);
     read_all(top, "resource", context, r.resources);
     read_all(top, "source", context, r.sources);
+    read_all(top, "count", context, r.counts);
     top.finish();
 }
 

@@ -1,5 +1,7 @@
 #include "load/validate.hpp"
 
+#include "load/count_checks.hpp"
+
 #include "labels/labels.hpp"
 #include "model/vocabulary.hpp"
 #include "util/suggest.hpp"
@@ -42,6 +44,7 @@ std::size_t entity_count(const model::Registry& r, EntityKind kind) {
         case EntityKind::venue: return r.venues.size();
         case EntityKind::resource: return r.resources.size();
         case EntityKind::source: return r.sources.size();
+        case EntityKind::count: return r.counts.size();
     }
     return 0;
 }
@@ -196,6 +199,7 @@ void validate(model::Registry& registry, const PendingReferences& references, Di
     warn_outside_period(registry, diagnostics);
     warn_shared_addresses(registry, diagnostics);
     warn_uncited(registry, diagnostics);
+    warn_counts_exceeded(registry, diagnostics);
     for (const auto& centre : registry.centres) {
         require_region(registry, diagnostics, Msg::entity_centre, centre.id, centre.region, centre.where);
         check_municipality_in_region(registry, diagnostics, centre.municipality_code, centre.region,

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "model/centre.hpp"
+#include "model/count_fact.hpp"
 #include "model/meeting.hpp"
 #include "model/network.hpp"
 #include "model/organisation.hpp"

@@ -31,6 +31,7 @@ decltype(auto) with_kind(EntityKind kind, F&& f) {
         case EntityKind::meeting: return f(std::type_identity<Meeting>{});
         case EntityKind::venue: return f(std::type_identity<Venue>{});
         case EntityKind::resource: return f(std::type_identity<Resource>{});
+        case EntityKind::count: return f(std::type_identity<CountFact>{});
         case EntityKind::source: break;
     }
     return f(std::type_identity<Source>{});
@@ -49,6 +50,7 @@ auto& entities_of(auto& registry) {
     if constexpr (std::is_same_v<E, Venue>) return registry.venues;
     if constexpr (std::is_same_v<E, Resource>) return registry.resources;
     if constexpr (std::is_same_v<E, Source>) return registry.sources;
+    if constexpr (std::is_same_v<E, CountFact>) return registry.counts;
 }
 
 // The fixed vocabularies, by the enum that holds a word.

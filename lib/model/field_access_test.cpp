@@ -13,9 +13,10 @@ using model::ValueType;
 
 namespace {
 
-constexpr EntityKind kKinds[] = {
-    EntityKind::region,    EntityKind::organisation, EntityKind::person, EntityKind::centre,   EntityKind::network,
-    EntityKind::programme, EntityKind::meeting,      EntityKind::venue,  EntityKind::resource, EntityKind::source};
+constexpr EntityKind kKinds[] = {EntityKind::region,  EntityKind::organisation, EntityKind::person,
+                                 EntityKind::centre,  EntityKind::network,      EntityKind::programme,
+                                 EntityKind::meeting, EntityKind::venue,        EntityKind::resource,
+                                 EntityKind::source,  EntityKind::count};
 
 constexpr std::string_view kRegistry = R"(
 region = "nb"

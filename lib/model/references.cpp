@@ -42,9 +42,9 @@ void walk(const Visit& visit, EntityRef from, const E& item, std::string_view ou
 }  // namespace
 
 void for_each_reference(const Registry& r, const Visit& visit) {
-    for (const auto kind :
-         {EntityKind::region, EntityKind::organisation, EntityKind::person, EntityKind::centre, EntityKind::network,
-          EntityKind::programme, EntityKind::meeting, EntityKind::venue, EntityKind::resource, EntityKind::source}) {
+    for (const auto kind : {EntityKind::region, EntityKind::organisation, EntityKind::person, EntityKind::centre,
+                            EntityKind::network, EntityKind::programme, EntityKind::meeting, EntityKind::venue,
+                            EntityKind::resource, EntityKind::source, EntityKind::count}) {
         with_kind(kind, [&](auto type) {
             using E = typename decltype(type)::type;
             const auto& items = entities_of<E>(r);
@@ -71,6 +71,7 @@ void for_each_citation(const Registry& r, const std::function<void(EntityRef fro
     cite(EntityKind::meeting, r.meetings.size());
     cite(EntityKind::venue, r.venues.size());
     cite(EntityKind::resource, r.resources.size());
+    cite(EntityKind::count, r.counts.size());
 }
 
 }  // namespace netadmin::model

@@ -15,6 +15,7 @@ void for_each_entity_vector(Registry& r, Visit visit) {
     visit(EntityKind::venue, r.venues);
     visit(EntityKind::resource, r.resources);
     visit(EntityKind::source, r.sources);
+    visit(EntityKind::count, r.counts);
 }
 
 }  // namespace
@@ -22,7 +23,8 @@ void for_each_entity_vector(Registry& r, Visit visit) {
 std::vector<EntityRef> Registry::build_index() {
     index_.clear();
     std::size_t total = regions.size() + organisations.size() + people.size() + centres.size() + networks.size() +
-                        programmes.size() + meetings.size() + venues.size() + resources.size() + sources.size();
+                        programmes.size() + meetings.size() + venues.size() + resources.size() + sources.size() +
+                        counts.size();
     index_.reserve(total);
     std::vector<EntityRef> duplicates;
     for_each_entity_vector(*this, [&](EntityKind kind, auto& items) {
@@ -61,6 +63,7 @@ const Meeting* Registry::meeting(std::string_view id) const { return lookup(id, 
 const Venue* Registry::venue(std::string_view id) const { return lookup(id, EntityKind::venue, venues); }
 const Resource* Registry::resource(std::string_view id) const { return lookup(id, EntityKind::resource, resources); }
 const Source* Registry::source(std::string_view id) const { return lookup(id, EntityKind::source, sources); }
+const CountFact* Registry::count(std::string_view id) const { return lookup(id, EntityKind::count, counts); }
 
 const std::string& Registry::id_of(EntityRef ref) const {
     switch (ref.kind) {
@@ -74,6 +77,7 @@ const std::string& Registry::id_of(EntityRef ref) const {
         case EntityKind::venue: return venues[ref.index].id;
         case EntityKind::resource: return resources[ref.index].id;
         case EntityKind::source: return sources[ref.index].id;
+        case EntityKind::count: return counts[ref.index].id;
     }
     return regions.at(ref.index).id;
 }
@@ -90,6 +94,7 @@ const SourceRef& Registry::where(EntityRef ref) const {
         case EntityKind::venue: return venues[ref.index].where;
         case EntityKind::resource: return resources[ref.index].where;
         case EntityKind::source: return sources[ref.index].where;
+        case EntityKind::count: return counts[ref.index].where;
     }
     return regions.at(ref.index).where;
 }
@@ -113,6 +118,7 @@ std::string_view entity_kind_name(EntityKind kind) {
         case EntityKind::venue: return "venue";
         case EntityKind::resource: return "resource";
         case EntityKind::source: return "source";
+        case EntityKind::count: return "count";
     }
     return "entity";
 }
@@ -129,6 +135,7 @@ const Provenance* provenance_of(const Registry& r, EntityRef ref) {
         case EntityKind::venue: return &r.venues[ref.index].provenance;
         case EntityKind::resource: return &r.resources[ref.index].provenance;
         case EntityKind::source: return &r.sources[ref.index].provenance;
+        case EntityKind::count: return &r.counts[ref.index].provenance;
     }
     return nullptr;
 }

@@ -42,6 +42,7 @@ public:
     std::vector<Venue> venues;
     std::vector<Resource> resources;
     std::vector<Source> sources;
+    std::vector<CountFact> counts;
 
     // (Re)builds the id index; the loader calls it once the vectors are final.
     // Returns the ids that were already taken, with the later entity's kind
@@ -59,6 +60,7 @@ public:
     const Venue* venue(std::string_view id) const;
     const Resource* resource(std::string_view id) const;
     const Source* source(std::string_view id) const;
+    const CountFact* count(std::string_view id) const;
 
     const std::string& id_of(EntityRef ref) const;
     const SourceRef& where(EntityRef ref) const;

@@ -31,6 +31,7 @@ enum class EntityKind : std::uint8_t {
     venue,
     resource,
     source,
+    count,  // a count stated by a source (model/count_fact.hpp)
 };
 
 // Where a value came from: an index into Registry::files, 1-based line and column.

@@ -118,6 +118,7 @@ std::vector<std::string> chart_lines(const BarChart& chart) {
 std::string map_line(const MapFigure& map) {
     std::string line = map.text.legend + ":";
     for (std::size_t s = 0; s < map.text.statuses.size(); ++s) {
+        if (!report::map_status_shown(map.map, static_cast<report::MapStatus>(s))) continue;
         line += (s == 0 ? " " : ", ") + map.text.statuses[s] + " " + std::to_string(map.map.counts[s]);
     }
     return line;

@@ -4,6 +4,7 @@
 #include "i18n/dates.hpp"
 #include "labels/numbers.hpp"
 #include "render/layout_map.hpp"
+#include "render/layout_national.hpp"
 #include "render/layout_parts.hpp"
 
 namespace netadmin::render {
@@ -73,6 +74,7 @@ Document coverage_document(const report::CoverageView& view, const LayoutOptions
     document.subtitle = tr(options, Msg::rpt_coverage_subtitle, static_cast<std::int64_t>(view.regions_known),
                            static_cast<std::int64_t>(view.rows.size()));
     layout::add_navigation(document, options);
+    add_national_picture(document, options, view);
     add_map(document, options, 2);
     document.heading(2, tr(options, Msg::rpt_chart_title), "centres");
     document.chart(centre_chart(options, view));

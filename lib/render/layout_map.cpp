@@ -2,6 +2,7 @@
 #include "render/layout_map.hpp"
 
 #include "i18n/catalog.hpp"
+#include "i18n/dates.hpp"
 
 namespace netadmin::render {
 
@@ -23,9 +24,19 @@ MapText map_text(const report::CoverageMap& map, i18n::Language language) {
     text.description = i18n::format(language, Msg::map_description, static_cast<std::int64_t>(map.areas.size()),
                                     count(report::MapStatus::full), count(report::MapStatus::similar),
                                     count(report::MapStatus::none), count(report::MapStatus::unknown));
+    const auto none_as_of = map.none_as_of ? i18n::format_fuzzy_date(language, *map.none_as_of) : std::string("–");
+    if (count(report::MapStatus::stated_none) + count(report::MapStatus::counted) > 0) {
+        text.description +=
+            " " + i18n::format(language, Msg::map_description_counts, count(report::MapStatus::stated_none), none_as_of,
+                               count(report::MapStatus::counted));
+    }
     text.legend = word(language, Msg::map_legend);
-    text.statuses = {word(language, Msg::map_status_full), word(language, Msg::map_status_similar),
-                     word(language, Msg::map_status_none), word(language, Msg::map_status_unknown)};
+    text.statuses = {word(language, Msg::map_status_full),
+                     word(language, Msg::map_status_similar),
+                     word(language, Msg::map_status_none),
+                     word(language, Msg::map_status_unknown),
+                     i18n::format(language, Msg::map_status_stated_none, none_as_of),
+                     word(language, Msg::map_status_counted)};
     return text;
 }
 

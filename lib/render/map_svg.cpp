@@ -15,7 +15,8 @@
 
 namespace netadmin::render {
 
-const std::array<const char*, report::kMapStatusCount> kMapFills{"#2c7fb8", "#7fcdbb", "#edf8b1", "hatch"};
+const std::array<const char*, report::kMapStatusCount> kMapFills{"#2c7fb8", "#7fcdbb", "#edf8b1",
+                                                                 "hatch",   "dots",    "cross"};
 
 namespace {
 
@@ -40,9 +41,17 @@ struct Frame {
     int height = 0;
 };
 
+int shown_statuses(const report::CoverageMap& map) {
+    int shown = 0;
+    for (int s = 0; s < report::kMapStatusCount; ++s)
+        shown += report::map_status_shown(map, static_cast<report::MapStatus>(s));
+    return shown;
+}
+
 int legend_width(const MapText& text, const report::CoverageMap& map) {
     std::size_t widest = util::display_width(text.legend);
     for (std::size_t s = 0; s < text.statuses.size(); ++s) {
+        if (!report::map_status_shown(map, static_cast<report::MapStatus>(s))) continue;
         const auto label = fmt::format("{} ({})", text.statuses[s], map.counts[s]);
         widest = std::max(widest, util::display_width(label) + 3);
     }
@@ -61,7 +70,7 @@ Frame frame(const report::CoverageMap& map, const model::Outlines& outlines, con
     f.map_height = h * f.scale;
     const int map_right = kMargin + static_cast<int>(std::lround(f.map_width));
     const int map_bottom = kTitleHeight + static_cast<int>(std::lround(f.map_height));
-    const int legend_height = kLegendRow * (report::kMapStatusCount + 1);
+    const int legend_height = kLegendRow * (shown_statuses(map) + 1);
     const int title_width = static_cast<int>(util::display_width(text.title)) * 10 + 2 * kMargin;
     if (f.map_width < kNarrowMap) {
         f.legend_x = map_right + 2 * kMargin;
@@ -78,9 +87,41 @@ Frame frame(const report::CoverageMap& map, const model::Outlines& outlines, con
     return f;
 }
 
-std::string fill_of(report::MapStatus status, const std::string& pattern_id) {
-    const auto* fill = kMapFills[static_cast<std::size_t>(status)];
-    return std::string_view(fill) == "hatch" ? "url(#" + pattern_id + ")" : fill;
+// A colour, or the pattern of its kind: `id` the map's, `where` "" on the
+// map and "-key" in the legend (the legend's swatches are drawn unscaled).
+std::string fill_of(report::MapStatus status, const std::string& id, std::string_view where) {
+    const std::string_view fill = kMapFills[static_cast<std::size_t>(status)];
+    if (fill == "hatch") return "url(#" + id + "-unknown" + std::string(where) + ")";
+    if (fill == "dots") return "url(#" + id + "-stated-none" + std::string(where) + ")";
+    if (fill == "cross") return "url(#" + id + "-counted" + std::string(where) + ")";
+    return std::string(fill);
+}
+
+// Dots on pale sand: none according to the sources, as of their date.
+std::string dots(const std::string& id, double size) {
+    return fmt::format(R"svg(<pattern id="{0}" width="{1:.4f}" height="{1:.4f}" patternUnits="userSpaceOnUse">)svg"
+                       R"svg(<rect width="{1:.4f}" height="{1:.4f}" fill="#f6efe1"/>)svg"
+                       R"svg(<circle cx="{2:.4f}" cy="{2:.4f}" r="{3:.4f}" fill="#6b5b45"/></pattern>)svg",
+                       id, size, size / 2, size / 6);
+}
+
+// Crossed lines on pale orange: a count known, its centres not listed.
+std::string cross(const std::string& id, double size) {
+    return fmt::format(
+        R"svg(<pattern id="{0}" width="{1:.4f}" height="{1:.4f}" patternUnits="userSpaceOnUse">)svg"
+        R"svg(<rect width="{1:.4f}" height="{1:.4f}" fill="#fdd49e"/>)svg"
+        R"svg(<path d="M0 0L{1:.4f} {1:.4f}M{1:.4f} 0L0 {1:.4f}" stroke="#8c5a1e" stroke-width="{2:.4f}"/></pattern>)svg",
+        id, size, size / 6);
+}
+
+// The patterns of the sources' statuses, only on a map that has them.
+std::string count_patterns(const report::CoverageMap& map, const std::string& id, double scale) {
+    std::string out;
+    if (report::map_status_shown(map, report::MapStatus::stated_none))
+        out += dots(id + "-stated-none", 6 / scale) + dots(id + "-stated-none-key", 6);
+    if (report::map_status_shown(map, report::MapStatus::counted))
+        out += cross(id + "-counted", 6 / scale) + cross(id + "-counted-key", 6);
+    return out;
 }
 
 // Diagonal grey lines on white, `size` apart, in the units of where it is used.
@@ -118,7 +159,7 @@ void append_shapes(std::string& out, const report::CoverageMap& map, const model
         if (outline == nullptr) continue;
         const auto status = static_cast<std::size_t>(area.status);
         out += fmt::format(R"(<path data-code="{}" data-status="{}" fill="{}" d=")", html_escape(area.code),
-                           report::map_status_name(area.status), fill_of(area.status, id + "-unknown"));
+                           report::map_status_name(area.status), fill_of(area.status, id, ""));
         append_rings(out, *outline, f.box);
         out += fmt::format(R"("><title>{}: {}</title></path>)", html_escape(area.name),
                            html_escape(text.statuses[status]));
@@ -183,11 +224,13 @@ void append_legend(std::string& out, const report::CoverageMap& map, const MapTe
     out += fmt::format(R"(<g class="legend" font-size="13" fill="{}">)", kInk);
     out += fmt::format(R"(<text x="{}" y="{}" font-weight="700">{}</text>)", f.legend_x, f.legend_y + 13,
                        html_escape(text.legend));
+    int row = 0;
     for (int s = 0; s < report::kMapStatusCount; ++s) {
-        const int y = f.legend_y + kLegendRow * (s + 1);
         const auto status = static_cast<report::MapStatus>(s);
+        if (!report::map_status_shown(map, status)) continue;
+        const int y = f.legend_y + kLegendRow * ++row;
         out += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="{}" stroke-width="0.8"/>)",
-                           f.legend_x, y, kSwatch, kSwatch, fill_of(status, id + "-unknown-key"), kBorder);
+                           f.legend_x, y, kSwatch, kSwatch, fill_of(status, id, "-key"), kBorder);
         out += fmt::format(R"(<text x="{}" y="{}" data-status="{}">{} ({})</text>)", f.legend_x + kSwatch + 8, y + 13,
                            report::map_status_name(status), html_escape(text.statuses[static_cast<std::size_t>(s)]),
                            map.counts[static_cast<std::size_t>(s)]);
@@ -209,7 +252,8 @@ std::string map_svg(const report::CoverageMap& map, const model::Outlines& outli
         f.width, f.height, id);
     out += fmt::format(R"(<title id="{}-title">{}</title>)", id, html_escape(text.title));
     out += fmt::format(R"(<desc id="{}-desc">{}</desc>)", id, html_escape(text.description));
-    out += "<defs>" + hatch(id + "-unknown", 5 / f.scale, -45) + hatch(id + "-unknown-key", 5, 45) + "</defs>";
+    out += "<defs>" + hatch(id + "-unknown", 5 / f.scale, -45) + hatch(id + "-unknown-key", 5, 45) +
+           count_patterns(map, id, f.scale) + "</defs>";
     out += fmt::format(R"(<text x="{}" y="22" font-size="16" font-weight="700" fill="{}">{}</text>)", kMargin, kInk,
                        html_escape(text.title));
     append_shapes(out, map, outlines, text, f, id);

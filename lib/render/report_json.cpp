@@ -133,6 +133,22 @@ std::string programme_json(const report::ProgrammeView& view, const time::CivilD
 
 namespace {
 
+// The counts of a place, newest first, as "counted": [{operations, as_of, ...}].
+void counts(JsonWriter& out, std::string_view key, const std::vector<report::CountPart>& counts) {
+    out.begin_array(key);
+    for (const auto& count : counts) {
+        out.begin_object().string("id", count.id);
+        json::count(out, "operations", count.operations);
+        json::count(out, "municipalities", count.municipalities);
+        json::count(out, "regions", count.regions);
+        json::date(out, "as_of", count.as_of);
+        out.begin_array("sources");
+        for (const auto& id : count.source_ids) out.string({}, id);
+        out.end_array().end_object();
+    }
+    out.end_array();
+}
+
 void coverage_row(JsonWriter& out, const report::CoverageRow& row, std::string_view key) {
     auto opt = [](const std::optional<int>& v) { return v ? std::optional<std::int64_t>(*v) : std::nullopt; };
     out.begin_object(key)
@@ -150,6 +166,8 @@ void coverage_row(JsonWriter& out, const report::CoverageRow& row, std::string_v
         .number_or_null("unknown_kind_centres", opt(row.unknown_kind_centres));
     json::count(out, "births_per_year", row.births_per_year);
     json::count(out, "births_per_centre", row.births_per_centre);
+    out.number("listed", row.listed);
+    counts(out, "counted", row.counted);
     out.end_object();
 }
 
@@ -171,6 +189,8 @@ report::Cell count_approx(const std::optional<model::Count>& value) {
 std::string coverage_json(const report::CoverageView& view) {
     JsonWriter out;
     header(out, "coverage", nullptr);
+    if (view.gaps_only) out.boolean("gaps_only", true);
+    counts(out, "national", view.national);
     out.number("regions_known", view.regions_known).begin_array("rows");
     for (const auto& row : view.rows) coverage_row(out, row, {});
     out.end_array();

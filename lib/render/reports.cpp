@@ -5,6 +5,7 @@
 #include "render/doc_markdown.hpp"
 #include "render/doc_text.hpp"
 #include "render/layout_map.hpp"
+#include "render/layout_national.hpp"
 #include "render/report_json.hpp"
 
 namespace netadmin::render {
@@ -56,10 +57,13 @@ std::optional<std::string> render_programme(const report::ProgrammeView& view, F
 
 std::optional<std::string> render_coverage(const report::CoverageView& view, Format format,
                                            const LayoutOptions& options) {
+    const auto document = [&] {
+        return view.gaps_only ? gaps_document(view, options) : coverage_document(view, options);
+    };
     switch (format) {
-        case Format::text: return to_text(coverage_document(view, options));
-        case Format::markdown: return to_markdown(coverage_document(view, options));
-        case Format::html: return to_html(coverage_document(view, options));
+        case Format::text: return to_text(document());
+        case Format::markdown: return to_markdown(document());
+        case Format::html: return to_html(document());
         case Format::json: return coverage_json(view);
         case Format::csv: return to_csv(coverage_table(view));
         case Format::svg: return map_svg_page(options);

@@ -14,7 +14,7 @@ using model::ValueType;
 constexpr std::array kKinds{model::EntityKind::region,  model::EntityKind::organisation, model::EntityKind::person,
                             model::EntityKind::centre,  model::EntityKind::network,      model::EntityKind::programme,
                             model::EntityKind::meeting, model::EntityKind::venue,        model::EntityKind::resource,
-                            model::EntityKind::source};
+                            model::EntityKind::source,  model::EntityKind::count};
 
 bool is_list(ValueType type) {
     return type == ValueType::id_list || type == ValueType::text_list || type == ValueType::word_set ||

@@ -1,6 +1,8 @@
 // Builds a coverage map's statuses (report/coverage_map.hpp).
 #include "report/coverage_map.hpp"
 
+#include "model/place_counts.hpp"
+
 #include <set>
 #include <unordered_map>
 
@@ -35,7 +37,26 @@ MapStatus status_of(const Found* found, bool county_known) {
     return MapStatus::unknown;  // only centres of unknown kind
 }
 
+// A municipality the registry knows nothing of: what the sources count for
+// it, else for its county.
+MapStatus counted_status(const model::Registry& registry, const model::Municipality& municipality, CoverageMap& map) {
+    auto counts = model::municipality_counts(registry, municipality.code);
+    if (counts.empty()) counts = model::county_counts(registry, municipality.county_code);
+    switch (model::place_state(counts)) {
+        case model::PlaceState::not_known: return MapStatus::unknown;
+        case model::PlaceState::counted: return MapStatus::counted;
+        case model::PlaceState::none: break;
+    }
+    const auto& as_of = counts.front()->as_of;
+    if (as_of && (!map.none_as_of || map.none_as_of->last_day() < as_of->last_day())) map.none_as_of = as_of;
+    return MapStatus::stated_none;
+}
+
 }  // namespace
+
+bool map_status_shown(const CoverageMap& map, MapStatus status) {
+    return status < MapStatus::stated_none || map.counts[static_cast<std::size_t>(status)] > 0;
+}
 
 std::string_view map_status_name(MapStatus status) {
     switch (status) {
@@ -43,6 +64,8 @@ std::string_view map_status_name(MapStatus status) {
         case MapStatus::similar: return "similar";
         case MapStatus::none: return "none";
         case MapStatus::unknown: return "unknown";
+        case MapStatus::stated_none: return "stated-none";
+        case MapStatus::counted: return "counted";
     }
     return "unknown";
 }
@@ -66,8 +89,9 @@ CoverageMap build_coverage_map(const model::Registry& registry, std::string_view
     for (const auto& municipality : registry.reference.municipalities()) {
         if (!county_code.empty() && municipality.county_code != county_code) continue;
         const auto it = found.find(municipality.code);
-        const auto status =
-            status_of(it == found.end() ? nullptr : &it->second, known.count(municipality.county_code) != 0);
+        const bool county_known = known.count(municipality.county_code) != 0;
+        auto status = status_of(it == found.end() ? nullptr : &it->second, county_known);
+        if (!county_known && it == found.end()) status = counted_status(registry, municipality, map);
         map.areas.push_back({municipality.code, municipality.name, status});
         ++map.counts[static_cast<std::size_t>(status)];
     }

@@ -81,7 +81,7 @@ TEST_SUITE("report::coverage_map") {
             CHECK(area(map, code)->status == report::MapStatus::similar);
         }
         CHECK(area(map, "2584")->status == report::MapStatus::none);  // Kiruna
-        CHECK(map.counts == std::array<int, 4>{2, 3, 9, 0});
+        CHECK(map.counts == std::array<int, 6>{2, 3, 9, 0, 0, 0});
     }
 
     TEST_CASE("the national map has all 290 and calls a region without data unknown") {
@@ -107,5 +107,50 @@ TEST_SUITE("report::coverage_map") {
         CHECK(report::map_status_name(report::MapStatus::similar) == "similar");
         CHECK(report::map_status_name(report::MapStatus::none) == "none");
         CHECK(report::map_status_name(report::MapStatus::unknown) == "unknown");
+        CHECK(report::map_status_name(report::MapStatus::stated_none) == "stated-none");
+        CHECK(report::map_status_name(report::MapStatus::counted) == "counted");
+    }
+
+    TEST_CASE("the sources' counts: none as of a date, counted but not listed, and not known") {
+        auto loaded = testing::load_valid({{"nb.toml", kNorrbotten}, {"counts.toml", R"(
+[[source]]
+id = "kartlaggning"
+title = "Kartläggning"
+
+[[count]]
+id = "gotland"
+county = "09"
+operations = 0
+as_of = 2023
+sources = ["kartlaggning"]
+
+[[count]]
+id = "skane"
+county = "12"
+operations = 39
+as_of = "2022-12-09"
+sources = ["kartlaggning"]
+
+[[count]]
+id = "norrbotten-2001"
+county = "25"
+operations = 0
+as_of = 2001
+sources = ["kartlaggning"]
+)"}});
+        const auto map = report::build_coverage_map(loaded.registry);
+        CHECK(area(map, "0980")->status == report::MapStatus::stated_none);  // Gotland
+        CHECK(area(map, "1280")->status == report::MapStatus::counted);      // Malmö
+        CHECK(area(map, "0180")->status == report::MapStatus::unknown);      // Stockholm
+        // What the registry lists wins over a count: Norrbotten is as before.
+        CHECK(area(map, "2514")->status == report::MapStatus::full);
+        CHECK(area(map, "2584")->status == report::MapStatus::none);
+        CHECK(map.counts[static_cast<std::size_t>(report::MapStatus::stated_none)] == 1);
+        CHECK(map.counts[static_cast<std::size_t>(report::MapStatus::counted)] == 33);
+        REQUIRE(map.none_as_of);
+        CHECK(map.none_as_of->year == 2023);
+        CHECK(report::map_status_shown(map, report::MapStatus::counted));
+        CHECK_FALSE(
+            report::map_status_shown(report::build_coverage_map(loaded.registry, "25"), report::MapStatus::counted));
     }
 }

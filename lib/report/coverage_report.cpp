@@ -33,6 +33,7 @@ void count_region(const model::Registry& registry, const model::Region& region, 
         }
     }
     row.in_registry = true;
+    row.listed = full + similar + unknown;
     row.region_id = region.id;
     row.name = region.name;
     row.births_per_year = region.births_per_year;
@@ -55,6 +56,7 @@ void add(std::optional<int>& total, const std::optional<int>& value) {
 
 void add_to_totals(const CoverageRow& row, CoverageRow& totals) {
     totals.municipalities += row.municipalities;
+    totals.listed += row.listed;
     if (!row.known) return;
     add(totals.with_full, row.with_full);
     add(totals.with_only_similar, row.with_only_similar);
@@ -81,11 +83,23 @@ std::optional<model::Count> births_per_centre(const std::optional<model::Count>&
     return count;
 }
 
+bool is_gap(const CoverageRow& row) {
+    return !row.counted.empty() && row.counted.front().operations.value > row.listed;
+}
+
+void keep_gaps(CoverageView& view) {
+    std::erase_if(view.rows, [](const CoverageRow& row) { return !is_gap(row); });
+    view.gaps_only = true;
+}
+
 CoverageView build_coverage_view(const model::Registry& registry) {
     CoverageView view;
     SourceCollector sources(registry);
     view.totals.known = true;
     view.totals.in_registry = true;
+    const auto national = model::country_counts(registry);
+    for (const auto* count : national) sources.cite(count->provenance);
+    view.national = count_parts(registry, national);
     for (const auto& county : registry.reference.counties()) {
         CoverageRow row;
         row.county_code = county.code;
@@ -96,6 +110,9 @@ CoverageView build_coverage_view(const model::Registry& registry) {
             cite_region(registry, *region, sources);
             view.regions_known += row.known ? 1 : 0;
         }
+        const auto counts = model::county_counts(registry, county.code);
+        for (const auto* count : counts) sources.cite(count->provenance);
+        row.counted = count_parts(registry, counts);
         add_to_totals(row, view.totals);
         view.rows.push_back(std::move(row));
     }

@@ -5,9 +5,13 @@
 // the centre figures unknown (nullopt), never a made-up zero: a region with
 // no centre recorded has far more likely not been recorded yet than have
 // none. The totals add up what is known and say how many regions that covers.
+// Before the registry's own record come the counts its sources state, for
+// the country and per county (model/place_counts.hpp); the sources of
+// those counts are cited with the rest.
 #pragma once
 
 #include "model/registry.hpp"
+#include "report/count_parts.hpp"
 #include "report/parts.hpp"
 
 #include <optional>
@@ -31,6 +35,8 @@ struct CoverageRow {
     std::optional<int> unknown_kind_centres;
     std::optional<model::Count> births_per_year;
     std::optional<model::Count> births_per_centre;  // births / (full + similar), rounded
+    int listed = 0;                                 // centres the registry lists by name in the region
+    std::vector<CountPart> counted;                 // what the sources count in the region, newest first
 };
 
 // Staff recorded as trained in a programme, per municipality: from the state
@@ -45,15 +51,24 @@ struct TrainedRow {
 };
 
 struct CoverageView {
-    std::vector<CoverageRow> rows;  // by county code
-    CoverageRow totals;             // name empty; sums over the known rows
+    std::vector<CountPart> national;  // what the sources count in Sweden, newest first
+    std::vector<CoverageRow> rows;    // by county code
+    CoverageRow totals;               // name empty; sums over the known rows
     int regions_known = 0;
     std::vector<SourcePart> sources;       // of the regions and centres counted
     std::optional<time::FuzzyDate> as_of;  // see report::registry_as_of
     std::vector<TrainedRow> trained;       // by municipality, then programme (Swedish order)
+    bool gaps_only = false;                // rows are the gaps only (keep_gaps)
 };
 
 CoverageView build_coverage_view(const model::Registry& registry);
+
+// A gap: the newest count of the sources for the region is more than the
+// registry lists there by name.
+bool is_gap(const CoverageRow& row);
+// Keeps the rows that are gaps (`report coverage --gaps`): the list a
+// national coordinator works from.
+void keep_gaps(CoverageView& view);
 
 // Births per centre, as approximate as the births (an exact figure that does
 // not divide evenly becomes "about"); nullopt without births or centres.

@@ -94,6 +94,66 @@ TEST_SUITE("report::coverage_report") {
         CHECK(known == 1);
         CHECK(view.totals.full_centres == 2);
     }
+    TEST_CASE("the sources' counts: the national picture newest first, per region, and the gaps") {
+        const auto loaded = testing::load_valid({{"nb.toml", kNorrbotten}, {"counts.toml", R"(
+[[source]]
+id = "fohm"
+title = "Kartläggning"
+publisher = "Folkhälsomyndigheten"
+
+[[source]]
+id = "skane"
+title = "Nyhet"
+publisher = "Skånes Kommuner"
+
+[[count]]
+id = "sverige-2008"
+operations = 131
+as_of = 2008
+sources = ["fohm"]
+
+[[count]]
+id = "sverige-2023"
+operations = 246
+municipalities = 158
+regions = 18
+as_of = 2023
+sources = ["fohm"]
+
+[[count]]
+id = "skane-2022"
+county = "12"
+operations = 39
+as_of = "2022-12-09"
+sources = ["skane"]
+
+[[count]]
+id = "norrbotten-2023"
+county = "25"
+operations = 4
+as_of = 2023
+sources = ["fohm"]
+)"}});
+        auto view = report::build_coverage_view(loaded.registry);
+        REQUIRE(view.national.size() == 2);
+        CHECK(view.national[0].operations.value == 246);
+        CHECK(view.national[0].municipalities->value == 158);
+        CHECK(view.national[0].regions->value == 18);
+        CHECK(view.national[0].source == "Folkhälsomyndigheten");
+        CHECK(view.national[1].operations.value == 131);
+        CHECK(view.totals.listed == 5);
+        const auto& skane = view.rows[9];
+        REQUIRE(skane.county_code == "12");
+        REQUIRE(skane.counted.size() == 1);
+        CHECK(skane.counted[0].source == "Skånes Kommuner");
+        CHECK(skane.listed == 0);
+        CHECK(report::is_gap(skane));
+        report::keep_gaps(view);
+        REQUIRE(view.rows.size() == 1);  // Norrbotten lists 5, more than the 4 counted: no gap
+        CHECK(view.rows[0].county_code == "12");
+        CHECK(view.gaps_only);
+    }
+
     TEST_CASE("births per centre keep the precision of the births") {
         CHECK_FALSE(report::births_per_centre(std::nullopt, 3));
         CHECK_FALSE(report::births_per_centre(model::Count{100, model::Approx::exact}, 0));

@@ -11,9 +11,10 @@ using model::EntityKind;
 
 namespace {
 
-constexpr EntityKind kKinds[] = {
-    EntityKind::region,    EntityKind::organisation, EntityKind::person, EntityKind::centre,   EntityKind::network,
-    EntityKind::programme, EntityKind::meeting,      EntityKind::venue,  EntityKind::resource, EntityKind::source};
+constexpr EntityKind kKinds[] = {EntityKind::region,  EntityKind::organisation, EntityKind::person,
+                                 EntityKind::centre,  EntityKind::network,      EntityKind::programme,
+                                 EntityKind::meeting, EntityKind::venue,        EntityKind::resource,
+                                 EntityKind::source,  EntityKind::count};
 
 }  // namespace
 

@@ -19,7 +19,7 @@ using model::ValueType;
 
 constexpr std::array kKinds{EntityKind::region,   EntityKind::organisation, EntityKind::person,  EntityKind::centre,
                             EntityKind::network,  EntityKind::programme,    EntityKind::meeting, EntityKind::venue,
-                            EntityKind::resource, EntityKind::source};
+                            EntityKind::resource, EntityKind::source,       EntityKind::count};
 
 std::string type_text(const model::FieldInfo& field, Language language) {
     const auto kind_name = [&] { return std::string(labels::label_text(language, *field.refers_to)); };

@@ -3,6 +3,8 @@
 #include "i18n/catalog.hpp"
 #include "i18n/dates.hpp"
 #include "labels/labels.hpp"
+#include "labels/numbers.hpp"
+#include "model/place_counts.hpp"
 #include "model/vocabulary.hpp"
 #include "query/lookup.hpp"
 #include "query/queries.hpp"
@@ -54,7 +56,14 @@ void mark_row(const model::Registry& registry, const E& entity, Table& table, i1
 
 }  // namespace
 
-Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions, i18n::Language) {
+// The newest count the sources give for a region, beside the registry's own.
+Cell count_cell(const model::CountFact* count, i18n::Language language) {
+    if (count == nullptr) return Cell::null();
+    return Cell::pair(labels::format_count(language, *count->operations), model::to_data_string(*count->operations));
+}
+
+Table regions_table(const model::Registry& registry, std::span<const model::Region* const> regions,
+                    i18n::Language language) {
     std::unordered_map<std::string_view, long long> centre_counts;
     for (const auto& centre : registry.centres) ++centre_counts[centre.region];
     Table table;
@@ -62,15 +71,21 @@ Table regions_table(const model::Registry& registry, std::span<const model::Regi
                      {"name", Msg::col_name},
                      {"county", Msg::col_county},
                      {"municipalities", Msg::col_municipalities},
-                     {"centres", Msg::col_centres}};
+                     {"centres", Msg::col_centres},
+                     {"counted", Msg::col_counted},
+                     {"counted_as_of", Msg::col_counted_as_of}};
     for (const auto* region : regions) {
         const auto* county = registry.reference.county(region->county_code);
+        const auto counts = model::county_counts(registry, region->county_code);
+        const auto* newest = counts.empty() ? nullptr : counts.front();
         table.rows.push_back({
             Cell::plain(region->id),
             Cell::plain(region->name),
             Cell::pair(county != nullptr ? county->name : region->county_code, region->county_code),
             Cell::number(static_cast<long long>(registry.reference.municipalities_in(region->county_code).size())),
             Cell::number(centre_counts[region->id]),
+            count_cell(newest, language),
+            newest != nullptr ? fuzzy_date_cell(newest->as_of, language) : Cell::null(),
         });
     }
     return table;

@@ -5,6 +5,7 @@
 #include "site/site.hpp"
 
 #include "render/concat.hpp"
+#include "render/layout_national.hpp"
 #include "render/layout_parts.hpp"
 
 namespace netadmin::site {
@@ -51,6 +52,7 @@ Document index_document(const SiteIndex& index, const render::LayoutOptions& opt
     }
     document.heading(2, tr(options, Msg::rpt_nav_coverage), "coverage");
     document.paragraph(Line{Span{tr(options, Msg::rpt_coverage_link), "coverage.html"}});
+    render::add_national_picture(document, options, index.coverage);
     if (!index.extra.empty()) {
         document.heading(2, tr(options, Msg::rpt_calendar), "calendar");
         std::vector<Line> extra;

@@ -27,6 +27,7 @@ struct SiteIndex {
     std::vector<Programme> programmes;
     std::vector<render::PageLink> extra;      // other files of the site, e.g. the calendar
     std::vector<report::SourcePart> sources;  // every source of the registry
+    report::CoverageView coverage;            // its national picture opens the coverage section
 };
 
 render::Document index_document(const SiteIndex& index, const render::LayoutOptions& options);

@@ -100,8 +100,8 @@ SiteResult build_site(const model::Registry& registry, i18n::Language language, 
     }
     options.links.current_file = "coverage.html";
     options.map = map_input(registry, outlines, "");
-    result.files.push_back({"coverage.html", *render::render_coverage(report::build_coverage_view(registry),
-                                                                      render::Format::html, options)});
+    index.coverage = report::build_coverage_view(registry);
+    result.files.push_back({"coverage.html", *render::render_coverage(index.coverage, render::Format::html, options)});
     report::SourceCollector sources(registry);
     for (const auto& source : registry.sources) sources.cite(model::Provenance{{source.id}, {}, {}});
     index.sources = sources.take();

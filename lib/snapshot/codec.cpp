@@ -34,6 +34,8 @@ inline constexpr int kMembers<model::Resource> = 13;
 template <>
 inline constexpr int kMembers<model::Source> = 9;
 template <>
+inline constexpr int kMembers<model::CountFact> = 11;
+template <>
 inline constexpr int kMembers<model::Settings> = 10;
 template <>
 inline constexpr int kMembers<model::ReminderRules> = 3;
@@ -315,6 +317,7 @@ std::string encode(const load::LoadResult& loaded) {
     put(out, registry.venues);
     put(out, registry.resources);
     put(out, registry.sources);
+    put(out, registry.counts);
     std::vector<StoredDiagnostic> diagnostics;
     diagnostics.reserve(loaded.diagnostics.items().size());
     for (const auto& diagnostic : loaded.diagnostics.items()) diagnostics.push_back(stored(diagnostic));
@@ -346,6 +349,7 @@ std::optional<load::LoadResult> decode(std::string_view bytes) {
     get(in, registry.venues);
     get(in, registry.resources);
     get(in, registry.sources);
+    get(in, registry.counts);
     std::vector<StoredDiagnostic> diagnostics;
     get(in, diagnostics);
     if (!in.at_end()) return std::nullopt;

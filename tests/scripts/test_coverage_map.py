@@ -26,7 +26,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SVG = "{http://www.w3.org/2000/svg}"
-STATUSES = {"full", "similar", "none", "unknown"}
+STATUSES = {"full", "similar", "none", "unknown", "stated-none", "counted"}
 FAILURES = []
 
 
@@ -79,9 +79,16 @@ def check_national(args, reference):
         check(title.startswith(name + ": "), f"national map: {code} has the title {title!r}")
     # Stockholm's region is not in the bundled registry: unknown, never none.
     check(found.get("0180", ("",))[0] == "unknown", "national map: Stockholm (0180) is not unknown")
+    # The sources' counts: none in Uppsala, Gotland and Blekinge as of 2023
+    # (8 + 1 + 5 municipalities), Skåne's 39 with no centre listed (33).
+    for code, want in (("0380", "stated-none"), ("0980", "stated-none"), ("1080", "stated-none"),
+                       ("1280", "counted")):
+        check(found.get(code, ("",))[0] == want, f"national map: {code} is {found.get(code)}, not {want}")
     for needle in ("Familjecentral (2)", "Bara familjecentralsliknande verksamhet (3)", "Ingetdera (9)",
-                   "Uppgift saknas (276)"):
-        check(needle in svg, f"national map: legend lacks {needle!r}")
+                   "Uppgift saknas (229)", "Inga enligt källorna (2023) (14)",
+                   "Antal känt, verksamheterna inte listade (33)",
+                   "Enligt källorna har 14 kommuner inga verksamheter (2023)"):
+        check(needle in svg, f"national map: legend or description lacks {needle!r}")
     return found
 
 

@@ -49,7 +49,7 @@ def main():
         expect("link tables join to the entities they name", joined not in ("", "0"), joined)
         tables = sql(db, "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'").split()
         for kind in ("region", "organisation", "person", "centre", "network", "programme", "meeting", "venue",
-                     "resource", "source"):
+                     "resource", "source", "count"):
             expect(f"a table for {kind}", kind in tables, tables)
         expect("nothing but the database is left in the folder", sorted(os.listdir(tmp)) == ["registry.db"],
                os.listdir(tmp))

@@ -38,6 +38,9 @@ ALLOWED = [
                                                   "social-services")),
     *((word, "kind=fulll") for word in ("full", "similar")),
     *((word, "add --help") for word in ("centre", "person", "organisation", "meeting")),
+    # "regions" is Swedish too, the genitive of "region" ("En regions
+    # läge"), though a count's key has the same letters.
+    ("regions", "--help"),
     # A hint that shows the key to write in the file: email = "ADRESS".
     ("email", "netadmin check"),
     # add validates the edited registry by loading it, and loading names
@@ -152,7 +155,7 @@ def main():
         about = json.loads(run(netadmin, registry, ["fields", "--format", "json"]).stdout)
         scan("netadmin fields (about)", "\n".join(row["about"] for row in about), ids, fields, words, failures)
         for kind in ("region", "organisation", "person", "centre", "network", "programme", "meeting", "venue",
-                     "resource", "source"):
+                     "resource", "source", "count"):
             for entity in run(netadmin, registry, ["complete-ids", kind]).stdout.split()[:3]:
                 runs.append(["show", entity])
         failing = [["remove", "rosensalen"], ["remove", "norrbotten"], ["show", "no-such-thing"], ["list-centres", "--format", "xml"],

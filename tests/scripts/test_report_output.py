@@ -14,6 +14,7 @@
 """
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,6 +71,10 @@ def test_text(args):
             done = run(args, *words, "--format", "text", lang=lang)
             check(done.returncode == 0, f"{words} text: exit {done.returncode} {done.stderr}")
             for number, line in enumerate(done.stdout.splitlines(), 1):
+                # A source's address stands alone on its line, unbroken so it
+                # can be copied; one longer than the terminal cannot fit.
+                if re.fullmatch(r"\s*<https?://\S+>", line):
+                    continue
                 check(width(line) <= 80, f"{words} text --lang {lang}: line {number} is {width(line)} columns: {line}")
 
 
@@ -93,7 +98,7 @@ def test_json(args):
     keys = {"region": {"report", "schema", "today", "region", "municipalities", "centre_counts", "centres",
                        "networks", "programmes", "other_meetings", "contacts", "resources", "as_of", "sources"},
             "programme": {"report", "schema", "today", "programme", "as_of", "sources"},
-            "coverage": {"report", "schema", "regions_known", "rows", "totals", "as_of", "sources"}}
+            "coverage": {"report", "schema", "national", "regions_known", "rows", "totals", "as_of", "sources"}}
     for words in REPORTS:
         data = json.loads(run(args, *words, "--format", "json").stdout)
         check(set(data) == keys[words[1]], f"{words} json: keys {sorted(data)}")
