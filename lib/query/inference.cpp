@@ -103,6 +103,10 @@ Inference inference_of(const model::Registry&, const model::Source& source, std:
     return marked(source.provenance, key);
 }
 
+Inference inference_of(const model::Registry&, const model::CountFact& count, std::string_view key) {
+    return marked(count.provenance, key);
+}
+
 Inference inference_of(const model::Registry& registry, model::EntityRef entity, std::string_view key) {
     return model::with_kind(entity.kind, [&](auto type) {
         using E = typename decltype(type)::type;

@@ -39,6 +39,7 @@ Inference inference_of(const model::Registry& registry, const model::Meeting& me
 Inference inference_of(const model::Registry& registry, const model::Venue& venue, std::string_view key);
 Inference inference_of(const model::Registry& registry, const model::Resource& resource, std::string_view key);
 Inference inference_of(const model::Registry& registry, const model::Source& source, std::string_view key);
+Inference inference_of(const model::Registry& registry, const model::CountFact& count, std::string_view key);
 Inference inference_of(const model::Registry& registry, model::EntityRef entity, std::string_view key);
 
 }  // namespace netadmin::query

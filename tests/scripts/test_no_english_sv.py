@@ -38,6 +38,7 @@ ALLOWED = [
                                                   "social-services")),
     *((word, "kind=fulll") for word in ("full", "similar")),
     *((word, "add --help") for word in ("centre", "person", "organisation", "meeting")),
+    ("meeting", "fields --help"),
     # "regions" is Swedish too, the genitive of "region" ("En regions
     # läge"), though a count's key has the same letters.
     ("regions", "--help"),
@@ -58,8 +59,9 @@ ALLOWED = [
 
 # What an option takes and the names of positional arguments, as CLI11 and
 # netadmin's English help write them ("--registry DIR", "add KIND FIELDS").
+# (Not LANG: it is also the environment variable --lang reads.)
 PLACEHOLDERS = ["ADDRESS", "DATE", "DIALECT", "DIR", "EMAIL", "FIELD", "FIELDS", "FILE", "FILES", "HEADER", "COLUMN",
-                "KIND", "LANG", "MEETING", "NAME", "NEW-ID", "PROGRAMME", "Env"]
+                "KIND", "MEETING", "NAME", "NEW-ID", "PROGRAMME", "Env"]
 
 
 def run(netadmin, registry, words, lang="sv"):
