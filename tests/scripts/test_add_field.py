@@ -89,7 +89,7 @@ def add_field(tree):
 def copy_tree(source, tree):
     if tree.exists():
         shutil.rmtree(tree)
-    ignore = shutil.ignore_patterns(".git", "build*", "__pycache__", "*.db", ".cache")
+    ignore = shutil.ignore_patterns(".git", "build*", "__pycache__", "*.db", ".cache", "node_modules")
     shutil.copytree(source, tree, ignore=ignore, symlinks=True)
 
 
