@@ -28,7 +28,12 @@ std::string html_line(const Line& line) {
 }
 
 std::string html_table(const DocTable& table) {
-    std::string out = "<div class=\"table-wrap\"><table>\n";
+    // A table wider than the screen scrolls in its box: a keyboard can
+    // reach the box and scroll it (WCAG 2.1.1), and a table with a caption
+    // makes it a region named by the caption.
+    const auto named =
+        table.caption.empty() ? std::string() : " role=\"region\" aria-label=\"" + html_escape(table.caption) + "\"";
+    std::string out = "<div class=\"table-wrap\" tabindex=\"0\"" + named + "><table>\n";
     if (!table.caption.empty()) out += "<caption>" + html_escape(table.caption) + "</caption>\n";
     out += "<thead><tr>";
     for (const auto& column : table.columns) {

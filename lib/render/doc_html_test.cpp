@@ -99,7 +99,8 @@ TEST_SUITE("render::doc_html") {
         document.table(table);
         CHECK(
             contains(to_html(document),
-                     "<div class=\"table-wrap\"><table>\n"
+                     "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Centraler &amp; "
+                     "verksamheter\"><table>\n"
                      "<caption>Centraler &amp; verksamheter</caption>\n"
                      "<thead><tr><th scope=\"col\">Region</th><th scope=\"col\" class=\"num\">Antal</th></tr></thead>\n"
                      "<tbody>\n"

@@ -21,8 +21,8 @@ std::string place_of(const model::Registry& registry, const model::Meeting& meet
 void page(std::string& out, const std::string& heading, const std::string& when, std::size_t number, std::size_t pages,
           const std::vector<people::SignInRow>& rows, std::size_t first, i18n::Language language) {
     out += "<section class=\"page\">\n<h1>" + html_escape(heading) + "</h1>\n<p>" + html_escape(when) +
-           "</p>\n<table>\n<thead><tr><th></th><th>" + html_escape(i18n::text(language, Msg::col_name)) + "</th><th>" +
-           html_escape(i18n::text(language, Msg::col_workplace)) + "</th><th>" +
+           "</p>\n<table>\n<thead><tr><th scope=\"col\">#</th><th>" + html_escape(i18n::text(language, Msg::col_name)) +
+           "</th><th>" + html_escape(i18n::text(language, Msg::col_workplace)) + "</th><th>" +
            html_escape(i18n::text(language, Msg::att_col_signature)) + "</th></tr></thead>\n<tbody>\n";
     const auto last = std::min(rows.size(), first + people::kNamesPerPage);
     for (std::size_t i = first; i < last; ++i) {
@@ -53,13 +53,13 @@ std::string sign_in_sheet_html(const model::Registry& registry, const model::Mee
                       "td.sign { width: 40%; }\n"
                       ".page { break-after: page; page-break-after: always; }\n"
                       ".page:last-child { break-after: auto; page-break-after: auto; }\n"
-                      "</style>\n</head>\n<body>\n";
+                      "</style>\n</head>\n<body>\n<main>\n";
     const auto pages = std::max<std::size_t>(1, (rows.size() + people::kNamesPerPage - 1) / people::kNamesPerPage);
     for (std::size_t number = 1; number <= pages; ++number) {
         page(out, heading, when, number, pages, rows, (number - 1) * people::kNamesPerPage, language);
     }
     if (rows.empty()) out += "<p>" + html_escape(i18n::text(language, Msg::att_no_names)) + "</p>\n";
-    out += "</body>\n</html>\n";
+    out += "</main>\n</body>\n</html>\n";
     return out;
 }
 
